@@ -1,0 +1,311 @@
+//! Stage 3: [`Model`] -> Rust tokens.
+//!
+//! Doc text reaches the output only as string literals (`#[doc = "..."]`, wire names) built by
+//! `quote`; identifiers come from [`crate::names`], which validated them. Every path into the
+//! runtime goes through `krate` (`$crate` inside the macro, `::docmodel` in `docmodel show`), so
+//! the output compiles in a crate whose only dependency is `docmodel`.
+
+use crate::model::{Enum, Field, Model, Origin, Struct, Type};
+use crate::types::Prim;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// The tokens of a whole model.
+pub fn model(model: &Model, krate: &TokenStream) -> TokenStream {
+    let structs = model.structs.iter().map(|s| structure(s, model, krate));
+    let enums = model.enums.iter().map(|e| enumeration(e, krate));
+    quote! { #(#structs)* #(#enums)* }
+}
+
+/// A struct, its inherent methods and its serde impls.
+pub fn structure(s: &Struct, model: &Model, krate: &TokenStream) -> TokenStream {
+    let Struct { ident, extra, fields, .. } = s;
+    let doc = doc_attrs(&struct_doc(s));
+    let field_defs = fields.iter().map(|f| {
+        let (name, ty, doc) = (&f.ident, rust_type(&f.ty, model, krate), doc_attrs(&field_doc(f)));
+        quote! { #doc pub #name: ::core::option::Option<#ty>, }
+    });
+    let extra_doc = " Members of the JSON object that the doc does not describe, and which fields \
+                     were an explicit `null`: kept so that serializing writes back what was read.";
+    let object = object_impl(s, krate);
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct #ident {
+            #(#field_defs)*
+            #[doc = #extra_doc]
+            pub #extra: #krate::Extra,
+        }
+
+        impl #ident {
+            /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
+            /// clear a property: a field of this type becomes `None` and is written as `null`;
+            /// any other name is kept among the extra members as `null`.
+            pub fn set_null(&mut self, json_name: &str) {
+                #krate::__private::set_null(self, json_name)
+            }
+
+            /// Whether the JSON member `json_name` is an explicit `null`: read as `null` or set
+            /// with `set_null`, and not given a value since.
+            pub fn is_null(&self, json_name: &str) -> bool {
+                #krate::__private::is_null(self, json_name)
+            }
+        }
+
+        #object
+
+        impl #krate::__private::serde::Serialize for #ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #krate::__private::serde::Serializer,
+            {
+                #krate::__private::serialize_object(self, serializer)
+            }
+        }
+
+        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: #krate::__private::serde::Deserializer<'de>,
+            {
+                #krate::__private::deserialize_object(deserializer)
+            }
+        }
+    }
+}
+
+/// The runtime's view of a struct: its fields by index, how to read and write each one.
+fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
+    let Struct { ident, extra, fields, doc_name, .. } = s;
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+    let idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
+    let indices: Vec<Literal> = (0..fields.len()).map(Literal::usize_unsuffixed).collect();
+    quote! {
+        impl #krate::__private::Object for #ident {
+            const NAME: &'static str = #doc_name;
+            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+
+            fn field_index(name: &str) -> ::core::option::Option<usize> {
+                ::core::option::Option::Some(match name {
+                    #(#wires => #indices,)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+
+            fn deserialize_field<'de, A>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+            ) -> ::core::result::Result<(), A::Error>
+            where
+                A: #krate::__private::serde::de::MapAccess<'de>,
+            {
+                let extra = &mut self.#extra;
+                match index {
+                    #(#indices => #krate::__private::next_value(map, &mut self.#idents, extra, #wires),)*
+                    _ => #krate::__private::skip_value(map),
+                }
+            }
+
+            fn serialize_fields<M>(&self, map: &mut M) -> ::core::result::Result<(), M::Error>
+            where
+                M: #krate::__private::serde::ser::SerializeMap,
+            {
+                let extra = &self.#extra;
+                #(#krate::__private::serialize_field(map, #wires, &self.#idents, extra)?;)*
+                ::core::result::Result::Ok(())
+            }
+
+            fn field_is_some(&self, index: usize) -> bool {
+                match index {
+                    #(#indices => self.#idents.is_some(),)*
+                    _ => false,
+                }
+            }
+
+            fn clear_field(&mut self, index: usize) {
+                match index {
+                    #(#indices => self.#idents = ::core::option::Option::None,)*
+                    _ => {}
+                }
+            }
+
+            fn extra(&self) -> &#krate::Extra {
+                &self.#extra
+            }
+
+            fn extra_mut(&mut self) -> &mut #krate::Extra {
+                &mut self.#extra
+            }
+        }
+    }
+}
+
+/// An enum, its inherent methods, `Display`, `FromStr` and serde impls.
+pub fn enumeration(e: &Enum, krate: &TokenStream) -> TokenStream {
+    let Enum { ident, variants, catch_all, doc_name, .. } = e;
+    let doc = doc_attrs(&enum_doc(e));
+    let names: Vec<_> = variants.iter().map(|v| &v.ident).collect();
+    let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
+    let variant_docs = wires.iter().map(|w| format!(" {}", code_span(w)));
+    let catch_all_doc = " A value the doc does not list, kept as read so that it is written back \
+                         unchanged.";
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #ident {
+            #(#[doc = #variant_docs] #names,)*
+            #[doc = #catch_all_doc]
+            #catch_all(#krate::Unrecognized),
+        }
+
+        impl #ident {
+            /// Every value the doc lists, in its order.
+            pub const VALUES: &'static [Self] = &[#(Self::#names),*];
+
+            /// The value as it is written in JSON.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#names => #wires,)*
+                    Self::#catch_all(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for #ident {
+            type Err = ::core::convert::Infallible;
+
+            /// Never fails: a value the doc does not list becomes the catch-all variant.
+            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::result::Result::Ok(match value {
+                    #(#wires => Self::#names,)*
+                    _ => Self::#catch_all(#krate::__private::unrecognized(value)),
+                })
+            }
+        }
+
+        impl #krate::__private::serde::Serialize for #ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #krate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: #krate::__private::serde::Deserializer<'de>,
+            {
+                #krate::__private::deserialize_enum(deserializer, #doc_name)
+            }
+        }
+    }
+}
+
+/// The Rust type of a field's value (without the `Option`).
+fn rust_type(ty: &Type, model: &Model, krate: &TokenStream) -> TokenStream {
+    match ty {
+        Type::Prim(prim) => prim_type(*prim, krate),
+        Type::Enum(index) => match model.enums.get(*index) {
+            Some(e) => {
+                let ident = &e.ident;
+                quote!(#ident)
+            }
+            // The resolver only hands out indices of enums it made.
+            None => quote!(#krate::Value),
+        },
+        Type::Vec(inner) => {
+            let inner = rust_type(inner, model, krate);
+            quote!(::std::vec::Vec<#inner>)
+        }
+    }
+}
+
+fn prim_type(prim: Prim, krate: &TokenStream) -> TokenStream {
+    match prim {
+        Prim::String => quote!(::std::string::String),
+        Prim::Boolean => quote!(bool),
+        Prim::Byte => quote!(u8),
+        Prim::SByte => quote!(i8),
+        Prim::Int16 => quote!(i16),
+        Prim::Int32 => quote!(i32),
+        Prim::Int64 => quote!(i64),
+        Prim::Single => quote!(f32),
+        Prim::Double => quote!(f64),
+        Prim::DateTimeOffset => quote!(#krate::types::DateTimeOffset),
+    }
+}
+
+/// One `#[doc]` attribute per line, so that formatted output shows `///` comments.
+fn doc_attrs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    quote! { #(#[doc = #lines])* }
+}
+
+fn struct_doc(s: &Struct) -> String {
+    let mut doc = format!("The {} type.\n", code_span(&s.doc_name));
+    if !s.description.is_empty() {
+        doc.push_str(&format!("\n{}\n", escape_markdown(&s.description)));
+    }
+    doc.push_str(&format!("\nGenerated from {}.", origin(&s.origin)));
+    doc
+}
+
+fn field_doc(f: &Field) -> String {
+    let mut doc = String::new();
+    if !f.description.is_empty() {
+        doc.push_str(&format!("{}\n\n", escape_markdown(&f.description)));
+    }
+    doc.push_str(&format!("JSON member {}", code_span(&f.wire)));
+    match &f.origin {
+        Some(o) => doc.push_str(&format!(", from {}.", origin(o))),
+        None => doc.push_str(
+            ": the type of this object on the wire, such as \
+             `#microsoft.graph.mobileAppInstallStatus`. Every generated struct has it.",
+        ),
+    }
+    doc
+}
+
+fn enum_doc(e: &Enum) -> String {
+    format!(
+        "The values of {}, listed at {}.\n\nA value that is not listed deserializes into \
+         `{}` and is written back unchanged.",
+        code_span(&e.doc_name),
+        origin(&e.origin),
+        e.catch_all
+    )
+}
+
+fn origin(o: &Origin) -> String {
+    format!("{}, line {}", code_span(&o.path), o.line)
+}
+
+/// `text` as a Markdown code span, fenced with more backticks than it contains in a row.
+pub fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Escapes what rustdoc would read as Markdown or HTML, so doc text renders as the plain text it
+/// is (and cannot trip rustdoc's link and HTML lints).
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

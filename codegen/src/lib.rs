@@ -1,0 +1,98 @@
+//! docmodel's engine: Markdown API reference pages in, Rust tokens out.
+//!
+//! The pipeline has one module per stage, each with a typed boundary:
+//!
+//! ```text
+//! text --markdown::parse--> page::Page --resolve::resolve--> model::Model --emit::model--> tokens
+//! ```
+//!
+//! Nothing here uses `proc_macro`, so the macro (`docmodel-macros`), the CLI (`docmodel-cli`) and
+//! tests share it. Problems are [`Diagnostic`]s that name the doc's path, line and column; every
+//! stage reports all the problems it finds rather than stopping at the first.
+
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
+
+pub mod diag;
+pub mod emit;
+pub mod markdown;
+pub mod model;
+pub mod names;
+pub mod page;
+pub mod resolve;
+pub mod types;
+
+pub use diag::{Diagnostic, Loc};
+use proc_macro2::TokenStream;
+
+/// One doc to generate from.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    /// The path as the user wrote it; diagnostics and rustdoc name the doc by it.
+    pub path: &'a str,
+    /// The doc's bytes. They must be UTF-8; a UTF-8 byte order mark is skipped.
+    pub bytes: &'a [u8],
+}
+
+/// Generates the items for `docs`. `krate` is the path of the `docmodel` crate as the generated
+/// code must spell it: `$crate` inside `docmodel::include_models!`, `::docmodel` elsewhere.
+///
+/// Returns every problem of every doc if there is any.
+pub fn generate(docs: &[Doc<'_>], krate: &TokenStream) -> Result<TokenStream, Vec<Diagnostic>> {
+    let mut tokens = TokenStream::new();
+    let mut problems = Vec::new();
+    for doc in docs {
+        match model(doc) {
+            Ok(model) => tokens.extend(emit::model(&model, krate)),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() { Ok(tokens) } else { Err(problems) }
+}
+
+/// The generated code for `docs` as formatted Rust source, with paths into the runtime spelled
+/// `::docmodel` (what `docmodel show` prints, and what the snapshot tests keep).
+#[cfg(feature = "render")]
+pub fn render(docs: &[Doc<'_>]) -> Result<String, Vec<Diagnostic>> {
+    let tokens = generate(docs, &quote::quote!(::docmodel))?;
+    match syn::parse2::<syn::File>(tokens) {
+        Ok(file) => Ok(prettyplease::unparse(&file)),
+        Err(e) => Err(vec![Diagnostic {
+            path: docs.first().map(|d| d.path.to_owned()).unwrap_or_default(),
+            loc: Loc::START,
+            message: format!("docmodel generated code that does not parse (a bug in docmodel): {e}"),
+        }]),
+    }
+}
+
+/// Reads and resolves one doc into its type graph.
+pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
+    let mut diags = diag::Diagnostics::new(doc.path);
+    let text = match text(doc.bytes) {
+        Ok(text) => text,
+        Err(loc) => {
+            diags.error(loc, "this doc is not UTF-8 text: save it as UTF-8");
+            return Err(diags.into_vec());
+        }
+    };
+    let page = markdown::parse(text);
+    let model = resolve::resolve(&page, doc.path, &mut diags);
+    if diags.is_empty() { Ok(model) } else { Err(diags.into_vec()) }
+}
+
+/// The doc's text without a byte order mark, or the place of its first invalid byte.
+fn text(bytes: &[u8]) -> Result<&str, Loc> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        markdown::LineIndex::new(valid).loc(valid.len())
+    })
+}

@@ -1,0 +1,90 @@
+//! The page model: what a Markdown page says, with the place of everything in it.
+//!
+//! This is the boundary between reading Markdown ([`crate::markdown`]) and giving it meaning
+//! ([`crate::resolve`]). Nothing here is interpreted yet: cells are plain text plus the links they
+//! hold, and every table, row and cell keeps the line and column where it starts in the doc.
+
+use crate::diag::Loc;
+
+/// One Markdown page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// The front matter's fields that docmodel reads (`title`, `doc_type`), if the page has them.
+    pub front_matter: FrontMatter,
+    /// The first level-1 heading, as plain text.
+    pub title: Option<Located<String>>,
+    /// JSON annotations in HTML comments (`<!-- { "blockType": "resource", ... } -->`).
+    pub annotations: Vec<Located<serde_json::Value>>,
+    /// Every table, in page order, with the heading it appears under.
+    pub tables: Vec<Table>,
+}
+
+/// A value and where it starts in the doc.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it starts.
+    pub loc: Loc,
+}
+
+/// The YAML front matter fields docmodel reads.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    /// `title:`, unquoted.
+    pub title: Option<String>,
+    /// `description:`, unquoted.
+    pub description: Option<String>,
+    /// `doc_type:` (`apiPageType`, `resourcePageType`, `enumPageType`, `conceptualPageType`).
+    pub doc_type: Option<String>,
+}
+
+/// A table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The text of the nearest heading above the table, if any.
+    pub section: Option<String>,
+    /// The header row.
+    pub header: Row,
+    /// The body rows, in order.
+    pub rows: Vec<Row>,
+    /// Where the table starts.
+    pub loc: Loc,
+}
+
+/// A table row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The cells, in column order.
+    pub cells: Vec<Cell>,
+    /// Where the row starts.
+    pub loc: Loc,
+}
+
+/// A table cell, reduced to plain text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// The cell's text as a reader sees it: emphasis and code marks dropped, links replaced by
+    /// their text, line breaks (`<br>`) as spaces, surrounding whitespace trimmed.
+    pub text: String,
+    /// The links in the cell, in order.
+    pub links: Vec<Link>,
+    /// Where the cell's content starts.
+    pub loc: Loc,
+}
+
+/// A link inside a cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// The link's text.
+    pub text: String,
+    /// Where it points, as written.
+    pub dest: String,
+}
+
+impl Row {
+    /// The cell in column `index`, if the row has that many cells.
+    pub fn cell(&self, index: usize) -> Option<&Cell> {
+        self.cells.get(index)
+    }
+}

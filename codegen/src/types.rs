@@ -1,0 +1,198 @@
+//! The Type column: primitive names, collections, and suggestions for misspellings.
+
+use std::fmt;
+
+/// A Graph primitive type that docmodel maps to a Rust type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Prim {
+    /// `String` -> `String`
+    String,
+    /// `Boolean` -> `bool`
+    Boolean,
+    /// `Byte` -> `u8`
+    Byte,
+    /// `SByte` -> `i8`
+    SByte,
+    /// `Int16` -> `i16`
+    Int16,
+    /// `Int32` -> `i32`
+    Int32,
+    /// `Int64` -> `i64`
+    Int64,
+    /// `Single` -> `f32`
+    Single,
+    /// `Double` -> `f64`
+    Double,
+    /// `DateTimeOffset` -> `docmodel::types::DateTimeOffset`
+    DateTimeOffset,
+}
+
+impl Prim {
+    /// The canonical spelling, as the Graph docs write it.
+    pub fn doc_name(self) -> &'static str {
+        match self {
+            Prim::String => "String",
+            Prim::Boolean => "Boolean",
+            Prim::Byte => "Byte",
+            Prim::SByte => "SByte",
+            Prim::Int16 => "Int16",
+            Prim::Int32 => "Int32",
+            Prim::Int64 => "Int64",
+            Prim::Single => "Single",
+            Prim::Double => "Double",
+            Prim::DateTimeOffset => "DateTimeOffset",
+        }
+    }
+}
+
+impl fmt::Display for Prim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.doc_name())
+    }
+}
+
+/// Spellings of primitives, lower-cased, without the `Edm.` prefix.
+const SPELLINGS: &[(&str, Prim)] = &[
+    ("string", Prim::String),
+    ("boolean", Prim::Boolean),
+    ("bool", Prim::Boolean),
+    ("byte", Prim::Byte),
+    ("sbyte", Prim::SByte),
+    ("int16", Prim::Int16),
+    ("int32", Prim::Int32),
+    ("int", Prim::Int32),
+    ("integer", Prim::Int32),
+    ("int64", Prim::Int64),
+    ("single", Prim::Single),
+    ("double", Prim::Double),
+    ("datetimeoffset", Prim::DateTimeOffset),
+    ("datetime", Prim::DateTimeOffset),
+];
+
+/// Graph primitives that docmodel does not map yet.
+const NOT_YET: &[&str] = &[
+    "Date", "TimeOfDay", "Duration", "Guid", "Binary", "Stream", "Decimal", "Json",
+];
+
+/// What a Type cell names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeCell<'a> {
+    /// The type's name, without `Edm.`, collection markers or surrounding space.
+    pub name: &'a str,
+    /// Whether the cell says `X collection` or `Collection(X)`.
+    pub collection: bool,
+}
+
+/// Splits a Type cell into a name and whether it is a collection.
+pub fn parse_type_cell(text: &str) -> TypeCell<'_> {
+    let text = text.trim();
+    if let Some(inner) = strip_prefix_ci(text, "Collection(").and_then(|t| t.strip_suffix(')')) {
+        return TypeCell { name: strip_edm(inner.trim()), collection: true };
+    }
+    if let Some(inner) = strip_suffix_ci(text, " collection") {
+        return TypeCell { name: strip_edm(inner.trim()), collection: true };
+    }
+    TypeCell { name: strip_edm(text), collection: false }
+}
+
+/// How a name resolves against the primitives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    /// A primitive docmodel maps.
+    Prim(Prim),
+    /// A Graph primitive docmodel does not map yet (its canonical spelling).
+    NotYet(&'static str),
+    /// Not a primitive.
+    Unknown,
+}
+
+/// Looks a type name up, case-insensitively.
+pub fn lookup(name: &str) -> Lookup {
+    let lower = name.to_ascii_lowercase();
+    if let Some((_, prim)) = SPELLINGS.iter().find(|(s, _)| *s == lower) {
+        return Lookup::Prim(*prim);
+    }
+    match NOT_YET.iter().find(|s| s.eq_ignore_ascii_case(name)) {
+        Some(s) => Lookup::NotYet(s),
+        None => Lookup::Unknown,
+    }
+}
+
+/// The primitive that `name` is probably a misspelling of (edit distance 2 or less).
+pub fn suggest(name: &str) -> Option<Prim> {
+    let lower = name.to_ascii_lowercase();
+    SPELLINGS
+        .iter()
+        .map(|(spelling, prim)| (edit_distance(&lower, spelling), *prim))
+        .filter(|(distance, _)| *distance <= 2)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, prim)| prim)
+}
+
+fn strip_edm(name: &str) -> &str {
+    strip_prefix_ci(name, "Edm.").unwrap_or(name)
+}
+
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| text.get(prefix.len()..)).flatten()
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| text.get(..at)).flatten()
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut next = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = next.last().copied().unwrap_or(usize::MAX);
+            let cost = diagonal + usize::from(ca != *cb);
+            next.push(cost.min(above.saturating_add(1)).min(left.saturating_add(1)));
+            diagonal = above;
+        }
+        row = next;
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn primitives_in_every_spelling() {
+        assert_eq!(lookup("String"), Lookup::Prim(Prim::String));
+        assert_eq!(lookup("string"), Lookup::Prim(Prim::String));
+        assert_eq!(lookup("Int32"), Lookup::Prim(Prim::Int32));
+        assert_eq!(lookup("Integer"), Lookup::Prim(Prim::Int32));
+        assert_eq!(lookup("DateTime"), Lookup::Prim(Prim::DateTimeOffset));
+        assert_eq!(lookup("GUID"), Lookup::NotYet("Guid"));
+        assert_eq!(lookup("resultantAppState"), Lookup::Unknown);
+    }
+
+    #[test]
+    fn type_cells() {
+        let cell = |name, collection| TypeCell { name, collection };
+        assert_eq!(parse_type_cell(" Edm.String "), cell("String", false));
+        assert_eq!(parse_type_cell("String collection"), cell("String", true));
+        assert_eq!(parse_type_cell("Collection(Edm.Int32)"), cell("Int32", true));
+        assert_eq!(parse_type_cell("resultantAppState"), cell("resultantAppState", false));
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest("Int33"), Some(Prim::Int32));
+        assert_eq!(suggest("Strng"), Some(Prim::String));
+        assert_eq!(suggest("resultantAppState"), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}

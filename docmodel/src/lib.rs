@@ -1,0 +1,52 @@
+//! Serde types compiled from Markdown API reference pages, at build time.
+//!
+//! ```ignore
+//! docmodel::include_models!("../docs/intune-apps-mobileappinstallstatus-create.md");
+//! ```
+//!
+//! expands to one struct per page and one enum per listed set of values, with `Serialize` and
+//! `Deserialize` impls that keep everything the doc does not describe, so that a value read from
+//! JSON writes back the same JSON. See the README for the type mapping and the naming rules.
+//!
+//! This is the only crate a models crate depends on: the generated code names everything it
+//! needs (serde included) through it.
+
+pub mod types;
+
+mod extra;
+mod object;
+
+pub use extra::{Extra, Unrecognized};
+/// The `serde_json` this crate was built with: its `Value` and `Map` hold unknown members.
+pub use serde_json;
+pub use serde_json::{Map, Value};
+
+/// Generates serde types from a Markdown API reference page, at compile time.
+///
+/// ```ignore
+/// docmodel::include_models!("../docs/intune-apps-mobileappinstallstatus-create.md");
+/// ```
+///
+/// The path is relative to the root of the crate that invokes the macro (the folder of its
+/// `Cargo.toml`). The page's property table (`Property | Type | Description`) becomes a struct
+/// named after the page's type, with one `Option` field per row; each enum whose values a
+/// description lists (`Possible values are: ...`) becomes an enum. Editing the doc rebuilds the
+/// crate. A problem in the doc is a compile error that names the doc's path, line and column.
+#[macro_export]
+macro_rules! include_models {
+    ($($input:tt)*) => {
+        $crate::__private::include_models! { [$crate] $($input)* }
+    };
+}
+
+/// What generated code uses. Not public API: it changes without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::extra::unrecognized;
+    pub use crate::object::{
+        Object, deserialize_enum, deserialize_object, is_null, next_value, serialize_field,
+        serialize_object, set_null, skip_value,
+    };
+    pub use docmodel_macros::include_models;
+    pub use serde;
+}

@@ -1,0 +1,253 @@
+//! The serde machinery shared by every generated struct and enum.
+//!
+//! Generated code stays small and readable: a struct implements [`Object`] (its fields by index)
+//! and its `Serialize`/`Deserialize` impls call [`serialize_object`] and [`deserialize_object`].
+//! No `#[serde(flatten)]`, no `untagged`, no intermediate `Value` for documented members: keys are
+//! matched without allocating (the generated `field_index` is a `match` on `&str`), each value is
+//! deserialized straight into its field, and only members the doc does not describe become
+//! `serde_json::Value`s.
+
+use crate::extra::Extra;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+use std::convert::Infallible;
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+/// A generated struct, seen field by field. Implemented by generated code only.
+pub trait Object: Default {
+    /// The doc's name of the type, for error messages.
+    const NAME: &'static str;
+    /// The JSON names of the documented members, in field order.
+    const FIELDS: &'static [&'static str];
+    /// The index in [`Object::FIELDS`] of a JSON name.
+    fn field_index(name: &str) -> Option<usize>;
+    /// Reads the next map value into field `index`.
+    fn deserialize_field<'de, A>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>;
+    /// Writes every documented field that has a value or is an explicit `null`.
+    fn serialize_fields<M>(&self, map: &mut M) -> Result<(), M::Error>
+    where
+        M: SerializeMap;
+    /// Whether field `index` has a value.
+    fn field_is_some(&self, index: usize) -> bool;
+    /// Sets field `index` to `None`.
+    fn clear_field(&mut self, index: usize);
+    /// The unknown members and explicit nulls.
+    fn extra(&self) -> &Extra;
+    /// The unknown members and explicit nulls.
+    fn extra_mut(&mut self) -> &mut Extra;
+}
+
+/// `Serialize` for a generated struct: documented fields in table order, then unknown members.
+pub fn serialize_object<T: Object, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(None)?;
+    value.serialize_fields(&mut map)?;
+    for (name, member) in value.extra().members() {
+        map.serialize_entry(name, member)?;
+    }
+    map.end()
+}
+
+/// Writes one field: its value, `null` if it is `None` and remembered as null, else nothing.
+#[inline]
+pub fn serialize_field<M, T>(
+    map: &mut M,
+    name: &'static str,
+    field: &Option<T>,
+    extra: &Extra,
+) -> Result<(), M::Error>
+where
+    M: SerializeMap,
+    T: Serialize,
+{
+    match field {
+        Some(value) => map.serialize_entry(name, value),
+        None if extra.is_marked_null(name) => map.serialize_entry(name, &None::<()>),
+        None => Ok(()),
+    }
+}
+
+/// `Deserialize` for a generated struct.
+pub fn deserialize_object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+/// Reads one documented member into its field; a `null` is remembered in `extra`.
+#[inline]
+pub fn next_value<'de, A, T>(
+    map: &mut A,
+    field: &mut Option<T>,
+    extra: &mut Extra,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    *field = map.next_value()?;
+    if field.is_none() {
+        extra.mark_null(name);
+    }
+    Ok(())
+}
+
+/// Consumes a map value. Generated `deserialize_field` impls call it for an index they do not
+/// have, which the visitor never passes.
+pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// Sets the member `name` of `value` to an explicit `null`.
+pub fn set_null<T: Object>(value: &mut T, name: &str) {
+    match field(T::FIELDS, T::field_index(name)) {
+        Some((index, name)) => {
+            value.clear_field(index);
+            value.extra_mut().mark_null(name);
+        }
+        None => {
+            value.extra_mut().insert(name, Value::Null);
+        }
+    }
+}
+
+/// Whether the member `name` of `value` is an explicit `null`.
+pub fn is_null<T: Object>(value: &T, name: &str) -> bool {
+    match field(T::FIELDS, T::field_index(name)) {
+        Some((index, name)) => !value.field_is_some(index) && value.extra().is_marked_null(name),
+        None => value.extra().get(name).is_some_and(Value::is_null),
+    }
+}
+
+fn field(fields: &'static [&'static str], index: Option<usize>) -> Option<(usize, &'static str)> {
+    let index = index?;
+    fields.get(index).map(|name| (index, *name))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a JSON object for `{}`", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut value = T::default();
+        let mut seen = Seen::new(T::FIELDS.len());
+        while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
+            match key {
+                Key::Known(index) => {
+                    if !seen.insert(index) {
+                        let name = T::FIELDS.get(index).copied().unwrap_or_default();
+                        return Err(de::Error::duplicate_field(name));
+                    }
+                    value.deserialize_field(index, &mut map)?;
+                }
+                Key::Unknown(name) => {
+                    let member: Value = map.next_value()?;
+                    if value.extra().get(&name).is_some() {
+                        return Err(de::Error::custom(format_args!("duplicate field `{name}`")));
+                    }
+                    value.extra_mut().insert(name, member);
+                }
+            }
+        }
+        Ok(value)
+    }
+}
+
+/// Which documented members were read, to reject duplicates as serde's derive does.
+enum Seen {
+    Small(u128),
+    Large(Vec<bool>),
+}
+
+impl Seen {
+    fn new(len: usize) -> Self {
+        if len <= 128 { Seen::Small(0) } else { Seen::Large(vec![false; len]) }
+    }
+
+    /// Records `index`; false if it was already recorded.
+    fn insert(&mut self, index: usize) -> bool {
+        match self {
+            Seen::Small(bits) => {
+                let bit = 1u128.checked_shl(index as u32).unwrap_or(0);
+                let fresh = *bits & bit == 0;
+                *bits |= bit;
+                fresh
+            }
+            Seen::Large(flags) => flags.get_mut(index).is_some_and(|f| !std::mem::replace(f, true)),
+        }
+    }
+}
+
+/// A key: a documented member by index, or the name of another member.
+enum Key {
+    Known(usize),
+    Unknown(String),
+}
+
+struct KeySeed<T>(PhantomData<T>);
+
+impl<'de, T: Object> DeserializeSeed<'de> for KeySeed<T> {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de, T: Object> Visitor<'de> for KeySeed<T> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+        Ok(match T::field_index(name) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(name.to_owned()),
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, name: String) -> Result<Key, E> {
+        Ok(match T::field_index(&name) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(name),
+        })
+    }
+}
+
+/// `Deserialize` for a generated enum: any string; values the enum does not list become its
+/// catch-all variant (its `FromStr` never fails).
+pub fn deserialize_enum<'de, D, T>(deserializer: D, name: &'static str) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr<Err = Infallible>,
+{
+    deserializer.deserialize_str(EnumVisitor { name, marker: PhantomData })
+}
+
+struct EnumVisitor<T> {
+    name: &'static str,
+    marker: PhantomData<T>,
+}
+
+impl<'de, T: FromStr<Err = Infallible>> Visitor<'de> for EnumVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a `{}` value (a string)", self.name)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        T::from_str(value).map_err(|never| match never {})
+    }
+}

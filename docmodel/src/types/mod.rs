@@ -1,0 +1,5 @@
+//! Value types that generated models use for Graph primitives.
+
+mod datetime;
+
+pub use datetime::{DateTimeOffset, ParseDateTimeOffsetError};

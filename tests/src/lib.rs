@@ -1,0 +1,1 @@
+//! docmodel-tests has no library code: see `tests/`.
