@@ -288,7 +288,11 @@ fn field_type(
     let base = match types::lookup(parsed.name) {
         Lookup::Prim(prim) => Type::Prim(prim),
         Lookup::NotYet(name) => {
-            diags.error(cell.loc, format!("the type `{name}` is not supported yet"));
+            let message = format!(
+                "the Graph type `{name}` is not supported yet; until it is, write `String` in \
+                 this cell to keep the value as text"
+            );
+            diags.error(cell.loc, message);
             return None;
         }
         Lookup::Unknown => match possible_values(description) {

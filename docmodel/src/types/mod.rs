@@ -2,4 +2,4 @@
 
 mod datetime;
 
-pub use datetime::{DateTimeOffset, ParseDateTimeOffsetError};
+pub use datetime::{DateTimeOffset, DateTimeOffsetRangeError, ParseDateTimeOffsetError};

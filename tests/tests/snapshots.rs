@@ -1,0 +1,48 @@
+//! Snapshots of the generated code: for the seed page and every test doc in `tests/docs/`, the
+//! formatted output of `docmodel show` (or, for a doc that must fail, its diagnostics) is kept in
+//! `tests/snapshots/`, so every change in the output shows up in review.
+//!
+//! After an intended change, rewrite them with `DOCMODEL_BLESS=1 cargo test -p docmodel-tests
+//! --test snapshots` and read the diff. `snapshot_compile.rs` compiles the `.rs` snapshots.
+
+use std::path::{Path, PathBuf};
+
+const SEED: &str = "../docs/intune-apps-mobileappinstallstatus-create.md";
+
+#[test]
+fn generated_code_matches_the_snapshots() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut docs = vec![SEED.to_owned()];
+    let mut test_docs: Vec<String> = std::fs::read_dir(root.join("docs"))
+        .expect("tests/docs exists")
+        .map(|entry| entry.expect("readable entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".md"))
+        .map(|name| format!("docs/{name}"))
+        .collect();
+    test_docs.sort();
+    docs.extend(test_docs);
+    let stale: Vec<String> = docs.iter().filter_map(|doc| check(root, doc)).collect();
+    assert!(
+        stale.is_empty(),
+        "generated output differs from the snapshots: {stale:?}\n\
+         if the change is intended, run DOCMODEL_BLESS=1 cargo test -p docmodel-tests --test snapshots"
+    );
+}
+
+/// Compares one doc's output with its snapshot; the snapshot's name if they differ.
+fn check(root: &Path, doc: &str) -> Option<String> {
+    let bytes = std::fs::read(root.join(doc)).expect("the doc is readable");
+    let (extension, actual) =
+        match docmodel_codegen::render(&[docmodel_codegen::Doc { path: doc, bytes: &bytes }]) {
+            Ok(code) => ("rs", code),
+            Err(problems) => ("stderr", problems.iter().map(|p| format!("{p}\n")).collect()),
+        };
+    let stem = Path::new(doc).file_stem().expect("a file name").to_string_lossy().into_owned();
+    let snapshot: PathBuf = root.join("snapshots").join(format!("{stem}.{extension}"));
+    if std::env::var_os("DOCMODEL_BLESS").is_some() {
+        std::fs::write(&snapshot, &actual).expect("the snapshot is writable");
+        return None;
+    }
+    let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
+    (expected != actual).then(|| snapshot.display().to_string())
+}

@@ -1,0 +1,3 @@
+docmodel::include_models!("docs/does-not-exist.md");
+
+fn main() {}

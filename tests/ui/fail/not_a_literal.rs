@@ -1,0 +1,3 @@
+docmodel::include_models!(docs / page.md);
+
+fn main() {}

@@ -1,0 +1,3 @@
+docmodel::include_models!("docs/widget.md", "docs/int33.md");
+
+fn main() {}
