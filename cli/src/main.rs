@@ -9,7 +9,11 @@ const SEED_PATH: &str = "docs/intune-apps-mobileappinstallstatus-create.md";
 const SEED: &[u8] = include_bytes!("../../docs/intune-apps-mobileappinstallstatus-create.md");
 
 #[derive(Parser)]
-#[command(name = "docmodel", version, about = "Rust types from Markdown API reference pages")]
+#[command(
+    name = "docmodel",
+    version,
+    about = "Rust types from Markdown API reference pages"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

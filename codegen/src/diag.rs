@@ -33,7 +33,11 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.loc.line, self.loc.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.loc.line, self.loc.col, self.message
+        )
     }
 }
 
@@ -47,12 +51,19 @@ pub struct Diagnostics<'a> {
 impl<'a> Diagnostics<'a> {
     /// A collector for the doc at `path` (as the user wrote it).
     pub fn new(path: &'a str) -> Self {
-        Diagnostics { path, found: Vec::new() }
+        Diagnostics {
+            path,
+            found: Vec::new(),
+        }
     }
 
     /// Records a problem at `loc`.
     pub fn error(&mut self, loc: Loc, message: impl Into<String>) {
-        self.found.push(Diagnostic { path: self.path.to_owned(), loc, message: message.into() });
+        self.found.push(Diagnostic {
+            path: self.path.to_owned(),
+            loc,
+            message: message.into(),
+        });
     }
 
     /// Whether any problem was recorded.

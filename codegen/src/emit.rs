@@ -19,10 +19,19 @@ pub fn model(model: &Model, krate: &TokenStream) -> TokenStream {
 
 /// A struct, its inherent methods and its serde impls.
 pub fn structure(s: &Struct, model: &Model, krate: &TokenStream) -> TokenStream {
-    let Struct { ident, extra, fields, .. } = s;
+    let Struct {
+        ident,
+        extra,
+        fields,
+        ..
+    } = s;
     let doc = doc_attrs(&struct_doc(s));
     let field_defs = fields.iter().map(|f| {
-        let (name, ty, doc) = (&f.ident, rust_type(&f.ty, model, krate), doc_attrs(&field_doc(f)));
+        let (name, ty, doc) = (
+            &f.ident,
+            rust_type(&f.ty, model, krate),
+            doc_attrs(&field_doc(f)),
+        );
         quote! { #doc pub #name: ::core::option::Option<#ty>, }
     });
     let extra_doc = " Members of the JSON object that the doc does not describe, and which fields \
@@ -76,7 +85,13 @@ pub fn structure(s: &Struct, model: &Model, krate: &TokenStream) -> TokenStream 
 
 /// The runtime's view of a struct: its fields by index, how to read and write each one.
 fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
-    let Struct { ident, extra, fields, doc_name, .. } = s;
+    let Struct {
+        ident,
+        extra,
+        fields,
+        doc_name,
+        ..
+    } = s;
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
     let indices: Vec<Literal> = (0..fields.len()).map(Literal::usize_unsuffixed).collect();
@@ -143,7 +158,13 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
 
 /// An enum, its inherent methods, `Display`, `FromStr` and serde impls.
 pub fn enumeration(e: &Enum, krate: &TokenStream) -> TokenStream {
-    let Enum { ident, variants, catch_all, doc_name, .. } = e;
+    let Enum {
+        ident,
+        variants,
+        catch_all,
+        doc_name,
+        ..
+    } = e;
     let doc = doc_attrs(&enum_doc(e));
     let names: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
@@ -246,7 +267,13 @@ fn prim_type(prim: Prim, krate: &TokenStream) -> TokenStream {
 
 /// One `#[doc]` attribute per line, so that formatted output shows `///` comments.
 fn doc_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    let lines = text.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
     quote! { #(#[doc = #lines])* }
 }
 

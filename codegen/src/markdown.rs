@@ -36,11 +36,23 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, starts }
     }
 
+    /// The position of the first character in `range` that is not whitespace (or of its start).
+    pub fn content_loc(&self, range: &Range<usize>) -> Loc {
+        let skipped = self
+            .text
+            .get(range.clone())
+            .map_or(0, |s| s.len() - s.trim_start().len());
+        self.loc(range.start + skipped)
+    }
+
     /// The position of byte `offset`.
     pub fn loc(&self, offset: usize) -> Loc {
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let col = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
         Loc { line, col }
     }
 }
@@ -103,18 +115,31 @@ impl Reader {
             Tag::MetadataBlock(_) => self.front_matter = Some(String::new()),
             Tag::HtmlBlock => self.html = Some((String::new(), loc)),
             Tag::Table(_) => {
-                self.table =
-                    Some(TableBuilder { loc, header: None, rows: Vec::new(), row: None, cell: None })
+                self.table = Some(TableBuilder {
+                    loc,
+                    header: None,
+                    rows: Vec::new(),
+                    row: None,
+                    cell: None,
+                })
             }
             Tag::TableHead | Tag::TableRow => {
                 if let Some(table) = &mut self.table {
-                    table.row = Some(Row { cells: Vec::new(), loc });
+                    table.row = Some(Row {
+                        cells: Vec::new(),
+                        loc,
+                    });
                 }
             }
             Tag::TableCell => {
+                let loc = lines.content_loc(&range);
                 if let Some(table) = &mut self.table {
-                    table.cell =
-                        Some(CellBuilder { loc, text: String::new(), links: Vec::new(), link: None });
+                    table.cell = Some(CellBuilder {
+                        loc,
+                        text: String::new(),
+                        links: Vec::new(),
+                        link: None,
+                    });
                 }
             }
             Tag::Link { dest_url, .. } => {
@@ -135,29 +160,30 @@ impl Reader {
                 }
             }
             TagEnd::HtmlBlock => {
-                if let Some((html, loc)) = self.html.take() {
-                    if let Some(value) = annotation(&html) {
-                        self.page.annotations.push(Located { value, loc });
-                    }
+                if let Some((html, loc)) = self.html.take()
+                    && let Some(value) = annotation(&html)
+                {
+                    self.page.annotations.push(Located { value, loc });
                 }
             }
             TagEnd::Link => {
-                if let Some(cell) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
-                    if let Some((dest, start)) = cell.link.take() {
-                        let text = cell.text.get(start..).unwrap_or_default();
-                        cell.links.push(Link { text: normalize(text), dest });
-                    }
+                if let Some(cell) = self.table.as_mut().and_then(|t| t.cell.as_mut())
+                    && let Some((dest, start)) = cell.link.take()
+                {
+                    let text = normalize(cell.text.get(start..).unwrap_or_default());
+                    cell.links.push(Link { text, dest });
                 }
             }
             TagEnd::TableCell => {
-                if let Some(table) = &mut self.table {
-                    if let (Some(cell), Some(row)) = (table.cell.take(), &mut table.row) {
-                        row.cells.push(Cell {
-                            text: normalize(&cell.text),
-                            links: cell.links,
-                            loc: cell.loc,
-                        });
-                    }
+                if let Some(table) = &mut self.table
+                    && let (Some(cell), Some(row)) = (table.cell.take(), &mut table.row)
+                {
+                    let text = normalize(&cell.text);
+                    row.cells.push(Cell {
+                        text,
+                        links: cell.links,
+                        loc: cell.loc,
+                    });
                 }
             }
             TagEnd::TableHead => {
@@ -172,7 +198,10 @@ impl Reader {
             }
             TagEnd::Table => {
                 if let Some(table) = self.table.take() {
-                    let header = table.header.unwrap_or(Row { cells: Vec::new(), loc: table.loc });
+                    let header = table.header.unwrap_or(Row {
+                        cells: Vec::new(),
+                        loc: table.loc,
+                    });
                     self.page.tables.push(Table {
                         section: self.section.clone(),
                         header,
@@ -199,7 +228,10 @@ impl Reader {
         if let Some((level, text, loc)) = self.heading.take() {
             let text = normalize(&text);
             if level == HeadingLevel::H1 && self.page.title.is_none() {
-                self.page.title = Some(Located { value: text.clone(), loc });
+                self.page.title = Some(Located {
+                    value: text.clone(),
+                    loc,
+                });
             }
             self.section = Some(text);
         }
@@ -221,7 +253,9 @@ fn normalize(text: &str) -> String {
 fn front_matter(yaml: &str) -> FrontMatter {
     let mut fm = FrontMatter::default();
     for line in yaml.lines() {
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         let value = unquote(value.trim()).to_owned();
         match key.trim() {
             "title" => fm.title = Some(value),
@@ -242,11 +276,18 @@ fn unquote(value: &str) -> &str {
 
 /// The JSON object in an HTML comment such as `<!-- { "blockType": "resource" } -->`.
 fn annotation(html: &str) -> Option<serde_json::Value> {
-    let inner = html.trim().strip_prefix("<!--")?.trim_end().strip_suffix("-->")?.trim();
+    let inner = html
+        .trim()
+        .strip_prefix("<!--")?
+        .trim_end()
+        .strip_suffix("-->")?
+        .trim();
     if !inner.starts_with('{') {
         return None;
     }
-    serde_json::from_str(inner).ok().filter(serde_json::Value::is_object)
+    serde_json::from_str(inner)
+        .ok()
+        .filter(serde_json::Value::is_object)
 }
 
 #[cfg(test)]
@@ -263,19 +304,33 @@ mod tests {
             "# Create thing\n\n## Request body\n\n|Property|Type|Description|\n|:---|:---|:---|\n\
              |id|String|Key of the `entity`.|\n| **name** | [itemBody](itembody.md) |A<br>B|\n",
         );
-        assert_eq!(page.title.as_ref().map(|t| t.value.as_str()), Some("Create thing"));
-        let [table] = page.tables.as_slice() else { panic!("one table expected") };
+        assert_eq!(
+            page.title.as_ref().map(|t| t.value.as_str()),
+            Some("Create thing")
+        );
+        let [table] = page.tables.as_slice() else {
+            panic!("one table expected")
+        };
         assert_eq!(table.section.as_deref(), Some("Request body"));
         assert_eq!(table.loc, Loc { line: 5, col: 1 });
-        assert_eq!(cell_texts(&table.header), ["Property", "Type", "Description"]);
+        assert_eq!(
+            cell_texts(&table.header),
+            ["Property", "Type", "Description"]
+        );
         assert_eq!(table.rows.len(), 2);
-        assert_eq!(cell_texts(&table.rows[0]), ["id", "String", "Key of the entity."]);
+        assert_eq!(
+            cell_texts(&table.rows[0]),
+            ["id", "String", "Key of the entity."]
+        );
         assert_eq!(cell_texts(&table.rows[1]), ["name", "itemBody", "A B"]);
         assert_eq!(table.rows[1].loc.line, 8);
         assert_eq!(table.rows[1].cells[1].loc, Loc { line: 8, col: 14 });
         assert_eq!(
             table.rows[1].cells[1].links,
-            [Link { text: "itemBody".into(), dest: "itembody.md".into() }]
+            [Link {
+                text: "itemBody".into(),
+                dest: "itembody.md".into()
+            }]
         );
     }
 
@@ -285,9 +340,17 @@ mod tests {
             "---\ntitle: \"mobileApp resource type\"\ndoc_type: resourcePageType\n---\n\n\
              <!-- {\n  \"blockType\": \"resource\",\n  \"@odata.type\": \"microsoft.graph.mobileApp\"\n} -->\n",
         );
-        assert_eq!(page.front_matter.title.as_deref(), Some("mobileApp resource type"));
-        assert_eq!(page.front_matter.doc_type.as_deref(), Some("resourcePageType"));
-        let [annotation] = page.annotations.as_slice() else { panic!("one annotation expected") };
+        assert_eq!(
+            page.front_matter.title.as_deref(),
+            Some("mobileApp resource type")
+        );
+        assert_eq!(
+            page.front_matter.doc_type.as_deref(),
+            Some("resourcePageType")
+        );
+        let [annotation] = page.annotations.as_slice() else {
+            panic!("one annotation expected")
+        };
         assert_eq!(annotation.value["@odata.type"], "microsoft.graph.mobileApp");
         assert_eq!(annotation.loc.line, 6);
         assert!(page.title.is_none());

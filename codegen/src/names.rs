@@ -23,7 +23,11 @@ pub struct NameError {
 
 impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` has no letter or digit to make a Rust name from", self.name.escape_debug())
+        write!(
+            f,
+            "`{}` has no letter or digit to make a Rust name from",
+            self.name.escape_debug()
+        )
     }
 }
 
@@ -66,13 +70,17 @@ pub fn free_ident(base: &str, taken: impl Fn(&str) -> bool) -> Result<Ident, Nam
 /// Upper-cases the first character.
 pub fn upper_first(name: &str) -> String {
     let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Replaces what cannot be in an identifier with `_` and puts `_` before a leading digit.
 fn sanitize(name: &str) -> String {
-    let mut out: String =
-        name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let mut out: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, '_');
     }
@@ -82,10 +90,14 @@ fn sanitize(name: &str) -> String {
 /// Makes the identifier, raw when it is a keyword.
 fn ident(candidate: &str, original: &str) -> Result<Ident, NameError> {
     let valid = candidate.chars().any(|c| c.is_ascii_alphanumeric())
-        && candidate.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && candidate
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
         && !candidate.starts_with(|c: char| c.is_ascii_digit());
     if !valid {
-        return Err(NameError { name: original.to_owned() });
+        return Err(NameError {
+            name: original.to_owned(),
+        });
     }
     if NON_RAW_KEYWORDS.contains(&candidate) {
         Ok(Ident::new(&format!("{candidate}_"), Span::call_site()))
@@ -101,11 +113,15 @@ mod tests {
     use super::*;
 
     fn field(name: &str) -> String {
-        field_ident(name).map(|i| i.to_string()).unwrap_or_else(|e| format!("error: {e}"))
+        field_ident(name)
+            .map(|i| i.to_string())
+            .unwrap_or_else(|e| format!("error: {e}"))
     }
 
     fn ty(name: &str) -> String {
-        type_ident(name).map(|i| i.to_string()).unwrap_or_else(|e| format!("error: {e}"))
+        type_ident(name)
+            .map(|i| i.to_string())
+            .unwrap_or_else(|e| format!("error: {e}"))
     }
 
     #[test]
@@ -130,7 +146,10 @@ mod tests {
     fn types_upper_case_the_first_letter_only() {
         assert_eq!(ty("mobileAppInstallStatus"), "MobileAppInstallStatus");
         assert_eq!(ty("macOSLobApp"), "MacOSLobApp");
-        assert_eq!(variant_ident("notInstalled").map(|i| i.to_string()), Ok("NotInstalled".into()));
+        assert_eq!(
+            variant_ident("notInstalled").map(|i| i.to_string()),
+            Ok("NotInstalled".into())
+        );
     }
 
     #[test]

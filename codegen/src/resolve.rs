@@ -10,8 +10,14 @@ use proc_macro2::Ident;
 use std::collections::{BTreeSet, HashMap};
 
 /// Header cells that name the property column (compared case-insensitively).
-const NAME_HEADERS: &[&str] =
-    &["property", "property name", "name", "parameter", "relationship", "relationship name"];
+const NAME_HEADERS: &[&str] = &[
+    "property",
+    "property name",
+    "name",
+    "parameter",
+    "relationship",
+    "relationship name",
+];
 
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
 pub const ODATA_TYPE: &str = "@odata.type";
@@ -20,7 +26,9 @@ pub const ODATA_TYPE: &str = "@odata.type";
 /// made sense of anyway, so later problems are still found.
 pub fn resolve(page: &Page, path: &str, diags: &mut Diagnostics<'_>) -> Model {
     let mut model = Model::default();
-    let Some(type_name) = page_type(page, diags) else { return model };
+    let Some(type_name) = page_type(page, diags) else {
+        return model;
+    };
     let tables = property_tables(page);
     if tables.is_empty() {
         diags.error(
@@ -49,7 +57,9 @@ pub fn resolve(page: &Page, path: &str, diags: &mut Diagnostics<'_>) -> Model {
         }
     }
     let table_line = tables.first().map_or(1, |(t, _)| t.loc.line);
-    model.structs.push(builder.finish(type_name.value, ident, page, table_line, diags));
+    model
+        .structs
+        .push(builder.finish(type_name.value, ident, page, table_line, diags));
     model.enums = enums.finish(diags);
     model
 }
@@ -60,13 +70,19 @@ fn page_type(page: &Page, diags: &mut Diagnostics<'_>) -> Option<Located<String>
     let resource = page.annotations.iter().find_map(|a| {
         let block = a.value.get("blockType")?.as_str()?;
         let odata_type = a.value.get(ODATA_TYPE)?.as_str()?;
-        (block == "resource").then(|| Located { value: short_name(odata_type), loc: a.loc })
+        (block == "resource").then(|| Located {
+            value: short_name(odata_type),
+            loc: a.loc,
+        })
     });
     if resource.is_some() {
         return resource;
     }
     let title = page.title.clone().or_else(|| {
-        page.front_matter.title.clone().map(|value| Located { value, loc: Loc::START })
+        page.front_matter.title.clone().map(|value| Located {
+            value,
+            loc: Loc::START,
+        })
     });
     let Some(title) = title else {
         diags.error(
@@ -78,7 +94,10 @@ fn page_type(page: &Page, diags: &mut Diagnostics<'_>) -> Option<Located<String>
         return None;
     };
     match title_type(&title.value) {
-        Some(name) => Some(Located { value: name.to_owned(), loc: title.loc }),
+        Some(name) => Some(Located {
+            value: name.to_owned(),
+            loc: title.loc,
+        }),
         None => {
             diags.error(
                 title.loc,
@@ -119,12 +138,18 @@ struct Columns {
 }
 
 fn property_tables(page: &Page) -> Vec<(&Table, Columns)> {
-    page.tables.iter().filter_map(|table| Some((table, columns(&table.header)?))).collect()
+    page.tables
+        .iter()
+        .filter_map(|table| Some((table, columns(&table.header)?)))
+        .collect()
 }
 
 fn columns(header: &Row) -> Option<Columns> {
     let find = |names: &[&str]| {
-        header.cells.iter().position(|c| names.iter().any(|n| c.text.eq_ignore_ascii_case(n)))
+        header
+            .cells
+            .iter()
+            .position(|c| names.iter().any(|n| c.text.eq_ignore_ascii_case(n)))
     };
     Some(Columns {
         name: find(NAME_HEADERS)?,
@@ -141,12 +166,25 @@ pub fn possible_values(description: &str) -> Option<Vec<String>> {
         .iter()
         .find_map(|m| lower.find(m).map(|at| (at, *m)))?;
     let rest = description.get(at + marker.len()..)?;
-    let sentence = rest.split(". ").next().unwrap_or(rest).trim().trim_end_matches('.');
+    let sentence = rest
+        .split(". ")
+        .next()
+        .unwrap_or(rest)
+        .trim()
+        .trim_end_matches('.');
     let values: Vec<String> = sentence
         .split(',')
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" or ")))
-        .map(|v| v.trim().trim_start_matches("and ").trim_start_matches("or ").trim())
-        .map(|v| v.trim_matches(|c| c == '"' || c == '\'' || c == '`').to_owned())
+        .map(|v| {
+            v.trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("or ")
+                .trim()
+        })
+        .map(|v| {
+            v.trim_matches(|c| c == '"' || c == '\'' || c == '`')
+                .to_owned()
+        })
         .filter(|v| !v.is_empty())
         .collect();
     (!values.is_empty()).then_some(values)
@@ -170,7 +208,11 @@ impl<'a> StructBuilder<'a> {
             origin: None,
         };
         let idents = HashMap::from([("odata_type".to_owned(), (ODATA_TYPE.to_owned(), None))]);
-        StructBuilder { path, fields: vec![odata_type], idents }
+        StructBuilder {
+            path,
+            fields: vec![odata_type],
+            idents,
+        }
     }
 
     fn row(
@@ -194,11 +236,20 @@ impl<'a> StructBuilder<'a> {
             );
             return;
         };
-        let description = columns.description.and_then(|i| row.cell(i)).map(|c| c.text.clone());
+        let description = columns
+            .description
+            .and_then(|i| row.cell(i))
+            .map(|c| c.text.clone());
         let description = description.unwrap_or_default();
-        let origin = Origin { path: self.path.to_owned(), line: row.loc.line };
+        let origin = Origin {
+            path: self.path.to_owned(),
+            line: row.loc.line,
+        };
         if name.text.is_empty() {
-            diags.error(name.loc, "empty property name: write the JSON member name in this cell");
+            diags.error(
+                name.loc,
+                "empty property name: write the JSON member name in this cell",
+            );
             return;
         }
         if name.text == ODATA_TYPE {
@@ -257,7 +308,10 @@ impl<'a> StructBuilder<'a> {
     ) -> Struct {
         let extra = names::free_ident("extra", |n| self.idents.contains_key(n));
         let extra = extra.unwrap_or_else(|e| {
-            diags.error(Loc::START, format!("cannot name the field for unknown members: {e}"));
+            diags.error(
+                Loc::START,
+                format!("cannot name the field for unknown members: {e}"),
+            );
             Ident::new("extra", ident.span())
         });
         // An API page's description is the operation's ("Create a new x object."), not the type's.
@@ -266,8 +320,18 @@ impl<'a> StructBuilder<'a> {
             Some(d) if is_resource => d.clone(),
             _ => String::new(),
         };
-        let origin = Origin { path: self.path.to_owned(), line: table_line };
-        Struct { doc_name, ident, description, origin, fields: self.fields, extra }
+        let origin = Origin {
+            path: self.path.to_owned(),
+            line: table_line,
+        };
+        Struct {
+            doc_name,
+            ident,
+            description,
+            origin,
+            fields: self.fields,
+            extra,
+        }
     }
 }
 
@@ -281,7 +345,10 @@ fn field_type(
     diags: &mut Diagnostics<'_>,
 ) -> Option<Type> {
     if cell.text.is_empty() {
-        diags.error(cell.loc, "empty type: write the property's type in this cell, e.g. `String`");
+        diags.error(
+            cell.loc,
+            "empty type: write the property's type in this cell, e.g. `String`",
+        );
         return None;
     }
     let parsed = types::parse_type_cell(&cell.text);
@@ -297,7 +364,10 @@ fn field_type(
         }
         Lookup::Unknown => match possible_values(description) {
             Some(values) => {
-                let located = Located { value: values, loc: cell.loc };
+                let located = Located {
+                    value: values,
+                    loc: cell.loc,
+                };
                 Type::Enum(enums.use_enum(parsed.name, located, struct_ident, origin, diags)?)
             }
             None => {
@@ -306,7 +376,11 @@ fn field_type(
             }
         },
     };
-    Some(if parsed.collection { Type::Vec(Box::new(base)) } else { base })
+    Some(if parsed.collection {
+        Type::Vec(Box::new(base))
+    } else {
+        base
+    })
 }
 
 fn unknown_type_message(name: &str) -> String {
@@ -356,11 +430,14 @@ impl EnumRegistry {
             Err(e) => return report(diags, values.loc, format!("cannot name this enum: {e}")),
         };
         if ident == *struct_ident {
-            let message = format!("the enum `{name}` would have the Rust name `{ident}` of the page's own type; rename the enum in the Type cell");
+            let message = format!(
+                "the enum `{name}` would have the Rust name `{ident}` of the page's own type; rename the enum in the Type cell"
+            );
             return report(diags, values.loc, message);
         }
         self.by_name.insert(name.to_owned(), self.lists.len());
-        self.lists.push((name.to_owned(), values, ident, origin.clone()));
+        self.lists
+            .push((name.to_owned(), values, ident, origin.clone()));
         Some(self.lists.len() - 1)
     }
 
@@ -373,7 +450,13 @@ impl EnumRegistry {
                     variants.iter().any(|v: &Variant| v.ident == n)
                 })
                 .unwrap_or_else(|_| Ident::new("Unrecognized", ident.span()));
-                Enum { doc_name, ident, origin, variants, catch_all }
+                Enum {
+                    doc_name,
+                    ident,
+                    origin,
+                    variants,
+                    catch_all,
+                }
             })
             .collect()
     }
@@ -386,13 +469,20 @@ fn report<T>(diags: &mut Diagnostics<'_>, loc: Loc, message: String) -> Option<T
 
 fn describe_difference(seen: &BTreeSet<&String>, now: &BTreeSet<&String>, line: usize) -> String {
     let list = |set: BTreeSet<&&String>| {
-        set.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+        set.iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let only_here: BTreeSet<_> = now.difference(seen).collect();
     let only_there: BTreeSet<_> = seen.difference(now).collect();
     match (only_here.is_empty(), only_there.is_empty()) {
         (false, false) => {
-            format!("{} only here, {} only at line {line}", list(only_here), list(only_there))
+            format!(
+                "{} only here, {} only at line {line}",
+                list(only_here),
+                list(only_there)
+            )
         }
         (false, true) => format!("{} only here", list(only_here)),
         _ => format!("{} only at line {line}", list(only_there)),
@@ -406,7 +496,9 @@ fn variants(values: &Located<Vec<String>>, diags: &mut Diagnostics<'_>) -> Vec<V
         let ident = match names::variant_ident(wire) {
             Ok(ident) => ident,
             Err(NameError { .. }) => {
-                let message = format!("cannot make an enum variant of the value `{wire}`: it has no letter or digit");
+                let message = format!(
+                    "cannot make an enum variant of the value `{wire}`: it has no letter or digit"
+                );
                 diags.error(values.loc, message);
                 continue;
             }
@@ -415,12 +507,18 @@ fn variants(values: &Located<Vec<String>>, diags: &mut Diagnostics<'_>) -> Vec<V
             let message = if other.wire == *wire {
                 format!("the value `{wire}` is listed twice; remove one")
             } else {
-                format!("the values `{}` and `{wire}` both become the variant `{ident}`; they cannot be told apart in Rust", other.wire)
+                format!(
+                    "the values `{}` and `{wire}` both become the variant `{ident}`; they cannot be told apart in Rust",
+                    other.wire
+                )
             };
             diags.error(values.loc, message);
             continue;
         }
-        out.push(Variant { wire: wire.clone(), ident });
+        out.push(Variant {
+            wire: wire.clone(),
+            ident,
+        });
     }
     out
 }
@@ -428,20 +526,120 @@ fn variants(values: &Located<Vec<String>>, diags: &mut Diagnostics<'_>) -> Vec<V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Doc, model};
+
+    fn resolve_text(text: &str) -> Result<Model, Vec<String>> {
+        model(&Doc {
+            path: "t.md",
+            bytes: text.as_bytes(),
+        })
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect())
+    }
+
+    const HEAD: &str = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n";
+
+    #[test]
+    fn rows_become_fields_in_order_after_odata_type() {
+        let model = resolve_text(&format!(
+            "{HEAD}|b|String|B|\n|@odata.type|String|Its type.|\n|a|Int32|A|\n"
+        ))
+        .unwrap();
+        let [thing] = model.structs.as_slice() else {
+            panic!("one struct")
+        };
+        let wires: Vec<_> = thing.fields.iter().map(|f| f.wire.as_str()).collect();
+        assert_eq!(wires, ["@odata.type", "b", "a"]);
+        assert_eq!(thing.fields[0].description, "Its type.");
+        assert_eq!(thing.fields[0].origin.as_ref().map(|o| o.line), Some(6));
+        assert_eq!(thing.extra, "extra");
+    }
+
+    #[test]
+    fn one_enum_for_rows_with_the_same_list() {
+        let values = "Possible values are: `x`, `y`.";
+        let model = resolve_text(&format!(
+            "{HEAD}|a|mode|{values}|\n|b|mode collection|{values}|\n|c|other|{values}|\n"
+        ))
+        .unwrap();
+        let names: Vec<_> = model.enums.iter().map(|e| e.ident.to_string()).collect();
+        assert_eq!(names, ["Mode", "Other"]);
+        let types: Vec<_> = model.structs[0]
+            .fields
+            .iter()
+            .map(|f| f.ty.clone())
+            .collect();
+        assert_eq!(
+            types[1..],
+            [
+                Type::Enum(0),
+                Type::Vec(Box::new(Type::Enum(0))),
+                Type::Enum(1)
+            ]
+        );
+    }
+
+    #[test]
+    fn generated_names_step_aside_for_properties() {
+        let model = resolve_text(&format!(
+            "{HEAD}|extra|String|x|\n|s|state|Possible values are: unrecognized, other.|\n"
+        ))
+        .unwrap();
+        assert_eq!(model.structs[0].extra, "extra_");
+        assert_eq!(model.enums[0].catch_all, "Unrecognized_");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_place() {
+        let errors = resolve_text(&format!(
+            "{HEAD}|a|Int33|x|\n|a|String|x|\n|odataType|String|x|\n"
+        ))
+        .unwrap_err();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].starts_with("t.md:5:4: unknown type `Int33`: did you mean `Int32`?"));
+        assert!(
+            errors[1].starts_with("t.md:6:2: duplicate property `a`"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[2].contains("`odataType` and `@odata.type` (built in)"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn annotations_name_the_type_before_titles() {
+        let text = format!(
+            "<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.realName\"}} -->\n\n{HEAD}|a|String|x|\n"
+        );
+        let model = resolve_text(&text).unwrap();
+        assert_eq!(model.structs[0].ident, "RealName");
+    }
 
     #[test]
     fn lists_of_possible_values() {
         let values = |d| possible_values(d).unwrap_or_default();
-        assert_eq!(values("The state. Possible values are: `a`, `b`, `c`."), ["a", "b", "c"]);
-        assert_eq!(values("Possible values are: a, b and c. More text."), ["a", "b", "c"]);
-        assert_eq!(values("The possible values are: a, b, or c."), ["a", "b", "c"]);
+        assert_eq!(
+            values("The state. Possible values are: `a`, `b`, `c`."),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            values("Possible values are: a, b and c. More text."),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            values("The possible values are: a, b, or c."),
+            ["a", "b", "c"]
+        );
         assert_eq!(values("Possible values: one or two"), ["one", "two"]);
         assert_eq!(possible_values("Device name"), None);
     }
 
     #[test]
     fn titles_name_types() {
-        assert_eq!(title_type("Create mobileAppInstallStatus"), Some("mobileAppInstallStatus"));
+        assert_eq!(
+            title_type("Create mobileAppInstallStatus"),
+            Some("mobileAppInstallStatus")
+        );
         assert_eq!(title_type("Update win32LobApp"), Some("win32LobApp"));
         assert_eq!(title_type("mobileApp resource type"), Some("mobileApp"));
         assert_eq!(title_type("List mobileApps"), None);

@@ -71,7 +71,14 @@ const SPELLINGS: &[(&str, Prim)] = &[
 
 /// Graph primitives that docmodel does not map yet.
 const NOT_YET: &[&str] = &[
-    "Date", "TimeOfDay", "Duration", "Guid", "Binary", "Stream", "Decimal", "Json",
+    "Date",
+    "TimeOfDay",
+    "Duration",
+    "Guid",
+    "Binary",
+    "Stream",
+    "Decimal",
+    "Json",
 ];
 
 /// What a Type cell names.
@@ -87,12 +94,21 @@ pub struct TypeCell<'a> {
 pub fn parse_type_cell(text: &str) -> TypeCell<'_> {
     let text = text.trim();
     if let Some(inner) = strip_prefix_ci(text, "Collection(").and_then(|t| t.strip_suffix(')')) {
-        return TypeCell { name: strip_edm(inner.trim()), collection: true };
+        return TypeCell {
+            name: strip_edm(inner.trim()),
+            collection: true,
+        };
     }
     if let Some(inner) = strip_suffix_ci(text, " collection") {
-        return TypeCell { name: strip_edm(inner.trim()), collection: true };
+        return TypeCell {
+            name: strip_edm(inner.trim()),
+            collection: true,
+        };
     }
-    TypeCell { name: strip_edm(text), collection: false }
+    TypeCell {
+        name: strip_edm(text),
+        collection: false,
+    }
 }
 
 /// How a name resolves against the primitives.
@@ -135,13 +151,17 @@ fn strip_edm(name: &str) -> &str {
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| text.get(prefix.len()..)).flatten()
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text.get(prefix.len()..))
+        .flatten()
 }
 
 fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let at = text.len().checked_sub(suffix.len())?;
     let tail = text.get(at..)?;
-    tail.eq_ignore_ascii_case(suffix).then(|| text.get(..at)).flatten()
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| text.get(..at))
+        .flatten()
 }
 
 /// Levenshtein distance over characters.
@@ -155,7 +175,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
             let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
             let left = next.last().copied().unwrap_or(usize::MAX);
             let cost = diagonal + usize::from(ca != *cb);
-            next.push(cost.min(above.saturating_add(1)).min(left.saturating_add(1)));
+            next.push(
+                cost.min(above.saturating_add(1))
+                    .min(left.saturating_add(1)),
+            );
             diagonal = above;
         }
         row = next;
@@ -183,8 +206,14 @@ mod tests {
         let cell = |name, collection| TypeCell { name, collection };
         assert_eq!(parse_type_cell(" Edm.String "), cell("String", false));
         assert_eq!(parse_type_cell("String collection"), cell("String", true));
-        assert_eq!(parse_type_cell("Collection(Edm.Int32)"), cell("Int32", true));
-        assert_eq!(parse_type_cell("resultantAppState"), cell("resultantAppState", false));
+        assert_eq!(
+            parse_type_cell("Collection(Edm.Int32)"),
+            cell("Int32", true)
+        );
+        assert_eq!(
+            parse_type_cell("resultantAppState"),
+            cell("resultantAppState", false)
+        );
     }
 
     #[test]

@@ -44,7 +44,10 @@ pub trait Object: Default {
 }
 
 /// `Serialize` for a generated struct: documented fields in table order, then unknown members.
-pub fn serialize_object<T: Object, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize_object<T: Object, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(None)?;
     value.serialize_fields(&mut map)?;
     for (name, member) in value.extra().members() {
@@ -73,7 +76,9 @@ where
 }
 
 /// `Deserialize` for a generated struct.
-pub fn deserialize_object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn deserialize_object<'de, T: Object, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
 }
 
@@ -170,7 +175,11 @@ enum Seen {
 
 impl Seen {
     fn new(len: usize) -> Self {
-        if len <= 128 { Seen::Small(0) } else { Seen::Large(vec![false; len]) }
+        if len <= 128 {
+            Seen::Small(0)
+        } else {
+            Seen::Large(vec![false; len])
+        }
     }
 
     /// Records `index`; false if it was already recorded.
@@ -182,7 +191,9 @@ impl Seen {
                 *bits |= bit;
                 fresh
             }
-            Seen::Large(flags) => flags.get_mut(index).is_some_and(|f| !std::mem::replace(f, true)),
+            Seen::Large(flags) => flags
+                .get_mut(index)
+                .is_some_and(|f| !std::mem::replace(f, true)),
         }
     }
 }
@@ -232,7 +243,10 @@ where
     D: Deserializer<'de>,
     T: FromStr<Err = Infallible>,
 {
-    deserializer.deserialize_str(EnumVisitor { name, marker: PhantomData })
+    deserializer.deserialize_str(EnumVisitor {
+        name,
+        marker: PhantomData,
+    })
 }
 
 struct EnumVisitor<T> {

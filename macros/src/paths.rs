@@ -24,7 +24,10 @@ pub struct Root {
 pub fn crate_root(span: Span) -> Root {
     let source = span.unwrap().local_file().map(absolute);
     let from_source = source.as_deref().and_then(|file| {
-        file.ancestors().skip(1).find(|dir| dir.join("Cargo.toml").is_file()).map(Path::to_owned)
+        file.ancestors()
+            .skip(1)
+            .find(|dir| dir.join("Cargo.toml").is_file())
+            .map(Path::to_owned)
     });
     match from_source {
         Some(dir) => Root {
@@ -33,7 +36,9 @@ pub fn crate_root(span: Span) -> Root {
             described: "the root of the crate that invokes the macro (the folder of its Cargo.toml)",
         },
         None => Root {
-            dir: std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_default(),
+            dir: std::env::var_os("CARGO_MANIFEST_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_default(),
             source,
             described: "CARGO_MANIFEST_DIR (the compiler did not say which file invokes the macro)",
         },
@@ -49,7 +54,10 @@ impl Root {
             .as_deref()
             .and_then(Path::parent)
             .and_then(|dir| relative_path(dir, &absolute(file.to_owned())));
-        relative.unwrap_or_else(|| file.to_owned()).to_string_lossy().replace('\\', "/")
+        relative
+            .unwrap_or_else(|| file.to_owned())
+            .to_string_lossy()
+            .replace('\\', "/")
     }
 }
 
@@ -57,7 +65,9 @@ fn absolute(path: PathBuf) -> PathBuf {
     let path = if path.is_absolute() {
         path
     } else {
-        std::env::current_dir().map(|cwd| cwd.join(&path)).unwrap_or(path)
+        std::env::current_dir()
+            .map(|cwd| cwd.join(&path))
+            .unwrap_or(path)
     };
     normalize(&path)
 }
@@ -95,4 +105,30 @@ fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
         out.push(component);
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn include_paths_are_relative_to_the_invoking_file() {
+        let from = Path::new("/w/models/src");
+        let to = normalize(Path::new("/w/models/../docs/page.md"));
+        assert_eq!(
+            relative_path(from, &to),
+            Some(PathBuf::from("../../docs/page.md"))
+        );
+        let same = normalize(Path::new("/w/models/src/./page.md"));
+        assert_eq!(relative_path(from, &same), Some(PathBuf::from("page.md")));
+    }
+
+    #[test]
+    fn normalize_resolves_dots_lexically() {
+        assert_eq!(
+            normalize(Path::new("/a/b/../c/./d.md")),
+            PathBuf::from("/a/c/d.md")
+        );
+        assert_eq!(normalize(Path::new("../x")), PathBuf::from("../x"));
+    }
 }

@@ -20,6 +20,9 @@ fn snapshots_compile_and_round_trip() {
     let status: seed::MobileAppInstallStatus =
         docmodel::serde_json::from_value(json.clone()).expect("deserializes");
     assert_eq!(status.install_state, Some(seed::ResultantAppState::Failed));
-    assert_eq!(docmodel::serde_json::to_value(&status).expect("serializes"), json);
+    assert_eq!(
+        docmodel::serde_json::to_value(&status).expect("serializes"),
+        json
+    );
     assert_eq!(widget::WidgetState::VALUES.len(), 4);
 }

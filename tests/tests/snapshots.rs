@@ -15,7 +15,13 @@ fn generated_code_matches_the_snapshots() {
     let mut docs = vec![SEED.to_owned()];
     let mut test_docs: Vec<String> = std::fs::read_dir(root.join("docs"))
         .expect("tests/docs exists")
-        .map(|entry| entry.expect("readable entry").file_name().to_string_lossy().into_owned())
+        .map(|entry| {
+            entry
+                .expect("readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter(|name| name.ends_with(".md"))
         .map(|name| format!("docs/{name}"))
         .collect();
@@ -32,12 +38,21 @@ fn generated_code_matches_the_snapshots() {
 /// Compares one doc's output with its snapshot; the snapshot's name if they differ.
 fn check(root: &Path, doc: &str) -> Option<String> {
     let bytes = std::fs::read(root.join(doc)).expect("the doc is readable");
-    let (extension, actual) =
-        match docmodel_codegen::render(&[docmodel_codegen::Doc { path: doc, bytes: &bytes }]) {
-            Ok(code) => ("rs", code),
-            Err(problems) => ("stderr", problems.iter().map(|p| format!("{p}\n")).collect()),
-        };
-    let stem = Path::new(doc).file_stem().expect("a file name").to_string_lossy().into_owned();
+    let (extension, actual) = match docmodel_codegen::render(&[docmodel_codegen::Doc {
+        path: doc,
+        bytes: &bytes,
+    }]) {
+        Ok(code) => ("rs", code),
+        Err(problems) => (
+            "stderr",
+            problems.iter().map(|p| format!("{p}\n")).collect(),
+        ),
+    };
+    let stem = Path::new(doc)
+        .file_stem()
+        .expect("a file name")
+        .to_string_lossy()
+        .into_owned();
     let snapshot: PathBuf = root.join("snapshots").join(format!("{stem}.{extension}"));
     if std::env::var_os("DOCMODEL_BLESS").is_some() {
         std::fs::write(&snapshot, &actual).expect("the snapshot is writable");
