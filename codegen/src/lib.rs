@@ -110,3 +110,33 @@ fn text(bytes: &[u8]) -> Result<&str, Loc> {
         markdown::LineIndex::new(valid).loc(valid.len())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_reported_at_its_line() {
+        let bytes = b"# Create x\n\nok\n\xFF here\n";
+        let problems = model(&Doc {
+            path: "x.md",
+            bytes,
+        })
+        .unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "x.md:4:1: this doc is not UTF-8 text: save it as UTF-8"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_lines_stay_right() {
+        let text = "\u{FEFF}# Create x\r\n\r\n|Property|Type|\r\n|-|-|\r\n|a|Int33|\r\n";
+        let problems = model(&Doc {
+            path: "x.md",
+            bytes: text.as_bytes(),
+        })
+        .unwrap_err();
+        assert_eq!(problems[0].loc, Loc { line: 5, col: 4 });
+    }
+}
