@@ -31,9 +31,14 @@ fn main() {
     let read: Value = serde_json::from_str(WIDGETS).expect("the fixture is JSON");
     let widgets: Vec<Widget> = serde_json::from_str(WIDGETS).expect("deserializes into Widget");
     let written = serde_json::to_value(&widgets).expect("serializes");
-    assert_eq!(written, read, "the JSON written back differs from the JSON read");
+    assert_eq!(
+        written, read,
+        "the JSON written back differs from the JSON read"
+    );
 
-    let [first, second] = &widgets[..] else { panic!("two widgets, got {}", widgets.len()) };
+    let [first, second] = &widgets[..] else {
+        panic!("two widgets, got {}", widgets.len())
+    };
     assert_eq!(first.odata_type.as_deref(), Some("#microsoft.graph.widget"));
     assert_eq!(first.count, Some(42));
     assert_eq!(first.state, Some(WidgetState::Off));

@@ -1,0 +1,343 @@
+//! [`DateTimeOffset`]: an OData / Microsoft Graph `Edm.DateTimeOffset` that
+//! writes back exactly the characters it was read from.
+//!
+//! # Design
+//!
+//! Graph payloads are compared, cached and re-sent, so a value must survive a
+//! deserialize/serialize round trip character for character. The ecosystem's
+//! types do not (measured with their RFC 3339 parsers and printers):
+//! `time::OffsetDateTime` keeps `-08:00` but rewrites `+00:00` as `Z`;
+//! `jiff::Timestamp` drops the offset (`…-08:00` comes back in UTC as `…Z`);
+//! `chrono::DateTime` pads fractions to 3, 6 or 9 digits (`.3205976` becomes
+//! `.320597600`) and writes `Z` as `+00:00`; all three drop `.0000000`.
+//!
+//! So this type stores the civil fields as written, the offset in minutes and
+//! a small *form*: fraction digits as written, `T` or `t`, and the offset
+//! style (`Z`, `z`, `±HH:MM`, `-00:00` or none). It is `Copy`, needs no
+//! dependency (calendar arithmetic is Howard Hinnant's `days_from_civil`),
+//! and converts to and from jiff, time and chrono behind those features.
+//!
+//! # Accepted syntax
+//!
+//! `YYYY-MM-DD(T|t)HH:MM:SS[.f{1,9}][Z|z|±HH:MM]`. Without an offset (Graph
+//! sometimes writes `2021-03-01T10:00:00`) the value is taken as UTC and
+//! written back without one. Rejected: years outside `0000`-`9999` (always 4
+//! digits), days that do not exist (`2021-02-30`), leap seconds (second `60`,
+//! which no Unix timestamp can hold), more than 9 fraction digits (finer than
+//! a nanosecond), offsets beyond `±23:59`, and RFC 3339 variants this type
+//! could not write back identically (a space separator, `+0800`, `+08`).
+
+mod convert;
+mod parse;
+#[cfg(test)]
+mod tests;
+
+pub use convert::DateTimeOffsetRangeError;
+use convert::{YEAR_RANGE, range_error};
+pub use parse::ParseDateTimeOffsetError;
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+const NANOS_PER_SECOND: i128 = 1_000_000_000;
+const NANOS_PER_DAY: i128 = 86_400 * NANOS_PER_SECOND;
+const MAX_OFFSET_MINUTES: i32 = 23 * 60 + 59;
+/// Days from 1970-01-01 to 0000-01-01 and to 9999-12-31.
+const MIN_DAY: i64 = days_from_civil(0, 1, 1);
+const MAX_DAY: i64 = days_from_civil(9999, 12, 31);
+
+/// An `Edm.DateTimeOffset`: an instant, its UTC offset, and the form it was
+/// written in.
+///
+/// Its [`Display`](fmt::Display) and [`Serialize`] output is exactly the text
+/// it was parsed or deserialized from. Equality and hashing are structural
+/// (same instant, offset and form); ordering is by instant first, then by
+/// offset and form, so it agrees with equality.
+///
+/// ```
+/// # use docmodel::types::DateTimeOffset;
+/// let t: DateTimeOffset = "2017-01-01T00:02:49.3205976-08:00".parse().unwrap();
+/// assert_eq!(t.unix_timestamp(), 1_483_257_769);
+/// assert_eq!(t.to_string(), "2017-01-01T00:02:49.3205976-08:00");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateTimeOffset {
+    year: u16,
+    month: u8,
+    day: u8,
+    hour: u8,
+    minute: u8,
+    second: u8,
+    nanosecond: u32,
+    offset_minutes: i16,
+    form: Form,
+}
+
+/// How a value was written, beyond its fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Form {
+    fraction_digits: u8,
+    lowercase_t: bool,
+    offset: OffsetStyle,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum OffsetStyle {
+    UpperZ,
+    LowerZ,
+    /// `±HH:MM`, including `+00:00`.
+    Numeric,
+    /// `-00:00`: RFC 3339's "UTC, local offset unknown".
+    MinusZero,
+    /// None written; taken as UTC.
+    Absent,
+}
+
+impl DateTimeOffset {
+    /// The year as written, `0..=9999`.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month as written, `1..=12`.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month as written, `1..=31`.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
+    /// The hour as written (local to the offset), `0..=23`.
+    pub fn hour(&self) -> u8 {
+        self.hour
+    }
+
+    /// The minute as written, `0..=59`.
+    pub fn minute(&self) -> u8 {
+        self.minute
+    }
+
+    /// The second as written, `0..=59` (leap seconds are rejected).
+    pub fn second(&self) -> u8 {
+        self.second
+    }
+
+    /// The fraction of the second in nanoseconds, `0..=999_999_999`.
+    pub fn nanosecond(&self) -> u32 {
+        self.nanosecond
+    }
+
+    /// The UTC offset in seconds: a whole number of minutes within `±23:59`,
+    /// `0` for `Z` and for a value written without an offset.
+    pub fn offset_seconds(&self) -> i32 {
+        i32::from(self.offset_minutes) * 60
+    }
+
+    /// Whether an offset (`Z`, `z` or `±HH:MM`) was written.
+    pub fn has_offset(&self) -> bool {
+        self.form.offset != OffsetStyle::Absent
+    }
+
+    /// The number of fraction digits as written, trailing zeros included
+    /// (`7` for `.0000000`, `0` without a fraction).
+    pub fn fraction_digits(&self) -> u8 {
+        self.form.fraction_digits
+    }
+
+    /// Whole seconds since 1970-01-01T00:00:00Z, rounded toward negative
+    /// infinity; [`nanosecond`](Self::nanosecond) is the rest.
+    pub fn unix_timestamp(&self) -> i64 {
+        let days = days_from_civil(i64::from(self.year), self.month, self.day);
+        let time = i64::from(self.hour) * 3600 + i64::from(self.minute) * 60;
+        days * 86_400 + time + i64::from(self.second) - i64::from(self.offset_seconds())
+    }
+
+    /// Nanoseconds since 1970-01-01T00:00:00Z.
+    pub fn unix_timestamp_nanos(&self) -> i128 {
+        i128::from(self.unix_timestamp()) * NANOS_PER_SECOND + i128::from(self.nanosecond)
+    }
+
+    /// The instant `nanos` after the Unix epoch, at the UTC offset
+    /// `offset_seconds`.
+    ///
+    /// The form is chosen: separator `T`; offset `Z` when `offset_seconds`
+    /// is `0`, else `±HH:MM`; no fraction when the sub-second part is zero,
+    /// else the fewest digits that hold it exactly (`.5`, `.3205976`).
+    ///
+    /// `None` when the offset is not a whole number of minutes within
+    /// `±23:59` or the local date is outside the years `0000`-`9999`.
+    pub fn from_unix_timestamp_nanos(nanos: i128, offset_seconds: i32) -> Option<Self> {
+        Self::from_instant(nanos, offset_seconds).ok()
+    }
+
+    fn from_instant(nanos: i128, offset_seconds: i32) -> Result<Self, DateTimeOffsetRangeError> {
+        let offset_minutes = offset_seconds / 60;
+        if offset_seconds % 60 != 0 || offset_minutes.abs() > MAX_OFFSET_MINUTES {
+            let problem = "is not a whole number of minutes within ±23:59";
+            let message = format!("UTC offset of {offset_seconds} s {problem}");
+            return Err(range_error(message));
+        }
+        let year_error = || range_error(YEAR_RANGE);
+        let offset_nanos = i128::from(offset_seconds) * NANOS_PER_SECOND;
+        let local = nanos.checked_add(offset_nanos).ok_or_else(year_error)?;
+        let days = i64::try_from(local.div_euclid(NANOS_PER_DAY)).ok();
+        let days = days
+            .filter(|days| (MIN_DAY..=MAX_DAY).contains(days))
+            .ok_or_else(year_error)?;
+        // `rem_euclid` is in `0..NANOS_PER_DAY`, so both narrowings are lossless.
+        let of_day = local.rem_euclid(NANOS_PER_DAY);
+        let seconds = (of_day / NANOS_PER_SECOND) as u32;
+        let nanosecond = (of_day % NANOS_PER_SECOND) as u32;
+        let offset = if offset_seconds == 0 {
+            OffsetStyle::UpperZ
+        } else {
+            OffsetStyle::Numeric
+        };
+        let fraction_digits = minimal_fraction_digits(nanosecond);
+        let form = Form {
+            fraction_digits,
+            lowercase_t: false,
+            offset,
+        };
+        let date = civil_from_days(days);
+        let time = [seconds / 3600, seconds / 60 % 60, seconds % 60, nanosecond];
+        Ok(Self::from_checked(date, time, offset_minutes, form))
+    }
+
+    /// Builds a value from fields already checked to be in range.
+    fn from_checked(date: [u32; 3], time: [u32; 4], offset_minutes: i32, form: Form) -> Self {
+        let [year, month, day] = date;
+        let [hour, minute, second, nanosecond] = time;
+        Self {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+            hour: hour as u8,
+            minute: minute as u8,
+            second: second as u8,
+            nanosecond,
+            offset_minutes: offset_minutes as i16,
+            form,
+        }
+    }
+}
+
+/// The fewest decimal digits that hold `nanosecond` (< 10⁹) exactly.
+fn minimal_fraction_digits(nanosecond: u32) -> u8 {
+    let (mut digits, mut rest) = (9, nanosecond);
+    while digits > 0 && rest % 10 == 0 {
+        rest /= 10;
+        digits -= 1;
+    }
+    digits
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant).
+const fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * ((month as i64 + 9) % 12) + 2) / 5 + day as i64 - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The inverse of [`days_from_civil`], for days in `MIN_DAY..=MAX_DAY`.
+fn civil_from_days(days: i64) -> [u32; 3] {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let doe = days - era * 146_097;
+    let year_of_era = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let day_of_year = doe - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = (month_from_march + 2) % 12 + 1;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    // Lossless: year 0..=9999, month 1..=12 and day 1..=31 for days in range.
+    [year as u32, month as u32, day as u32]
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl PartialOrd for DateTimeOffset {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DateTimeOffset {
+    /// By instant, then offset, then form. Instant and offset determine all
+    /// the civil fields, so `Equal` here means `==`.
+    fn cmp(&self, other: &Self) -> Ordering {
+        let key = |t: &Self| (t.unix_timestamp_nanos(), t.offset_minutes, t.form);
+        key(self).cmp(&key(other))
+    }
+}
+
+impl fmt::Display for DateTimeOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = if self.form.lowercase_t { 't' } else { 'T' };
+        write!(f, "{:04}-{:02}-{:02}{t}", self.year, self.month, self.day)?;
+        write!(f, "{:02}:{:02}:{:02}", self.hour, self.minute, self.second)?;
+        let digits = self.form.fraction_digits;
+        if digits > 0 {
+            let fraction = self.nanosecond / 10u32.pow(9 - u32::from(digits));
+            write!(f, ".{fraction:0width$}", width = usize::from(digits))?;
+        }
+        let sign = if self.offset_minutes < 0 { '-' } else { '+' };
+        let minutes = self.offset_minutes.unsigned_abs();
+        match self.form.offset {
+            OffsetStyle::UpperZ => f.write_str("Z"),
+            OffsetStyle::LowerZ => f.write_str("z"),
+            OffsetStyle::MinusZero => f.write_str("-00:00"),
+            OffsetStyle::Absent => Ok(()),
+            OffsetStyle::Numeric => write!(f, "{sign}{:02}:{:02}", minutes / 60, minutes % 60),
+        }
+    }
+}
+
+impl fmt::Debug for DateTimeOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DateTimeOffset({self})")
+    }
+}
+
+impl Serialize for DateTimeOffset {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTimeOffset {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(DateTimeOffsetVisitor)
+    }
+}
+
+struct DateTimeOffsetVisitor;
+
+impl Visitor<'_> for DateTimeOffsetVisitor {
+    type Value = DateTimeOffset;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an Edm.DateTimeOffset string such as \"2017-01-01T00:02:49.3205976-08:00\"")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<DateTimeOffset, E> {
+        value.parse().map_err(E::custom)
+    }
+}
