@@ -1,7 +1,20 @@
 //! Serde types compiled from Markdown API reference pages, at build time.
 //!
-//! ```ignore
+//! ```
 //! docmodel::include_models!("../docs/intune-apps-mobileappinstallstatus-create.md");
+//!
+//! use docmodel::serde_json::{self, json};
+//!
+//! let read = json!({
+//!     "installState": "failed",
+//!     "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
+//!     "deviceName": null,
+//!     "somethingNew": [1, 2]
+//! });
+//! let status: MobileAppInstallStatus = serde_json::from_value(read.clone())?;
+//! assert_eq!(status.install_state, Some(ResultantAppState::Failed));
+//! assert_eq!(serde_json::to_value(&status)?, read);
+//! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
 //! expands to one struct per page and one enum per listed set of values, with `Serialize` and
@@ -23,8 +36,11 @@ pub use serde_json::{Map, Value};
 
 /// Generates serde types from a Markdown API reference page, at compile time.
 ///
-/// ```ignore
+/// ```
 /// docmodel::include_models!("../docs/intune-apps-mobileappinstallstatus-create.md");
+///
+/// let status = MobileAppInstallStatus { error_code: Some(9), ..Default::default() };
+/// assert_eq!(docmodel::serde_json::to_string(&status).unwrap(), r#"{"errorCode":9}"#);
 /// ```
 ///
 /// The path is relative to the root of the crate that invokes the macro (the folder of its
