@@ -3,7 +3,7 @@
 
 use crate::diag::{Diagnostics, Loc};
 use crate::model::{Enum, Field, Model, Origin, Struct, Type, Variant};
-use crate::names::{self, NameError};
+use crate::names;
 use crate::page::{Cell, Located, Page, Row, Table};
 use crate::types::{self, Lookup, Prim};
 use proc_macro2::Ident;
@@ -397,11 +397,20 @@ fn unknown_type_message(name: &str) -> String {
 #[derive(Default)]
 struct EnumRegistry {
     by_name: HashMap<String, usize>,
-    lists: Vec<(String, Located<Vec<String>>, Ident, Origin)>,
+    entries: Vec<EnumEntry>,
+}
+
+/// An enum as first seen.
+struct EnumEntry {
+    doc_name: String,
+    ident: Ident,
+    values: Located<Vec<String>>,
+    origin: Origin,
 }
 
 impl EnumRegistry {
-    /// The index of enum `name` with `values`; an error if the enum already has other values.
+    /// The index of enum `name` with `values`; an error if the enum already has other values, or
+    /// if its Rust name is taken.
     fn use_enum(
         &mut self,
         name: &str,
@@ -411,7 +420,7 @@ impl EnumRegistry {
         diags: &mut Diagnostics<'_>,
     ) -> Option<usize> {
         if let Some(&index) = self.by_name.get(name) {
-            let (_, first, _, _) = self.lists.get(index)?;
+            let first = &self.entries.get(index)?.values;
             let (seen, now): (BTreeSet<_>, BTreeSet<_>) =
                 (first.value.iter().collect(), values.value.iter().collect());
             if seen != now {
@@ -431,33 +440,54 @@ impl EnumRegistry {
         };
         if ident == *struct_ident {
             let message = format!(
-                "the enum `{name}` would have the Rust name `{ident}` of the page's own type; rename the enum in the Type cell"
+                "the enum `{name}` would have the Rust name `{ident}` of the page's own type; \
+                 rename the enum in the Type cell"
             );
             return report(diags, values.loc, message);
         }
-        self.by_name.insert(name.to_owned(), self.lists.len());
-        self.lists
-            .push((name.to_owned(), values, ident, origin.clone()));
-        Some(self.lists.len() - 1)
+        if let Some(other) = self.entries.iter().find(|e| e.ident == ident) {
+            let message = format!(
+                "the enums `{name}` and `{}` (line {}) would both have the Rust name `{ident}`; \
+                 rename one of them in its Type cell",
+                other.doc_name, other.values.loc.line
+            );
+            return report(diags, values.loc, message);
+        }
+        self.by_name.insert(name.to_owned(), self.entries.len());
+        let doc_name = name.to_owned();
+        self.entries.push(EnumEntry {
+            doc_name,
+            ident,
+            values,
+            origin: origin.clone(),
+        });
+        Some(self.entries.len() - 1)
     }
 
     fn finish(self, diags: &mut Diagnostics<'_>) -> Vec<Enum> {
-        self.lists
+        self.entries
             .into_iter()
-            .map(|(doc_name, values, ident, origin)| {
-                let variants = variants(&values, diags);
-                let catch_all = names::free_ident("Unrecognized", |n| {
-                    variants.iter().any(|v: &Variant| v.ident == n)
-                })
-                .unwrap_or_else(|_| Ident::new("Unrecognized", ident.span()));
-                Enum {
-                    doc_name,
-                    ident,
-                    origin,
-                    variants,
-                    catch_all,
-                }
-            })
+            .map(
+                |EnumEntry {
+                     doc_name,
+                     ident,
+                     values,
+                     origin,
+                 }| {
+                    let variants = variants(&values, diags);
+                    let catch_all = names::free_ident("Unrecognized", |n| {
+                        variants.iter().any(|v: &Variant| v.ident == n)
+                    })
+                    .unwrap_or_else(|_| Ident::new("Unrecognized", ident.span()));
+                    Enum {
+                        doc_name,
+                        ident,
+                        origin,
+                        variants,
+                        catch_all,
+                    }
+                },
+            )
             .collect()
     }
 }
@@ -495,11 +525,11 @@ fn variants(values: &Located<Vec<String>>, diags: &mut Diagnostics<'_>) -> Vec<V
     for wire in &values.value {
         let ident = match names::variant_ident(wire) {
             Ok(ident) => ident,
-            Err(NameError { .. }) => {
-                let message = format!(
-                    "cannot make an enum variant of the value `{wire}`: it has no letter or digit"
+            Err(e) => {
+                diags.error(
+                    values.loc,
+                    format!("cannot make an enum variant of a value: {e}"),
                 );
-                diags.error(values.loc, message);
                 continue;
             }
         };
@@ -602,6 +632,19 @@ mod tests {
         );
         assert!(
             errors[2].contains("`odataType` and `@odata.type` (built in)"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn two_enums_with_one_rust_name_are_an_error() {
+        let errors = resolve_text(&format!(
+            "{HEAD}|a|mode|Possible values are: x.|\n|b|Mode|Possible values are: y.|\n"
+        ))
+        .unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("t.md:6:4: the enums `Mode` and `mode` (line 5)"),
             "{errors:?}"
         );
     }

@@ -134,13 +134,15 @@ pub fn lookup(name: &str) -> Lookup {
     }
 }
 
-/// The primitive that `name` is probably a misspelling of (edit distance 2 or less).
+/// The primitive that `name` is probably a misspelling of: one edit away, or two for names of
+/// six letters or more (so that `site` does not suggest `Byte`).
 pub fn suggest(name: &str) -> Option<Prim> {
     let lower = name.to_ascii_lowercase();
+    let allowed = if lower.chars().count() >= 6 { 2 } else { 1 };
     SPELLINGS
         .iter()
         .map(|(spelling, prim)| (edit_distance(&lower, spelling), *prim))
-        .filter(|(distance, _)| *distance <= 2)
+        .filter(|(distance, _)| *distance <= allowed)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, prim)| prim)
 }
@@ -220,7 +222,12 @@ mod tests {
     fn suggestions() {
         assert_eq!(suggest("Int33"), Some(Prim::Int32));
         assert_eq!(suggest("Strng"), Some(Prim::String));
+        assert_eq!(suggest("Dattime"), Some(Prim::DateTimeOffset));
+        assert_eq!(suggest("Boolen"), Some(Prim::Boolean));
         assert_eq!(suggest("resultantAppState"), None);
+        assert_eq!(suggest("site"), None, "two edits from `byte` is too far for four letters");
+        assert_eq!(suggest("root"), None);
+        assert_eq!(suggest("list"), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
     }
