@@ -6,7 +6,7 @@ use crate::model::{Enum, Field, Model, Origin, Struct, Type, Variant};
 use crate::names;
 use crate::page::{Cell, Located, Page, Row, Table};
 use crate::types::{self, Lookup, Prim};
-use proc_macro2::Ident;
+use proc_macro2::{Ident, Span};
 use std::collections::{BTreeSet, HashMap};
 
 /// Header cells that name the property column (compared case-insensitively).
@@ -26,29 +26,23 @@ pub const ODATA_TYPE: &str = "@odata.type";
 /// made sense of anyway, so later problems are still found.
 pub fn resolve(page: &Page, path: &str, diags: &mut Diagnostics<'_>) -> Model {
     let mut model = Model::default();
-    let Some(type_name) = page_type(page, diags) else {
-        return model;
-    };
+    let type_name = page_type(page, diags);
     let tables = property_tables(page);
     if tables.is_empty() {
         diags.error(
             Loc::START,
-            format!(
-                "no property table on this page: docmodel looks for a table whose header is \
-                 `Property | Type | Description` (the page's `{}` type has nothing to generate); \
-                 add one, or remove this doc from the macro call",
-                type_name.value
-            ),
+            "no property table on this page: docmodel looks for a table whose header is \
+             `Property | Type | Description`; add one, or remove this doc from the macro call",
         );
         return model;
     }
-    let ident = match names::type_ident(&type_name.value) {
-        Ok(ident) => ident,
-        Err(e) => {
-            diags.error(type_name.loc, format!("cannot name the page's type: {e}"));
-            return model;
-        }
-    };
+    // Without a name for the type, the rows are still checked, so that every problem shows.
+    let named = type_name.and_then(|name| match names::type_ident(&name.value) {
+        Ok(ident) => Some((name.value, ident)),
+        Err(e) => report(diags, name.loc, format!("cannot name the page's type: {e}")),
+    });
+    let (doc_name, ident) =
+        named.unwrap_or_else(|| (String::new(), Ident::new("Page", Span::call_site())));
     let mut builder = StructBuilder::new(path, &ident);
     let mut enums = EnumRegistry::default();
     for (table, columns) in &tables {
@@ -59,7 +53,7 @@ pub fn resolve(page: &Page, path: &str, diags: &mut Diagnostics<'_>) -> Model {
     let table_line = tables.first().map_or(1, |(t, _)| t.loc.line);
     model
         .structs
-        .push(builder.finish(type_name.value, ident, page, table_line, diags));
+        .push(builder.finish(doc_name, ident, page, table_line, diags));
     model.enums = enums.finish(diags);
     model
 }
@@ -645,6 +639,21 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
             errors[0].starts_with("t.md:6:4: the enums `Mode` and `mode` (line 5)"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn rows_are_checked_even_when_the_page_has_no_type_name() {
+        let text = "# Some page\n\n|Property|Type|\n|-|-|\n|a|Int33|\n";
+        let errors = resolve_text(text).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("t.md:1:1: cannot tell which type"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("t.md:5:4: unknown type `Int33`"),
             "{errors:?}"
         );
     }

@@ -225,7 +225,11 @@ mod tests {
         assert_eq!(suggest("Dattime"), Some(Prim::DateTimeOffset));
         assert_eq!(suggest("Boolen"), Some(Prim::Boolean));
         assert_eq!(suggest("resultantAppState"), None);
-        assert_eq!(suggest("site"), None, "two edits from `byte` is too far for four letters");
+        assert_eq!(
+            suggest("site"),
+            None,
+            "two edits from `byte` is too far for four letters"
+        );
         assert_eq!(suggest("root"), None);
         assert_eq!(suggest("list"), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
