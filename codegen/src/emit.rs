@@ -336,3 +336,91 @@ pub fn escape_markdown(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Variant;
+    use proc_macro2::{Ident, Span};
+
+    fn ident(name: &str) -> Ident {
+        Ident::new(name, Span::call_site())
+    }
+
+    fn origin() -> Origin {
+        Origin {
+            path: "docs/x.md".into(),
+            line: 7,
+        }
+    }
+
+    fn mode() -> Enum {
+        let variant = |wire: &str, name: &str| Variant {
+            wire: wire.into(),
+            ident: ident(name),
+        };
+        Enum {
+            doc_name: "mode".into(),
+            ident: ident("Mode"),
+            origin: origin(),
+            variants: vec![variant("on", "On"), variant("wi-fi", "Wi_fi")],
+            catch_all: ident("Unrecognized"),
+        }
+    }
+
+    #[test]
+    fn field_types_go_through_the_crate_path() {
+        let model = Model {
+            structs: vec![],
+            enums: vec![mode()],
+        };
+        let krate = quote!($crate);
+        let ty = Type::Vec(Box::new(Type::Enum(0)));
+        assert_eq!(
+            rust_type(&ty, &model, &krate).to_string(),
+            quote!(::std::vec::Vec<Mode>).to_string()
+        );
+        let time = rust_type(&Type::Prim(Prim::DateTimeOffset), &model, &krate);
+        assert_eq!(
+            time.to_string(),
+            quote!($crate::types::DateTimeOffset).to_string()
+        );
+        assert_eq!(
+            rust_type(&Type::Prim(Prim::Int32), &model, &krate).to_string(),
+            "i32"
+        );
+    }
+
+    #[test]
+    fn enums_map_wire_strings_both_ways() {
+        let tokens = enumeration(&mode(), &quote!(::docmodel)).to_string();
+        let as_str = quote!(Self::On => "on", Self::Wi_fi => "wi-fi", Self::Unrecognized(value) => value.as_str(),);
+        assert!(tokens.contains(&as_str.to_string()), "{tokens}");
+        let from_str = quote!("on" => Self::On, "wi-fi" => Self::Wi_fi, _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),);
+        assert!(tokens.contains(&from_str.to_string()), "{tokens}");
+        assert!(tokens.contains(&quote!(Unrecognized(::docmodel::Unrecognized),).to_string()));
+    }
+
+    #[test]
+    fn doc_text_is_one_attribute_per_line() {
+        let tokens = doc_attrs("first\n\nthird");
+        assert_eq!(
+            tokens.to_string(),
+            quote!(#[doc = " first"] #[doc = ""] #[doc = " third"]).to_string()
+        );
+    }
+
+    #[test]
+    fn doc_text_reaches_rustdoc_as_plain_text() {
+        assert_eq!(
+            escape_markdown("a [link] <b> *c* `d` \\"),
+            "a \\[link\\] \\<b\\> \\*c\\* \\`d\\` \\\\"
+        );
+        assert_eq!(code_span("@odata.type"), "`@odata.type`");
+        assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(
+            enum_doc(&mode()).lines().next(),
+            Some("The values of `mode`, listed at `docs/x.md`, line 7.")
+        );
+    }
+}

@@ -92,8 +92,8 @@ pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
             return Err(diags.into_vec());
         }
     };
-    let page = markdown::parse(text);
-    let model = resolve::resolve(&page, doc.path, &mut diags);
+    let page = markdown::parse(doc.path, text);
+    let model = resolve::resolve(&page, &mut diags);
     if diags.is_empty() {
         Ok(model)
     } else {

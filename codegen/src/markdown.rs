@@ -10,9 +10,10 @@ use std::ops::Range;
 
 /// Reads a page. Never fails: a page without tables is a page model without tables, and the
 /// next stage decides whether that is a problem.
-pub fn parse(text: &str) -> Page {
+pub fn parse(path: &str, text: &str) -> Page {
     let lines = LineIndex::new(text);
     let mut reader = Reader::default();
+    reader.page.path = path.to_owned();
     let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         reader.event(event, range, &lines);
@@ -301,6 +302,7 @@ mod tests {
     #[test]
     fn reads_a_property_table_with_places() {
         let page = parse(
+            "t.md",
             "# Create thing\n\n## Request body\n\n|Property|Type|Description|\n|:---|:---|:---|\n\
              |id|String|Key of the `entity`.|\n| **name** | [itemBody](itembody.md) |A<br>B|\n",
         );
@@ -337,6 +339,7 @@ mod tests {
     #[test]
     fn reads_front_matter_and_annotations() {
         let page = parse(
+            "t.md",
             "---\ntitle: \"mobileApp resource type\"\ndoc_type: resourcePageType\n---\n\n\
              <!-- {\n  \"blockType\": \"resource\",\n  \"@odata.type\": \"microsoft.graph.mobileApp\"\n} -->\n",
         );
@@ -358,13 +361,19 @@ mod tests {
 
     #[test]
     fn ignores_tables_in_code_blocks_and_comments() {
-        let page = parse("```\n|a|b|\n|-|-|\n|1|2|\n```\n\n<!--\n|a|b|\n|-|-|\n|1|2|\n-->\n");
+        let page = parse(
+            "t.md",
+            "```\n|a|b|\n|-|-|\n|1|2|\n```\n\n<!--\n|a|b|\n|-|-|\n|1|2|\n-->\n",
+        );
         assert!(page.tables.is_empty());
     }
 
     #[test]
     fn counts_lines_with_crlf() {
-        let page = parse("# T\r\n\r\n|Property|Type|\r\n|-|-|\r\n|a|String|\r\n");
+        let page = parse(
+            "t.md",
+            "# T\r\n\r\n|Property|Type|\r\n|-|-|\r\n|a|String|\r\n",
+        );
         assert_eq!(page.tables[0].rows[0].loc.line, 5);
     }
 

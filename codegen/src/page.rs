@@ -9,6 +9,9 @@ use crate::diag::Loc;
 /// One Markdown page.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
+    /// The doc's path as the user wrote it: with a [`crate::diag::Loc`], it names any place in
+    /// the page for diagnostics and rustdoc.
+    pub path: String,
     /// The front matter's fields that docmodel reads (`title`, `doc_type`), if the page has them.
     pub front_matter: FrontMatter,
     /// The first level-1 heading, as plain text.

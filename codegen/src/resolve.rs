@@ -24,7 +24,7 @@ pub const ODATA_TYPE: &str = "@odata.type";
 
 /// Resolves one page into its type graph. Problems go to `diags`; the model holds what could be
 /// made sense of anyway, so later problems are still found.
-pub fn resolve(page: &Page, path: &str, diags: &mut Diagnostics<'_>) -> Model {
+pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> Model {
     let mut model = Model::default();
     let type_name = page_type(page, diags);
     let tables = property_tables(page);
@@ -43,7 +43,7 @@ pub fn resolve(page: &Page, path: &str, diags: &mut Diagnostics<'_>) -> Model {
     });
     let (doc_name, ident) =
         named.unwrap_or_else(|| (String::new(), Ident::new("Page", Span::call_site())));
-    let mut builder = StructBuilder::new(path, &ident);
+    let mut builder = StructBuilder::new(&page.path, &ident);
     let mut enums = EnumRegistry::default();
     for (table, columns) in &tables {
         for row in &table.rows {
