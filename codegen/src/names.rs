@@ -4,9 +4,12 @@
 //!
 //! The rules (the README repeats them):
 //! - types and enum variants: the doc's name with its first letter upper-cased
-//!   (`macOSLobApp` -> `MacOSLobApp`, `notInstalled` -> `NotInstalled`);
+//!   (`macOSLobApp` -> `MacOSLobApp`, `notInstalled` -> `NotInstalled`); characters that cannot
+//!   be in an identifier separate words, each of which starts upper-case (`wi-fi` -> `WiFi`);
 //! - fields: snake_case (`lastSyncDateTime` -> `last_sync_date_time`, `@odata.type` -> `odata_type`);
-//! - characters that cannot be in an identifier become `_`, and a leading digit gets a `_` before it;
+//!   characters that cannot be in an identifier become `_`;
+//! - only ASCII letters and digits are kept; a name without any is spelled by its characters' code
+//!   points (`😀` -> `u1f600` / `U1f600`); a leading digit gets a `_` before it (`2G` -> `_2G`);
 //! - Rust keywords (of any edition, reserved ones included) become raw identifiers (`r#type`), except
 //!   `self`, `Self`, `super` and `crate`, which cannot be raw and get a `_` appended (`self_`).
 
@@ -25,7 +28,7 @@ impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "`{}` has no letter or digit to make a Rust name from",
+            "`{}` cannot become a Rust name: it is empty",
             self.name.escape_debug()
         )
     }
@@ -43,9 +46,10 @@ const RAW_KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate"];
 
-/// The Rust type name for a doc type name: first letter upper-cased.
+/// The Rust type name for a doc type name: first letter of each word upper-cased.
 pub fn type_ident(name: &str) -> Result<Ident, NameError> {
-    ident(&upper_first(&sanitize(name)), name)
+    let camel: String = words(name).iter().map(|w| upper_first(w)).collect();
+    ident(&digit_guard(camel), name)
 }
 
 /// The enum variant for a wire value: first letter upper-cased, like type names.
@@ -55,7 +59,8 @@ pub fn variant_ident(value: &str) -> Result<Ident, NameError> {
 
 /// The field name for a doc property name: snake_case.
 pub fn field_ident(name: &str) -> Result<Ident, NameError> {
-    ident(&sanitize(&name.to_snake_case()), name)
+    let snake = words(name).join("_").to_snake_case();
+    ident(&digit_guard(snake), name)
 }
 
 /// An identifier that is not taken: `base`, else `base` with `_` appended until it is free.
@@ -75,16 +80,29 @@ pub fn upper_first(name: &str) -> String {
     })
 }
 
-/// Replaces what cannot be in an identifier with `_` and puts `_` before a leading digit.
-fn sanitize(name: &str) -> String {
-    let mut out: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+/// The runs of ASCII letters and digits in `name`; for a name that has none, its characters'
+/// code points (`u1f600`), so that every non-empty name has a spelling.
+fn words(name: &str) -> Vec<String> {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
         .collect();
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, '_');
+    if words.is_empty() {
+        name.chars()
+            .map(|c| format!("u{:x}", u32::from(c)))
+            .collect()
+    } else {
+        words
     }
-    out
+}
+
+/// Puts `_` before a leading digit.
+fn digit_guard(mut name: String) -> String {
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, '_');
+    }
+    name
 }
 
 /// Makes the identifier, raw when it is a keyword.
@@ -155,11 +173,21 @@ mod tests {
     #[test]
     fn odd_names_become_identifiers_or_errors() {
         assert_eq!(field("1st"), "_1st");
+        assert_eq!(field("a.b"), "a_b");
+        assert_eq!(field("a b"), "a_b");
+        assert_eq!(field("naïve"), "na_ve");
+        assert_eq!(
+            field("@microsoft.graph.conflictBehavior"),
+            "microsoft_graph_conflict_behavior"
+        );
+        assert_eq!(field("😀"), "u1f600");
         assert_eq!(ty("2G"), "_2G");
-        assert_eq!(ty("wi-fi"), "Wi_fi");
+        assert_eq!(ty("wi-fi"), "WiFi");
+        assert_eq!(ty("a b"), "AB");
+        assert_eq!(ty("😀"), "U1f600");
+        assert_eq!(ty("!"), "U21");
         assert!(field("").starts_with("error"));
-        assert!(field("@@").starts_with("error"));
-        assert!(ty("!").starts_with("error"));
+        assert!(ty("").starts_with("error"));
     }
 
     #[test]
