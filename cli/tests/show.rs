@@ -39,7 +39,7 @@ fn show_reports_problems_with_file_and_line_and_fails() {
     let errors = String::from_utf8(output.stderr).expect("UTF-8");
     assert_eq!(
         errors,
-        format!("error: {page}:8:12: unknown type `Int33`: did you mean `Int32`?\n")
+        format!("error: unknown type `Int33`: did you mean `Int32`?\n  --> {page}:8:12\n\n")
     );
     assert!(output.stdout.is_empty());
 }

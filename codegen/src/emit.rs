@@ -6,30 +6,68 @@
 //! the output compiles in a crate whose only dependency is `docmodel`.
 
 use crate::model::{Enum, Field, Model, Origin, Struct, Type};
+use crate::options::Options;
 use crate::types::Prim;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// The tokens of a whole model.
-pub fn model(model: &Model, krate: &TokenStream) -> TokenStream {
-    let structs = model.structs.iter().map(|s| structure(s, model, krate));
-    let enums = model.enums.iter().map(|e| enumeration(e, krate));
+/// The tokens of a whole model. Enums that no field uses (all uses overridden by the `types`
+/// option) are left out.
+pub fn model(model: &Model, options: &Options) -> TokenStream {
+    let structs = model.structs.iter().map(|s| structure(s, model, options));
+    let used = used_enums(model);
+    let enums = model
+        .enums
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| used.contains(index))
+        .map(|(_, e)| enumeration(e, options));
     quote! { #(#structs)* #(#enums)* }
 }
 
+fn used_enums(model: &Model) -> Vec<usize> {
+    fn visit(ty: &Type, used: &mut Vec<usize>) {
+        match ty {
+            Type::Enum(index) if !used.contains(index) => used.push(*index),
+            Type::Vec(inner) => visit(inner, used),
+            _ => {}
+        }
+    }
+    let mut used = Vec::new();
+    for field in model.structs.iter().flat_map(|s| &s.fields) {
+        visit(&field.ty, &mut used);
+    }
+    used
+}
+
+/// The `#[derive]` attribute: what every item of the kind has, and the extra derives it got.
+fn derive_attr(base: TokenStream, extra: &[usize], options: &Options) -> TokenStream {
+    let extra = extra
+        .iter()
+        .filter_map(|i| options.derives.get(*i))
+        .map(|d| &d.path);
+    quote! { #[derive(#base #(, #extra)*)] }
+}
+
 /// A struct, its inherent methods and its serde impls.
-pub fn structure(s: &Struct, model: &Model, krate: &TokenStream) -> TokenStream {
+pub fn structure(s: &Struct, model: &Model, options: &Options) -> TokenStream {
+    let krate = &options.krate;
     let Struct {
         ident,
         extra,
         fields,
         ..
     } = s;
+    let derive = derive_attr(
+        quote!(Debug, Clone, PartialEq, Default),
+        &s.derives,
+        options,
+    );
     let doc = doc_attrs(&struct_doc(s));
     let field_defs = fields.iter().map(|f| {
         let (name, ty, doc) = (
             &f.ident,
-            rust_type(&f.ty, model, krate),
+            rust_type(&f.ty, model, options),
             doc_attrs(&field_doc(f)),
         );
         quote! { #doc pub #name: ::core::option::Option<#ty>, }
@@ -39,7 +77,7 @@ pub fn structure(s: &Struct, model: &Model, krate: &TokenStream) -> TokenStream 
     let object = object_impl(s, krate);
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Default)]
+        #derive
         pub struct #ident {
             #(#field_defs)*
             #[doc = #extra_doc]
@@ -157,7 +195,13 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
 }
 
 /// An enum, its inherent methods, `Display`, `FromStr` and serde impls.
-pub fn enumeration(e: &Enum, krate: &TokenStream) -> TokenStream {
+pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
+    let krate = &options.krate;
+    let derive = derive_attr(
+        quote!(Debug, Clone, PartialEq, Eq, Hash),
+        &e.derives,
+        options,
+    );
     let Enum {
         ident,
         variants,
@@ -173,7 +217,7 @@ pub fn enumeration(e: &Enum, krate: &TokenStream) -> TokenStream {
                          unchanged.";
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #derive
         pub enum #ident {
             #(#[doc = #variant_docs] #names,)*
             #[doc = #catch_all_doc]
@@ -232,9 +276,15 @@ pub fn enumeration(e: &Enum, krate: &TokenStream) -> TokenStream {
 }
 
 /// The Rust type of a field's value (without the `Option`).
-fn rust_type(ty: &Type, model: &Model, krate: &TokenStream) -> TokenStream {
+fn rust_type(ty: &Type, model: &Model, options: &Options) -> TokenStream {
+    let krate = &options.krate;
     match ty {
         Type::Prim(prim) => prim_type(*prim, krate),
+        // The options stage only hands out indices of entries it has.
+        Type::Override(index) => options
+            .types
+            .get(*index)
+            .map_or_else(|| quote!(#krate::Value), |t| t.rust.clone()),
         Type::Enum(index) => match model.enums.get(*index) {
             Some(e) => {
                 let ident = &e.ident;
@@ -244,7 +294,7 @@ fn rust_type(ty: &Type, model: &Model, krate: &TokenStream) -> TokenStream {
             None => quote!(#krate::Value),
         },
         Type::Vec(inner) => {
-            let inner = rust_type(inner, model, krate);
+            let inner = rust_type(inner, model, options);
             quote!(::std::vec::Vec<#inner>)
         }
     }
@@ -262,6 +312,14 @@ fn prim_type(prim: Prim, krate: &TokenStream) -> TokenStream {
         Prim::Single => quote!(f32),
         Prim::Double => quote!(f64),
         Prim::DateTimeOffset => quote!(#krate::types::DateTimeOffset),
+        Prim::Date => quote!(#krate::types::Date),
+        Prim::TimeOfDay => quote!(#krate::types::TimeOfDay),
+        Prim::Duration => quote!(#krate::types::Duration),
+        Prim::Guid => quote!(#krate::types::Guid),
+        Prim::Binary => quote!(#krate::types::Binary),
+        Prim::Decimal => quote!(#krate::types::Decimal),
+        Prim::Stream => quote!(::std::string::String),
+        Prim::Json => quote!(#krate::Value),
     }
 }
 
@@ -313,7 +371,7 @@ fn enum_doc(e: &Enum) -> String {
 }
 
 fn origin(o: &Origin) -> String {
-    format!("{}, line {}", code_span(&o.path), o.line)
+    format!("{}, line {}", code_span(&o.path), o.loc.line)
 }
 
 /// `text` as a Markdown code span, fenced with more backticks than it contains in a row.
@@ -350,7 +408,7 @@ mod tests {
     fn origin() -> Origin {
         Origin {
             path: "docs/x.md".into(),
-            line: 7,
+            loc: crate::Loc { line: 7, col: 3 },
         }
     }
 
@@ -363,8 +421,26 @@ mod tests {
             doc_name: "mode".into(),
             ident: ident("Mode"),
             origin: origin(),
-            variants: vec![variant("on", "On"), variant("wi-fi", "Wi_fi")],
+            variants: vec![variant("on", "On"), variant("wi-fi", "WiFi")],
             catch_all: ident("Unrecognized"),
+            derives: vec![0],
+        }
+    }
+
+    fn options(krate: TokenStream) -> Options {
+        let derive = crate::Derive {
+            name: "Ord".into(),
+            path: quote!(Ord),
+        };
+        let rust = quote!(my::When);
+        let types = vec![crate::TypeOverride {
+            key: "DateTimeOffset".into(),
+            rust,
+        }];
+        Options {
+            krate,
+            derives: vec![derive],
+            types,
         }
     }
 
@@ -374,29 +450,27 @@ mod tests {
             structs: vec![],
             enums: vec![mode()],
         };
-        let krate = quote!($crate);
+        let options = options(quote!($crate));
         let ty = Type::Vec(Box::new(Type::Enum(0)));
+        let rust = |ty: &Type| rust_type(ty, &model, &options).to_string();
+        assert_eq!(rust(&ty), quote!(::std::vec::Vec<Mode>).to_string());
+        let time = rust(&Type::Prim(Prim::DateTimeOffset));
+        assert_eq!(time, quote!($crate::types::DateTimeOffset).to_string());
+        assert_eq!(rust(&Type::Prim(Prim::Int32)), "i32");
         assert_eq!(
-            rust_type(&ty, &model, &krate).to_string(),
-            quote!(::std::vec::Vec<Mode>).to_string()
-        );
-        let time = rust_type(&Type::Prim(Prim::DateTimeOffset), &model, &krate);
-        assert_eq!(
-            time.to_string(),
-            quote!($crate::types::DateTimeOffset).to_string()
-        );
-        assert_eq!(
-            rust_type(&Type::Prim(Prim::Int32), &model, &krate).to_string(),
-            "i32"
+            rust(&Type::Vec(Box::new(Type::Override(0)))),
+            quote!(::std::vec::Vec<my::When>).to_string()
         );
     }
 
     #[test]
     fn enums_map_wire_strings_both_ways() {
-        let tokens = enumeration(&mode(), &quote!(::docmodel)).to_string();
-        let as_str = quote!(Self::On => "on", Self::Wi_fi => "wi-fi", Self::Unrecognized(value) => value.as_str(),);
+        let tokens = enumeration(&mode(), &options(quote!(::docmodel))).to_string();
+        let derive = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, Ord)]);
+        assert!(tokens.contains(&derive.to_string()), "{tokens}");
+        let as_str = quote!(Self::On => "on", Self::WiFi => "wi-fi", Self::Unrecognized(value) => value.as_str(),);
         assert!(tokens.contains(&as_str.to_string()), "{tokens}");
-        let from_str = quote!("on" => Self::On, "wi-fi" => Self::Wi_fi, _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),);
+        let from_str = quote!("on" => Self::On, "wi-fi" => Self::WiFi, _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),);
         assert!(tokens.contains(&from_str.to_string()), "{tokens}");
         assert!(tokens.contains(&quote!(Unrecognized(::docmodel::Unrecognized),).to_string()));
     }

@@ -3,7 +3,8 @@
 //! The pipeline has one module per stage, each with a typed boundary:
 //!
 //! ```text
-//! text --markdown::parse--> page::Page --resolve::resolve--> model::Model --emit::model--> tokens
+//! text --markdown::parse--> page::Page --resolve::resolve--> model::Model (one per doc)
+//!      --merge::merge--> model::Model --options::apply--> model::Model --emit::model--> tokens
 //! ```
 //!
 //! Nothing here uses `proc_macro`, so the macro (`docmodel-macros`), the CLI (`docmodel-cli`) and
@@ -27,13 +28,16 @@
 pub mod diag;
 pub mod emit;
 pub mod markdown;
+pub mod merge;
 pub mod model;
 pub mod names;
+pub mod options;
 pub mod page;
 pub mod resolve;
 pub mod types;
 
 pub use diag::{Diagnostic, Loc};
+pub use options::{Derive, OptionProblem, OptionRef, Options, TypeOverride};
 use proc_macro2::TokenStream;
 
 /// One doc to generate from.
@@ -45,21 +49,46 @@ pub struct Doc<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Generates the items for `docs`. `krate` is the path of the `docmodel` crate as the generated
-/// code must spell it: `$crate` inside `docmodel::include_models!`, `::docmodel` elsewhere.
+/// Every problem of a generation: in the docs, and in the options.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems {
+    /// Problems in the docs, in doc order, each doc's in line order.
+    pub docs: Vec<Diagnostic>,
+    /// Problems with the options.
+    pub options: Vec<OptionProblem>,
+}
+
+impl Problems {
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty() && self.options.is_empty()
+    }
+}
+
+/// Generates the items for `docs` with no options. `krate` is the path of the `docmodel` crate as
+/// the generated code must spell it: `$crate` inside `docmodel::include_models!`, `::docmodel`
+/// elsewhere.
 ///
 /// Returns every problem of every doc if there is any.
 pub fn generate(docs: &[Doc<'_>], krate: &TokenStream) -> Result<TokenStream, Vec<Diagnostic>> {
-    let mut tokens = TokenStream::new();
-    let mut problems = Vec::new();
+    generate_with(docs, &Options::new(krate.clone())).map_err(|problems| problems.docs)
+}
+
+/// Generates the items for `docs` as one model (an enum that several docs list is one enum),
+/// with `options` applied. Returns every problem found, in the docs and in the options.
+pub fn generate_with(docs: &[Doc<'_>], options: &Options) -> Result<TokenStream, Problems> {
+    let mut problems = Problems::default();
+    let mut models = Vec::new();
     for doc in docs {
         match model(doc) {
-            Ok(model) => tokens.extend(emit::model(&model, krate)),
-            Err(found) => problems.extend(found),
+            Ok(model) => models.push(model),
+            Err(found) => problems.docs.extend(found),
         }
     }
+    let mut merged = merge::merge(models, &mut problems.docs);
+    options::apply(&mut merged, options, &mut problems.options);
     if problems.is_empty() {
-        Ok(tokens)
+        Ok(emit::model(&merged, options))
     } else {
         Err(problems)
     }
@@ -79,6 +108,31 @@ pub fn render(docs: &[Doc<'_>]) -> Result<String, Vec<Diagnostic>> {
                 "docmodel generated code that does not parse (a bug in docmodel): {e}"
             ),
         }]),
+    }
+}
+
+/// What checking one page found.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    /// The page has no property table: nothing to generate, nothing wrong (a conceptual page, or
+    /// an API page without a request body).
+    NoTable,
+    /// The page generates types.
+    Typed(model::Model),
+    /// The page has problems.
+    Failed(Vec<Diagnostic>),
+}
+
+/// Checks one page on its own, as `docmodel check` does.
+pub fn check(doc: &Doc<'_>) -> Checked {
+    if let Ok(text) = text(doc.bytes)
+        && !resolve::has_property_table(&markdown::parse(doc.path, text))
+    {
+        return Checked::NoTable;
+    }
+    match model(doc) {
+        Ok(model) => Checked::Typed(model),
+        Err(problems) => Checked::Failed(problems),
     }
 }
 

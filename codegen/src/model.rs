@@ -3,8 +3,10 @@
 //! Everything here is already checked: identifiers are valid, names do not collide, types are
 //! known. [`crate::emit`] only prints.
 
+use crate::diag::{Diagnostic, Loc};
 use crate::types::Prim;
 use proc_macro2::Ident;
+use std::fmt;
 
 /// The items generated for a set of docs.
 #[derive(Debug, Clone, Default)]
@@ -15,13 +17,32 @@ pub struct Model {
     pub enums: Vec<Enum>,
 }
 
-/// Where a definition came from, for rustdoc: the doc's path as written and a line.
+/// Where a definition came from, for rustdoc and diagnostics: the doc's path as written and a
+/// place in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     /// The doc's path as the user wrote it.
     pub path: String,
-    /// The 1-based line.
-    pub line: usize,
+    /// The place in the doc.
+    pub loc: Loc,
+}
+
+impl Origin {
+    /// A diagnostic at this place.
+    pub fn error(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            path: self.path.clone(),
+            loc: self.loc,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Origin {
+    /// `path`, line N: how rustdoc and messages about other places name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` line {}", self.path, self.loc.line)
+    }
 }
 
 /// A struct: one doc type with its properties.
@@ -39,6 +60,9 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// The field that keeps unknown members and explicit nulls (`extra`, unless a property took it).
     pub extra: Ident,
+    /// The derives from the macro's `derive` option that this struct gets, by index into
+    /// [`crate::Options::derives`].
+    pub derives: Vec<usize>,
 }
 
 /// A struct field: one table row.
@@ -65,6 +89,9 @@ pub enum Type {
     Enum(usize),
     /// `X collection`.
     Vec(Box<Type>),
+    /// A Rust type the user chose for a doc type (`types = { ... }`), by index into
+    /// [`crate::Options::types`].
+    Override(usize),
 }
 
 /// An enum: a doc type whose values a description lists.
@@ -80,6 +107,9 @@ pub struct Enum {
     pub variants: Vec<Variant>,
     /// The variant that keeps values the doc does not list (`Unrecognized`, unless a value took it).
     pub catch_all: Ident,
+    /// The derives from the macro's `derive` option that this enum gets, by index into
+    /// [`crate::Options::derives`].
+    pub derives: Vec<usize>,
 }
 
 /// An enum value.

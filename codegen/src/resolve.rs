@@ -5,7 +5,7 @@ use crate::diag::{Diagnostics, Loc};
 use crate::model::{Enum, Field, Model, Origin, Struct, Type, Variant};
 use crate::names;
 use crate::page::{Cell, Located, Page, Row, Table};
-use crate::types::{self, Lookup, Prim};
+use crate::types::{self, Prim};
 use proc_macro2::{Ident, Span};
 use std::collections::{BTreeSet, HashMap};
 
@@ -50,10 +50,10 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> Model {
             builder.row(row, columns, &mut enums, &ident, diags);
         }
     }
-    let table_line = tables.first().map_or(1, |(t, _)| t.loc.line);
+    let table_loc = tables.first().map_or(Loc::START, |(t, _)| t.loc);
     model
         .structs
-        .push(builder.finish(doc_name, ident, page, table_line, diags));
+        .push(builder.finish(doc_name, ident, page, table_loc, diags));
     model.enums = enums.finish(diags);
     model
 }
@@ -129,6 +129,13 @@ struct Columns {
     name: usize,
     ty: usize,
     description: Option<usize>,
+}
+
+/// Whether the page has a property table (`Property | Type | ...`), i.e. anything to generate.
+pub fn has_property_table(page: &Page) -> bool {
+    page.tables
+        .iter()
+        .any(|table| columns(&table.header).is_some())
 }
 
 fn property_tables(page: &Page) -> Vec<(&Table, Columns)> {
@@ -237,7 +244,7 @@ impl<'a> StructBuilder<'a> {
         let description = description.unwrap_or_default();
         let origin = Origin {
             path: self.path.to_owned(),
-            line: row.loc.line,
+            loc: row.loc,
         };
         if name.text.is_empty() {
             diags.error(
@@ -297,7 +304,7 @@ impl<'a> StructBuilder<'a> {
         doc_name: String,
         ident: Ident,
         page: &Page,
-        table_line: usize,
+        table_loc: Loc,
         diags: &mut Diagnostics<'_>,
     ) -> Struct {
         let extra = names::free_ident("extra", |n| self.idents.contains_key(n));
@@ -316,7 +323,7 @@ impl<'a> StructBuilder<'a> {
         };
         let origin = Origin {
             path: self.path.to_owned(),
-            line: table_line,
+            loc: table_loc,
         };
         Struct {
             doc_name,
@@ -325,6 +332,7 @@ impl<'a> StructBuilder<'a> {
             origin,
             fields: self.fields,
             extra,
+            derives: Vec::new(),
         }
     }
 }
@@ -347,22 +355,18 @@ fn field_type(
     }
     let parsed = types::parse_type_cell(&cell.text);
     let base = match types::lookup(parsed.name) {
-        Lookup::Prim(prim) => Type::Prim(prim),
-        Lookup::NotYet(name) => {
-            let message = format!(
-                "the Graph type `{name}` is not supported yet; until it is, write `String` in \
-                 this cell to keep the value as text"
-            );
-            diags.error(cell.loc, message);
-            return None;
-        }
-        Lookup::Unknown => match possible_values(description) {
+        Some(prim) => Type::Prim(prim),
+        None => match possible_values(description) {
             Some(values) => {
                 let located = Located {
                     value: values,
                     loc: cell.loc,
                 };
-                Type::Enum(enums.use_enum(parsed.name, located, struct_ident, origin, diags)?)
+                let origin = Origin {
+                    path: origin.path.clone(),
+                    loc: cell.loc,
+                };
+                Type::Enum(enums.use_enum(parsed.name, located, struct_ident, &origin, diags)?)
             }
             None => {
                 diags.error(cell.loc, unknown_type_message(parsed.name));
@@ -479,6 +483,7 @@ impl EnumRegistry {
                         origin,
                         variants,
                         catch_all,
+                        derives: Vec::new(),
                     }
                 },
             )
@@ -574,7 +579,7 @@ mod tests {
         let wires: Vec<_> = thing.fields.iter().map(|f| f.wire.as_str()).collect();
         assert_eq!(wires, ["@odata.type", "b", "a"]);
         assert_eq!(thing.fields[0].description, "Its type.");
-        assert_eq!(thing.fields[0].origin.as_ref().map(|o| o.line), Some(6));
+        assert_eq!(thing.fields[0].origin.as_ref().map(|o| o.loc.line), Some(6));
         assert_eq!(thing.extra, "extra");
     }
 

@@ -25,6 +25,22 @@ pub enum Prim {
     Double,
     /// `DateTimeOffset` -> `docmodel::types::DateTimeOffset`
     DateTimeOffset,
+    /// `Date` -> `docmodel::types::Date`
+    Date,
+    /// `TimeOfDay` -> `docmodel::types::TimeOfDay`
+    TimeOfDay,
+    /// `Duration` -> `docmodel::types::Duration`
+    Duration,
+    /// `Guid` -> `docmodel::types::Guid`
+    Guid,
+    /// `Binary` -> `docmodel::types::Binary`
+    Binary,
+    /// `Decimal` -> `docmodel::types::Decimal`
+    Decimal,
+    /// `Stream` -> `String` (no row of the corpus uses it; Graph sends a URL or the content)
+    Stream,
+    /// `Json` -> `serde_json::Value`
+    Json,
 }
 
 impl Prim {
@@ -41,6 +57,14 @@ impl Prim {
             Prim::Single => "Single",
             Prim::Double => "Double",
             Prim::DateTimeOffset => "DateTimeOffset",
+            Prim::Date => "Date",
+            Prim::TimeOfDay => "TimeOfDay",
+            Prim::Duration => "Duration",
+            Prim::Guid => "Guid",
+            Prim::Binary => "Binary",
+            Prim::Decimal => "Decimal",
+            Prim::Stream => "Stream",
+            Prim::Json => "Json",
         }
     }
 }
@@ -67,18 +91,14 @@ const SPELLINGS: &[(&str, Prim)] = &[
     ("double", Prim::Double),
     ("datetimeoffset", Prim::DateTimeOffset),
     ("datetime", Prim::DateTimeOffset),
-];
-
-/// Graph primitives that docmodel does not map yet.
-const NOT_YET: &[&str] = &[
-    "Date",
-    "TimeOfDay",
-    "Duration",
-    "Guid",
-    "Binary",
-    "Stream",
-    "Decimal",
-    "Json",
+    ("date", Prim::Date),
+    ("timeofday", Prim::TimeOfDay),
+    ("duration", Prim::Duration),
+    ("guid", Prim::Guid),
+    ("binary", Prim::Binary),
+    ("decimal", Prim::Decimal),
+    ("stream", Prim::Stream),
+    ("json", Prim::Json),
 ];
 
 /// What a Type cell names.
@@ -111,27 +131,13 @@ pub fn parse_type_cell(text: &str) -> TypeCell<'_> {
     }
 }
 
-/// How a name resolves against the primitives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lookup {
-    /// A primitive docmodel maps.
-    Prim(Prim),
-    /// A Graph primitive docmodel does not map yet (its canonical spelling).
-    NotYet(&'static str),
-    /// Not a primitive.
-    Unknown,
-}
-
-/// Looks a type name up, case-insensitively.
-pub fn lookup(name: &str) -> Lookup {
+/// The primitive a type name spells, case-insensitively, if it is one.
+pub fn lookup(name: &str) -> Option<Prim> {
     let lower = name.to_ascii_lowercase();
-    if let Some((_, prim)) = SPELLINGS.iter().find(|(s, _)| *s == lower) {
-        return Lookup::Prim(*prim);
-    }
-    match NOT_YET.iter().find(|s| s.eq_ignore_ascii_case(name)) {
-        Some(s) => Lookup::NotYet(s),
-        None => Lookup::Unknown,
-    }
+    SPELLINGS
+        .iter()
+        .find(|(s, _)| *s == lower)
+        .map(|(_, prim)| *prim)
 }
 
 /// The primitive that `name` is probably a misspelling of: one edit away, or two for names of
@@ -194,13 +200,15 @@ mod tests {
 
     #[test]
     fn primitives_in_every_spelling() {
-        assert_eq!(lookup("String"), Lookup::Prim(Prim::String));
-        assert_eq!(lookup("string"), Lookup::Prim(Prim::String));
-        assert_eq!(lookup("Int32"), Lookup::Prim(Prim::Int32));
-        assert_eq!(lookup("Integer"), Lookup::Prim(Prim::Int32));
-        assert_eq!(lookup("DateTime"), Lookup::Prim(Prim::DateTimeOffset));
-        assert_eq!(lookup("GUID"), Lookup::NotYet("Guid"));
-        assert_eq!(lookup("resultantAppState"), Lookup::Unknown);
+        assert_eq!(lookup("String"), Some(Prim::String));
+        assert_eq!(lookup("string"), Some(Prim::String));
+        assert_eq!(lookup("Int32"), Some(Prim::Int32));
+        assert_eq!(lookup("Integer"), Some(Prim::Int32));
+        assert_eq!(lookup("DateTime"), Some(Prim::DateTimeOffset));
+        assert_eq!(lookup("GUID"), Some(Prim::Guid));
+        assert_eq!(lookup("timeOfDay"), Some(Prim::TimeOfDay));
+        assert_eq!(lookup("Json"), Some(Prim::Json));
+        assert_eq!(lookup("resultantAppState"), None);
     }
 
     #[test]

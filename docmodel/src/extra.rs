@@ -17,7 +17,7 @@ use std::fmt;
 ///
 /// To write an explicit `null` (to clear a property in a PATCH body), call the struct's
 /// `set_null("jsonName")`.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Extra {
     members: Map<String, Value>,
     nulls: BTreeSet<&'static str>,

@@ -1,15 +1,46 @@
-//! The invocation: `[$crate] "path/to/doc.md"`.
+//! The invocation: `[$crate]` from the wrapper, then either one path or a list of options.
+//!
+//! ```text
+//! include_models!("../docs/a.md")
+//! include_models!(
+//!     docs = ["../docs/a.md", "../docs/b.md"],
+//!     derive = [Eq, Hash],
+//!     types = { DateTimeOffset = String, resultantAppState = String },
+//!     root = "../docs",
+//! )
+//! ```
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
-use syn::LitStr;
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::{Ident, LitStr, Token, braced, bracketed};
+
+/// The options, in the order the README lists them.
+const OPTIONS: &str = "`docs`, `derive`, `types` and `root`";
 
 /// A parsed invocation.
 pub struct Invocation {
     /// The path of the `docmodel` crate, from the `macro_rules!` wrapper.
     pub krate: TokenStream,
-    /// The doc's path as written.
-    pub docs: LitStr,
+    /// The docs' paths as written.
+    pub docs: Vec<LitStr>,
+    /// `derive = [...]`: the paths as written.
+    pub derives: Vec<syn::Path>,
+    /// `types = { key = Type, ... }`.
+    pub types: Vec<TypeEntry>,
+    /// `root = "..."`.
+    pub root: Option<LitStr>,
+}
+
+/// One `key = Type` of the `types` option.
+pub struct TypeEntry {
+    /// The doc type, as written (`DateTimeOffset`, `Edm.Double`, `"resultantAppState"`).
+    pub key: String,
+    /// Where the key is, for errors.
+    pub span: Span,
+    /// The Rust type.
+    pub rust: syn::Type,
 }
 
 /// Parses the wrapper's `[$crate]` and the user's arguments.
@@ -24,27 +55,139 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         }
         _ => Err(cursor.error("call this macro as `docmodel::include_models!`")),
     })?;
+    let mut invocation = Invocation {
+        krate,
+        docs: Vec::new(),
+        derives: Vec::new(),
+        types: Vec::new(),
+        root: None,
+    };
     if input.is_empty() {
-        return Err(input.error(
-            "expected the path of a Markdown doc, relative to the crate root: \
-             `docmodel::include_models!(\"../docs/page.md\")`",
+        return Err(input.error(format!(
+            "expected the path of a Markdown doc, relative to the crate root \
+             (`docmodel::include_models!(\"../docs/page.md\")`), or options: {OPTIONS}"
+        )));
+    }
+    if input.peek(LitStr) {
+        invocation.docs.push(path(input)?);
+        let _ = input.parse::<Option<Token![,]>>()?;
+        if !input.is_empty() {
+            return Err(input.error(
+                "unexpected input after the doc's path: for several docs, write \
+                 `docs = [\"a.md\", \"b.md\"]`",
+            ));
+        }
+        return Ok(invocation);
+    }
+    let mut seen: Vec<String> = Vec::new();
+    while !input.is_empty() {
+        let name: Ident = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("expected an option: {OPTIONS}, or one doc path"),
+            )
+        })?;
+        let key = name.to_string();
+        if !["docs", "derive", "types", "root"].contains(&key.as_str()) {
+            let message = format!("unknown option `{key}`: the options are {OPTIONS}");
+            return Err(syn::Error::new(name.span(), message));
+        }
+        if seen.contains(&key) {
+            return Err(syn::Error::new(
+                name.span(),
+                format!("`{key}` is given twice"),
+            ));
+        }
+        input.parse::<Token![=]>().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("expected `=` after `{key}`, as in `{key} = ...`"),
+            )
+        })?;
+        match key.as_str() {
+            "docs" => invocation.docs = list(input, path, "doc paths")?,
+            "derive" => invocation.derives = list(input, |i| i.parse(), "derive paths")?,
+            "types" => invocation.types = types(input)?,
+            "root" => invocation.root = Some(path(input)?),
+            // Checked above.
+            _ => {}
+        }
+        seen.push(key);
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    if invocation.docs.is_empty() {
+        let what = if seen.iter().any(|s| s == "docs") {
+            "`docs` is empty"
+        } else {
+            "no `docs`"
+        };
+        return Err(syn::Error::new(
+            Span::call_site(),
+            format!("{what}: give the Markdown docs to read, `docs = [\"../docs/page.md\"]`"),
         ));
     }
-    let docs: LitStr = input.parse().map_err(|e| {
+    Ok(invocation)
+}
+
+/// A non-empty path literal.
+fn path(input: ParseStream<'_>) -> syn::Result<LitStr> {
+    let lit: LitStr = input.parse().map_err(|e| {
         syn::Error::new(
             e.span(),
-            "expected the path of a Markdown doc as a string literal, relative to the crate root: \
-             `docmodel::include_models!(\"../docs/page.md\")`",
+            "expected a path as a string literal, relative to the crate root: \"../docs/page.md\"",
         )
     })?;
-    if docs.value().is_empty() {
-        return Err(syn::Error::new(docs.span(), "the doc's path is empty"));
+    if lit.value().is_empty() {
+        return Err(syn::Error::new(lit.span(), "this path is empty"));
     }
-    if input.peek(syn::Token![,]) {
-        input.parse::<syn::Token![,]>()?;
+    Ok(lit)
+}
+
+/// `[a, b, ...]` of items that `item` parses.
+fn list<T>(
+    input: ParseStream<'_>,
+    item: fn(ParseStream<'_>) -> syn::Result<T>,
+    what: &str,
+) -> syn::Result<Vec<T>> {
+    let content;
+    bracketed!(content in input);
+    let items = Punctuated::<T, Token![,]>::parse_terminated_with(&content, item)
+        .map_err(|e| syn::Error::new(e.span(), format!("expected a list of {what}: {e}")))?;
+    Ok(items.into_iter().collect())
+}
+
+/// `{ Key = Type, ... }`: a key is a doc type name, dotted (`Edm.Double`) or quoted.
+fn types(input: ParseStream<'_>) -> syn::Result<Vec<TypeEntry>> {
+    let content;
+    braced!(content in input);
+    let entries = Punctuated::<TypeEntry, Token![,]>::parse_terminated_with(&content, |input| {
+        let (key, span) = if input.peek(LitStr) {
+            let lit: LitStr = input.parse()?;
+            (lit.value(), lit.span())
+        } else {
+            let parts = Punctuated::<Ident, Token![.]>::parse_separated_nonempty(input)?;
+            let span = parts.first().map_or_else(Span::call_site, Ident::span);
+            let key = parts
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(".");
+            (key, span)
+        };
+        input.parse::<Token![=]>()?;
+        let rust: syn::Type = input.parse().map_err(|e| {
+            syn::Error::new(e.span(), format!("expected the Rust type for `{key}`: {e}"))
+        })?;
+        Ok(TypeEntry { key, span, rust })
+    })?;
+    Ok(entries.into_iter().collect())
+}
+
+impl TypeEntry {
+    /// The Rust type's tokens.
+    pub fn rust_tokens(&self) -> TokenStream {
+        self.rust.to_token_stream()
     }
-    if !input.is_empty() {
-        return Err(input.error("unexpected input after the doc's path: the macro takes one path"));
-    }
-    Ok(Invocation { krate, docs })
 }

@@ -22,8 +22,9 @@
 mod input;
 mod paths;
 
-use proc_macro2::TokenStream;
-use quote::quote_spanned;
+use docmodel_codegen::{Derive, OptionRef, Options, TypeOverride};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote_spanned};
 
 /// See `docmodel::include_models!`.
 #[proc_macro]
@@ -34,40 +35,142 @@ pub fn include_models(input: proc_macro::TokenStream) -> proc_macro::TokenStream
     }
 }
 
+/// A doc read from disk, with the literal that names it.
+struct ReadDoc<'a> {
+    lit: &'a syn::LitStr,
+    written: String,
+    bytes: Vec<u8>,
+}
+
 /// Reads the docs, generates their items, and adds what makes cargo rebuild when a doc changes.
 fn expand(invocation: &input::Invocation) -> TokenStream {
-    let krate = &invocation.krate;
-    let docs = &invocation.docs;
-    let root = paths::crate_root(docs.span());
-    let written = docs.value();
-    let file = root.dir.join(&written);
+    let first = invocation
+        .docs
+        .first()
+        .map_or_else(Span::call_site, syn::LitStr::span);
+    let root = paths::crate_root(first);
+    let mut errors: Vec<syn::Error> = Vec::new();
     let mut tokens = TokenStream::new();
-    let bytes = match std::fs::read(&file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let message = format!(
-                "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
-                root.described
-            );
-            return syn::Error::new(docs.span(), message).to_compile_error();
+    let read_root = match &invocation.root {
+        Some(lit) => {
+            let dir = root.dir.join(lit.value());
+            if !dir.is_dir() {
+                let message = format!(
+                    "`root` is not a folder: `{}`; it is relative to {}",
+                    lit.value(),
+                    root.described
+                );
+                return syn::Error::new(lit.span(), message).to_compile_error();
+            }
+            dir
         }
+        None => paths::default_read_root(&root.dir),
     };
-    // Emitted even when the doc has errors, so that fixing the doc rebuilds.
-    let tracked = root.include_path(&file);
-    tokens.extend(quote_spanned! {docs.span()=>
-        const _: &[u8] = ::core::include_bytes!(#tracked);
-    });
-    let doc = docmodel_codegen::Doc {
-        path: &written,
-        bytes: &bytes,
-    };
-    match docmodel_codegen::generate(&[doc], krate) {
-        Ok(items) => tokens.extend(items),
-        Err(problems) => {
-            for problem in problems {
-                tokens.extend(syn::Error::new(docs.span(), problem).to_compile_error());
+    let mut docs = Vec::new();
+    for lit in &invocation.docs {
+        let written = lit.value();
+        let file = root.dir.join(&written);
+        if !paths::is_within(&read_root, &file) {
+            let message = format!(
+                "{written}:1:1: this doc is outside the folder docs are read from ({}); move it \
+                 there, or set `root = \"...\"` to a folder that holds it",
+                if invocation.root.is_some() {
+                    "`root`"
+                } else {
+                    "the workspace root"
+                }
+            );
+            errors.push(syn::Error::new(lit.span(), message));
+            continue;
+        }
+        match std::fs::read(&file) {
+            Ok(bytes) => {
+                // Emitted even when the doc has errors, so that fixing the doc rebuilds.
+                let tracked = root.include_path(&file);
+                tokens.extend(quote_spanned! {lit.span()=>
+                    const _: &[u8] = ::core::include_bytes!(#tracked);
+                });
+                docs.push(ReadDoc {
+                    lit,
+                    written,
+                    bytes,
+                });
+            }
+            Err(e) => {
+                let message = format!(
+                    "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
+                    root.described
+                );
+                errors.push(syn::Error::new(lit.span(), message));
             }
         }
     }
+    let options = options(invocation);
+    let inputs: Vec<_> = docs
+        .iter()
+        .map(|d| docmodel_codegen::Doc {
+            path: &d.written,
+            bytes: &d.bytes,
+        })
+        .collect();
+    match docmodel_codegen::generate_with(&inputs, &options) {
+        Ok(items) if errors.is_empty() => tokens.extend(items),
+        Ok(_) => {}
+        Err(problems) => {
+            for problem in problems.docs {
+                let span = docs
+                    .iter()
+                    .find(|d| d.written == problem.path)
+                    .map_or(first, |d| d.lit.span());
+                errors.push(syn::Error::new(span, problem));
+            }
+            for problem in problems.options {
+                errors.push(syn::Error::new(
+                    option_span(invocation, problem.option),
+                    problem.message,
+                ));
+            }
+        }
+    }
+    for error in errors {
+        tokens.extend(error.to_compile_error());
+    }
     tokens
+}
+
+fn options(invocation: &input::Invocation) -> Options {
+    let derives = invocation
+        .derives
+        .iter()
+        .map(|path| Derive {
+            name: path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default(),
+            path: path.to_token_stream(),
+        })
+        .collect();
+    let types = invocation
+        .types
+        .iter()
+        .map(|entry| TypeOverride {
+            key: entry.key.clone(),
+            rust: entry.rust_tokens(),
+        })
+        .collect();
+    Options {
+        krate: invocation.krate.clone(),
+        derives,
+        types,
+    }
+}
+
+/// The tokens an option problem is about.
+fn option_span(invocation: &input::Invocation, option: OptionRef) -> Span {
+    let span = match option {
+        OptionRef::Derive(i) => invocation.derives.get(i).map(syn::spanned::Spanned::span),
+        OptionRef::Type(i) => invocation.types.get(i).map(|t| t.span),
+    };
+    span.unwrap_or_else(Span::call_site)
 }

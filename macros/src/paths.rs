@@ -45,6 +45,27 @@ pub fn crate_root(span: Span) -> Root {
     }
 }
 
+/// The folder docs may be read from when the invocation gives no `root`: the workspace root,
+/// i.e. the nearest folder at or above `crate_dir` whose `Cargo.toml` has a `[workspace]` table,
+/// else `crate_dir` itself.
+pub fn default_read_root(crate_dir: &Path) -> PathBuf {
+    crate_dir
+        .ancestors()
+        .find(|dir| {
+            std::fs::read_to_string(dir.join("Cargo.toml"))
+                .is_ok_and(|toml| toml.lines().any(|line| line.trim() == "[workspace]"))
+        })
+        .unwrap_or(crate_dir)
+        .to_owned()
+}
+
+/// Whether `file` is inside the folder `root` (both resolved through symlinks where they exist,
+/// lexically otherwise).
+pub fn is_within(root: &Path, file: &Path) -> bool {
+    let resolve = |p: &Path| p.canonicalize().unwrap_or_else(|_| absolute(p.to_owned()));
+    resolve(file).starts_with(resolve(root))
+}
+
 impl Root {
     /// The path `include_bytes!` needs to track `file`: relative to the invoking source file, so
     /// that no absolute path reaches the expansion; absolute only if the source is unknown.
@@ -121,6 +142,15 @@ mod tests {
         );
         let same = normalize(Path::new("/w/models/src/./page.md"));
         assert_eq!(relative_path(from, &same), Some(PathBuf::from("page.md")));
+    }
+
+    #[test]
+    fn only_files_below_the_root_are_within_it() {
+        let root = Path::new("/w/docs");
+        assert!(is_within(root, Path::new("/w/docs/a/b.md")));
+        assert!(is_within(root, Path::new("/w/docs/../docs/b.md")));
+        assert!(!is_within(root, Path::new("/w/docs/../../etc/passwd")));
+        assert!(!is_within(root, Path::new("/w/docs-other/b.md")));
     }
 
     #[test]

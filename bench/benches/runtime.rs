@@ -1,0 +1,767 @@
+//! Runtime cost of the generated serde impls, side by side with serde's derive.
+//!
+//! Three types read and write the same Graph list response (`{"value": [...]}` of 10,000
+//! `mobileAppInstallStatus` objects):
+//!
+//! - `generated`: [`graph_models::MobileAppInstallStatus`], which keeps unknown members and
+//!   explicit nulls;
+//! - `derive`: a hand-written struct with the same typed fields and plain
+//!   `#[derive(Serialize, Deserialize)]`, which drops unknown members: serde's speed limit;
+//! - `flatten`: the same struct plus `#[serde(flatten)] extra: Map<String, Value>`, what one
+//!   writes by hand to keep unknown members.
+//!
+//! Two payloads, generated here from a seeded LCG: `known` (documented members only) and
+//! `unknown` (the same plus three unknown members per object and about 5% unknown enum values).
+//! Three directions: `serde_json::from_slice`, `serde_json::from_reader` over a `&[u8]`, and
+//! `serde_json::to_vec` of values deserialized beforehand. Before timing, every type must read
+//! both payloads, and `generated` and `flatten` must write back JSON equal to what they read.
+//!
+//! After criterion's own report, a summary reads criterion's estimates back and prints one line
+//! per direction and payload: `generated` throughput as a multiple of `derive`'s and
+//! `flatten`'s (higher is better for `generated`), then the allocations per object.
+//!
+//! `cargo bench -p docmodel-bench --bench runtime` measures (about two minutes);
+//! `cargo test -p docmodel-bench --benches` runs each benchmark once on a small payload.
+
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput};
+use docmodel::types::DateTimeOffset;
+use graph_models::{MobileAppInstallStatus, ResultantAppState, ResultantAppStateDetail};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// Objects per payload when measuring.
+const OBJECTS: usize = 10_000;
+/// Objects per payload under `cargo test --benches`, which runs each benchmark once, unoptimized.
+const TEST_OBJECTS: usize = 300;
+
+/// The compared types, in the order of the summary's columns.
+const TYPES: [&str; 3] = ["generated", "derive", "flatten"];
+/// The directions: criterion group names are `{direction}_{payload}`.
+const DIRECTIONS: [&str; 3] = ["from_slice", "from_reader", "to_vec"];
+
+/// A Graph list response. One wrapper for all three types, so its cost is the same.
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
+struct List<T> {
+    value: Vec<T>,
+}
+
+/// Defines a hand-written struct with the typed fields of `MobileAppInstallStatus`, under the
+/// same JSON names, plus any further fields given.
+macro_rules! hand_written {
+    ($(#[$attr:meta])* struct $name:ident { $($more:tt)* }) => {
+        $(#[$attr])*
+        #[derive(Debug, PartialEq, Deserialize, Serialize)]
+        struct $name {
+            #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+            odata_type: Option<String>,
+            #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+            id: Option<String>,
+            #[serde(rename = "deviceName", skip_serializing_if = "Option::is_none")]
+            device_name: Option<String>,
+            #[serde(rename = "deviceId", skip_serializing_if = "Option::is_none")]
+            device_id: Option<String>,
+            #[serde(rename = "lastSyncDateTime", skip_serializing_if = "Option::is_none")]
+            last_sync_date_time: Option<DateTimeOffset>,
+            #[serde(
+                rename = "mobileAppInstallStatusValue",
+                skip_serializing_if = "Option::is_none"
+            )]
+            mobile_app_install_status_value: Option<ResultantAppState>,
+            #[serde(rename = "installState", skip_serializing_if = "Option::is_none")]
+            install_state: Option<ResultantAppState>,
+            #[serde(rename = "installStateDetail", skip_serializing_if = "Option::is_none")]
+            install_state_detail: Option<ResultantAppStateDetail>,
+            #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
+            error_code: Option<i32>,
+            #[serde(rename = "osVersion", skip_serializing_if = "Option::is_none")]
+            os_version: Option<String>,
+            #[serde(rename = "osDescription", skip_serializing_if = "Option::is_none")]
+            os_description: Option<String>,
+            #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
+            user_name: Option<String>,
+            #[serde(rename = "userPrincipalName", skip_serializing_if = "Option::is_none")]
+            user_principal_name: Option<String>,
+            #[serde(rename = "displayVersion", skip_serializing_if = "Option::is_none")]
+            display_version: Option<String>,
+            $($more)*
+        }
+    };
+}
+
+hand_written! {
+    /// Serde's derive, dropping unknown members: the speed limit.
+    struct Derived {}
+}
+
+hand_written! {
+    /// Serde's derive, keeping unknown members the usual way.
+    struct Flattened {
+        #[serde(flatten)]
+        extra: Map<String, Value>,
+    }
+}
+
+/// The JSON names the types above (and the doc) describe.
+const DOCUMENTED: [&str; 14] = [
+    "@odata.type",
+    "id",
+    "deviceName",
+    "deviceId",
+    "lastSyncDateTime",
+    "mobileAppInstallStatusValue",
+    "installState",
+    "installStateDetail",
+    "errorCode",
+    "osVersion",
+    "osDescription",
+    "userName",
+    "userPrincipalName",
+    "displayVersion",
+];
+
+fn main() {
+    let started = SystemTime::now();
+    let objects = if measuring() { OBJECTS } else { TEST_OBJECTS };
+    let payloads = [
+        Payload::new("known", objects, false),
+        Payload::new("unknown", objects, true),
+    ];
+    for payload in &payloads {
+        let size = payload.bytes.len() as f64 / 1e6;
+        println!("payload {}: {objects} objects, {size:.2} MB", payload.name);
+        payload.check();
+    }
+    let allocations = allocation_lines(&payloads);
+
+    let output = criterion_directory();
+    let mut c = Criterion::default()
+        .output_directory(&output)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4))
+        .nresamples(20_000)
+        .without_plots()
+        .configure_from_args();
+    for direction in DIRECTIONS {
+        for payload in &payloads {
+            payload.bench(&mut c, direction);
+        }
+    }
+    c.final_summary();
+    print_ratios(&output, started, &payloads);
+    for line in allocations {
+        println!("{line}");
+    }
+}
+
+/// Whether this run measures (`cargo bench`), as criterion decides: `--bench` without `--test`
+/// or `--list`. `cargo test --benches` passes neither flag.
+fn measuring() -> bool {
+    let args: Vec<String> = std::env::args().collect();
+    let has = |flag: &str| args.iter().any(|arg| arg == flag);
+    has("--bench") && !has("--test") && !has("--list")
+}
+
+/// Where criterion writes its estimates: `$CARGO_TARGET_DIR/criterion`, else the workspace's
+/// `target/criterion`. A relative `CARGO_TARGET_DIR` is taken from the workspace root (cargo
+/// runs benchmarks in the package's folder, not where it was invoked).
+fn criterion_directory() -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the bench crate is in the workspace");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(|dir| workspace.join(dir))
+        .unwrap_or_else(|| workspace.join("target"));
+    target.join("criterion")
+}
+
+/// One payload, and the values each type deserializes from it.
+struct Payload {
+    name: &'static str,
+    unknown: bool,
+    bytes: Vec<u8>,
+    generated: List<MobileAppInstallStatus>,
+    derived: List<Derived>,
+    flattened: List<Flattened>,
+}
+
+impl Payload {
+    fn new(name: &'static str, objects: usize, unknown: bool) -> Self {
+        let bytes = generate(objects, unknown);
+        Payload {
+            name,
+            unknown,
+            generated: from_slice(&bytes),
+            derived: from_slice(&bytes),
+            flattened: from_slice(&bytes),
+            bytes,
+        }
+    }
+
+    /// Asserts that every type reads the payload both ways, and what each writes back.
+    fn check(&self) {
+        let name = self.name;
+        let input: Value = serde_json::from_slice(&self.bytes).expect("the payload is JSON");
+        assert_eq!(
+            self.generated,
+            from_reader(&self.bytes),
+            "{name}: generated"
+        );
+        assert_eq!(self.derived, from_reader(&self.bytes), "{name}: derive");
+        assert_eq!(self.flattened, from_reader(&self.bytes), "{name}: flatten");
+
+        let generated = written(&self.generated);
+        if generated != input {
+            let (read, back) = first_difference(&input, &generated);
+            panic!("docmodel bug: {name}: generated writes back other JSON:\n{read}\n{back}");
+        }
+        assert!(written(&self.flattened) == input, "{name}: flatten");
+        // derive keeps exactly the documented members.
+        let mut documented = input.clone();
+        for object in documented["value"].as_array_mut().into_iter().flatten() {
+            let object = object.as_object_mut().expect("objects");
+            object.retain(|member, _| DOCUMENTED.contains(&member.as_str()));
+        }
+        assert!(written(&self.derived) == documented, "{name}: derive");
+        assert_eq!(
+            documented == input,
+            !self.unknown,
+            "{name}: unknown members"
+        );
+
+        // The unknown payload exercises what it should.
+        let statuses = &self.generated.value;
+        let extra = statuses.iter().filter(|s| !s.extra.is_empty()).count();
+        let future = statuses
+            .iter()
+            .filter(|s| matches!(s.install_state, Some(ResultantAppState::Unrecognized(_))))
+            .count();
+        if self.unknown {
+            assert_eq!(
+                extra,
+                statuses.len(),
+                "{name}: every object has extra members"
+            );
+            assert!(future > 0, "{name}: some installState values are unknown");
+        } else {
+            assert_eq!((extra, future), (0, 0), "{name}: nothing unknown");
+        }
+    }
+
+    /// One criterion group: the three types in one direction on this payload.
+    fn bench(&self, c: &mut Criterion, direction: &str) {
+        let mut group = c.benchmark_group(format!("{direction}_{}", self.name));
+        group.throughput(Throughput::Bytes(self.bytes.len() as u64));
+        let bytes = self.bytes.as_slice();
+        match direction {
+            "from_slice" | "from_reader" => {
+                let slice = direction == "from_slice";
+                read::<MobileAppInstallStatus>(&mut group, "generated", bytes, slice);
+                read::<Derived>(&mut group, "derive", bytes, slice);
+                read::<Flattened>(&mut group, "flatten", bytes, slice);
+            }
+            _ => {
+                write(&mut group, "generated", &self.generated);
+                write(&mut group, "derive", &self.derived);
+                write(&mut group, "flatten", &self.flattened);
+            }
+        }
+        group.finish();
+    }
+}
+
+fn read<T: DeserializeOwned>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    bytes: &[u8],
+    slice: bool,
+) {
+    if slice {
+        group.bench_function(name, |b| b.iter(|| from_slice::<T>(black_box(bytes))));
+    } else {
+        group.bench_function(name, |b| b.iter(|| from_reader::<T>(black_box(bytes))));
+    }
+}
+
+fn write<T: Serialize>(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, list: &List<T>) {
+    group.bench_function(name, |b| b.iter(|| to_vec(black_box(list))));
+}
+
+fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> List<T> {
+    serde_json::from_slice(bytes).expect("the payload deserializes")
+}
+
+fn from_reader<T: DeserializeOwned>(bytes: &[u8]) -> List<T> {
+    serde_json::from_reader(bytes).expect("the payload deserializes")
+}
+
+fn to_vec<T: Serialize>(list: &List<T>) -> Vec<u8> {
+    serde_json::to_vec(list).expect("the list serializes")
+}
+
+/// What `to_vec` writes, read back as a `Value`.
+fn written<T: Serialize>(list: &List<T>) -> Value {
+    serde_json::from_slice(&to_vec(list)).expect("the written JSON reads back")
+}
+
+/// The first object that differs, read and written back, for the panic message.
+fn first_difference(read: &Value, written: &Value) -> (String, String) {
+    let objects = |list: &Value| list["value"].as_array().cloned().unwrap_or_default();
+    let (read, written) = (objects(read), objects(written));
+    let pair = read.iter().zip(&written).find(|(r, w)| r != w);
+    match pair {
+        Some((r, w)) => (format!("read:    {r}"), format!("written: {w}")),
+        None => (
+            format!("read {} objects", read.len()),
+            format!("wrote {} objects", written.len()),
+        ),
+    }
+}
+
+/// Prints, per direction and payload, `generated`'s speed relative to the others, from the
+/// estimates criterion wrote during this run (none under `cargo test`, `--list` or a filter).
+fn print_ratios(output: &Path, started: SystemTime, payloads: &[Payload]) {
+    println!();
+    println!("generated vs derive and flatten: time ratios, higher is better for generated");
+    println!("(targets: >= 0.95x derive, > 1x flatten; \"noise\": missed by the mean but not by");
+    println!("criterion's 95% intervals); MiB/s of the payload: generated / derive / flatten");
+    for direction in DIRECTIONS {
+        for payload in payloads {
+            let group = format!("{direction}_{}", payload.name);
+            let label = format!("{direction} {}", payload.name);
+            let times = TYPES.map(|name| mean_nanos(output, &group, name, started));
+            let [Some(generated), Some(derived), Some(flattened)] = times else {
+                println!("{label}: no estimate from this run");
+                continue;
+            };
+            let mib = |time: Mean| payload.bytes.len() as f64 / (time.point / 1e9) / 1048576.0;
+            println!(
+                "{label}: generated {:.2}x derive, {:.2}x flatten  (MiB/s: {:.0} / {:.0} / {:.0})  \
+                 targets: {} / {}",
+                derived.point / generated.point,
+                flattened.point / generated.point,
+                mib(generated),
+                mib(derived),
+                mib(flattened),
+                verdict(generated, derived, |ratio| ratio >= 0.95),
+                verdict(generated, flattened, |ratio| ratio > 1.0),
+            );
+        }
+    }
+}
+
+/// Whether `generated` meets `target` against `baseline`: by the means (`met`), only within
+/// the confidence intervals (`noise`), or not at all (`MISSED`).
+fn verdict(generated: Mean, baseline: Mean, target: impl Fn(f64) -> bool) -> &'static str {
+    if target(baseline.point / generated.point) {
+        "met"
+    } else if target(baseline.upper / generated.lower) {
+        "noise"
+    } else {
+        "MISSED"
+    }
+}
+
+/// Criterion's estimate of a mean time, in nanoseconds, with its confidence interval.
+#[derive(Clone, Copy)]
+struct Mean {
+    point: f64,
+    lower: f64,
+    upper: f64,
+}
+
+/// The mean time criterion estimated, if this run wrote it.
+fn mean_nanos(output: &Path, group: &str, function: &str, started: SystemTime) -> Option<Mean> {
+    let path = output.join(group).join(function).join("new/estimates.json");
+    let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok()?;
+    if modified < started {
+        return None; // left by an earlier run
+    }
+    let estimates: Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    let mean = &estimates["mean"];
+    let interval = &mean["confidence_interval"];
+    Some(Mean {
+        point: mean["point_estimate"].as_f64()?,
+        lower: interval["lower_bound"].as_f64()?,
+        upper: interval["upper_bound"].as_f64()?,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allocations
+
+/// Heap allocations so far, if this build can count them.
+///
+/// Counting needs a `#[global_allocator]` that wraps `std::alloc::System`, and implementing
+/// `GlobalAlloc` takes `unsafe`, which the workspace forbids (`unsafe_code = "forbid"`, which
+/// this crate inherits through `[lints] workspace = true`; a `forbid` cannot be allowed in the
+/// source). Until `bench/Cargo.toml` lets this target use `unsafe`, nothing is counted.
+fn allocations() -> Option<Allocations> {
+    None
+}
+
+/// Allocation calls (`alloc` and `realloc`) and bytes requested (a `realloc` counts its growth).
+#[derive(Clone, Copy)]
+struct Allocations {
+    calls: u64,
+    bytes: u64,
+}
+
+/// What `f` allocates.
+fn allocated<R>(f: impl FnOnce() -> R) -> Option<Allocations> {
+    let before = allocations()?;
+    let result = f();
+    let after = allocations()?;
+    drop(result);
+    Some(Allocations {
+        calls: after.calls - before.calls,
+        bytes: after.bytes - before.bytes,
+    })
+}
+
+/// Per payload and direction, what each type allocates per object (once, outside any timing).
+fn allocation_lines(payloads: &[Payload]) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    if allocations().is_none() {
+        lines.push(
+            "allocations: not counted (a counting #[global_allocator] needs unsafe_code, \
+             which the workspace forbids)"
+                .into(),
+        );
+        return lines;
+    }
+    lines.push("allocations per object (calls, bytes): generated / derive / flatten".into());
+    for direction in DIRECTIONS {
+        for payload in payloads {
+            let bytes = payload.bytes.as_slice();
+            let counts = match direction {
+                "from_slice" => [
+                    allocated(|| from_slice::<MobileAppInstallStatus>(bytes)),
+                    allocated(|| from_slice::<Derived>(bytes)),
+                    allocated(|| from_slice::<Flattened>(bytes)),
+                ],
+                "from_reader" => [
+                    allocated(|| from_reader::<MobileAppInstallStatus>(bytes)),
+                    allocated(|| from_reader::<Derived>(bytes)),
+                    allocated(|| from_reader::<Flattened>(bytes)),
+                ],
+                _ => [
+                    allocated(|| to_vec(&payload.generated)),
+                    allocated(|| to_vec(&payload.derived)),
+                    allocated(|| to_vec(&payload.flattened)),
+                ],
+            };
+            let objects = payload.generated.value.len().max(1) as f64;
+            let cells = counts.map(|count| match count {
+                Some(a) => format!(
+                    "{:.2} calls, {:.0} B",
+                    a.calls as f64 / objects,
+                    a.bytes as f64 / objects
+                ),
+                None => "-".into(),
+            });
+            lines.push(format!(
+                "{direction} {}: {}",
+                payload.name,
+                cells.join(" / ")
+            ));
+        }
+    }
+    let sizes = [
+        size_of::<MobileAppInstallStatus>(),
+        size_of::<Derived>(),
+        size_of::<Flattened>(),
+    ];
+    lines.push(format!(
+        "(deserializing includes the growth of the Vec; size_of each element: {} / {} / {} B)",
+        sizes[0], sizes[1], sizes[2]
+    ));
+    lines
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payloads
+
+/// A list response of `objects` statuses, compact as Graph sends it. With `unknown`, each object
+/// also has three members the doc does not describe, and some enum values are not listed; the
+/// documented values are the same either way.
+fn generate(objects: usize, unknown: bool) -> Vec<u8> {
+    let mut rng = Lcg(0x5eed_d0c5_0000_0001);
+    let mut more = Lcg(0x5eed_d0c5_0000_0002);
+    let mut out = b"{\"value\":[".to_vec();
+    for index in 0..objects {
+        if index > 0 {
+            out.push(b',');
+        }
+        let members = status(&mut rng, unknown.then_some(&mut more));
+        out.push(b'{');
+        for (position, (name, value)) in members.iter().enumerate() {
+            if position > 0 {
+                out.push(b',');
+            }
+            serde_json::to_writer(&mut out, name).expect("writes");
+            out.push(b':');
+            serde_json::to_writer(&mut out, value).expect("writes");
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"]}");
+    out
+}
+
+/// The members of one status, in the doc's order (unknown ones in between).
+fn status(rng: &mut Lcg, unknown: Option<&mut Lcg>) -> Vec<(&'static str, Value)> {
+    let first = rng.pick(&FIRST_NAMES);
+    let last = rng.pick(&LAST_NAMES);
+    let login: String = first
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .chain(last.chars().find(char::is_ascii_alphabetic))
+        .collect::<String>()
+        .to_lowercase();
+    let platform = rng.below(4);
+    let (device_name, os_description, os_version) = device(rng, platform, first);
+    let user_name = if rng.percent(30) {
+        format!("CONTOSO\\{login}")
+    } else {
+        format!("{first} {last}")
+    };
+    let state = ResultantAppState::VALUES[rng.weighted(&STATE_WEIGHTS)].as_str();
+    let (detail, error_code) = match state {
+        "installed" => ("noAdditionalDetails", 0),
+        "failed" => (rng.pick(&FAILED_DETAILS), rng.pick(&ERROR_CODES)),
+        _ => {
+            let details = ResultantAppStateDetail::VALUES;
+            (details[rng.below(details.len())].as_str(), 0)
+        }
+    };
+    let synced = sync_time(rng);
+    let id = rng.guid();
+    let device_id = rng.guid();
+    let display_version = app_version(rng);
+
+    let mut state = json!(state);
+    let mut detail = json!(detail);
+    let mut unknown_members = None;
+    if let Some(more) = unknown {
+        if more.percent(5) {
+            state = json!("someFutureState");
+        }
+        if more.percent(3) {
+            detail = json!("someFutureDetail");
+        }
+        unknown_members = Some(unknown_values(more, platform));
+    }
+    let mut members = vec![
+        (
+            "@odata.type",
+            json!("#microsoft.graph.mobileAppInstallStatus"),
+        ),
+        ("id", json!(id)),
+        ("deviceName", json!(device_name)),
+        ("deviceId", json!(device_id)),
+        ("lastSyncDateTime", json!(synced)),
+        ("mobileAppInstallStatusValue", state.clone()),
+        ("installState", state),
+        ("installStateDetail", detail),
+        ("errorCode", json!(error_code)),
+        ("osVersion", json!(os_version)),
+        ("osDescription", json!(os_description)),
+        ("userName", json!(user_name)),
+        (
+            "userPrincipalName",
+            json!(format!("{login}@contoso.onmicrosoft.com")),
+        ),
+        ("displayVersion", json!(display_version)),
+    ];
+    if let Some([profile, duration, hardware]) = unknown_members {
+        members.insert(4, ("enrollmentProfileName", profile));
+        members.insert(10, ("lastSyncDurationInMilliseconds", duration));
+        members.push(("hardwareInformation", hardware));
+    }
+    members
+}
+
+/// A string, a number and a nested object the doc does not describe, for a device of `platform`.
+fn unknown_values(rng: &mut Lcg, platform: usize) -> [Value; 3] {
+    let (profile, manufacturer, model) = HARDWARE[platform];
+    let storage: u64 = rng.pick(&[64, 128, 256, 512]) * 1_000_204_886_016 / 1000;
+    [
+        json!(profile),
+        json!(rng.below(120_000)),
+        json!({
+            "manufacturer": manufacturer,
+            "model": model,
+            "totalStorageSpaceInBytes": storage,
+            "freeStorageSpaceInBytes": storage / 100 * (rng.below(90) as u64 + 5),
+            "batteryLevelPercentage": rng.below(1000) as f64 / 10.0,
+            "isEncrypted": rng.percent(80),
+        }),
+    ]
+}
+
+/// A device name, OS description and OS version of `platform`: Windows, iOS, Android, macOS.
+fn device(rng: &mut Lcg, platform: usize, first: &str) -> (String, String, String) {
+    let code = |rng: &mut Lcg| -> String {
+        (0..7)
+            .map(|_| char::from(b"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"[rng.below(34)]))
+            .collect()
+    };
+    match platform {
+        0 => {
+            let name = format!("{}-{}", rng.pick(&["DESKTOP", "LAPTOP", "CPC"]), code(rng));
+            let (build, edition) = (rng.pick(&[19044, 19045, 22621, 22631]), rng.pick(&EDITIONS));
+            let windows = if build >= 22000 { 11 } else { 10 };
+            let version = format!("10.0.{build}.{}", 1000 + rng.below(3000));
+            (name, format!("Windows {windows} {edition}"), version)
+        }
+        1 => {
+            let kind = rng.pick(&["iPhone", "iPad"]);
+            let os = if kind == "iPad" { "iPadOS" } else { "iOS" };
+            let version = format!("{}.{}.{}", 15 + rng.below(3), rng.below(8), rng.below(3));
+            (format!("{first}’s {kind}"), os.into(), version)
+        }
+        2 => {
+            let (month, day, hour) = (1 + rng.below(12), 1 + rng.below(28), 1 + rng.below(12));
+            let minute = rng.below(60);
+            let name = format!("{first}_AndroidForWork_{month}/{day}/2023_{hour}:{minute:02} PM");
+            let version = 11 + rng.below(4);
+            (name, format!("Android {version}"), version.to_string())
+        }
+        _ => {
+            let version = format!("{}.{}.{}", 12 + rng.below(3), rng.below(7), rng.below(2));
+            (format!("{first}’s MacBook Pro"), "macOS".into(), version)
+        }
+    }
+}
+
+/// An `Edm.DateTimeOffset` with 7 fraction digits and an offset, like Intune writes.
+fn sync_time(rng: &mut Lcg) -> String {
+    let (year, month, day) = (2017 + rng.below(8), 1 + rng.below(12), 1 + rng.below(28));
+    let (hour, minute, second) = (rng.below(24), rng.below(60), rng.below(60));
+    let fraction = rng.below(10_000_000);
+    let offset = rng.pick(&[
+        "-08:00", "-07:00", "-05:00", "+00:00", "Z", "+01:00", "+05:30",
+    ]);
+    format!("{year}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}.{fraction:07}{offset}")
+}
+
+fn app_version(rng: &mut Lcg) -> String {
+    match rng.below(3) {
+        0 => format!(
+            "16.0.{}.{}",
+            16000 + rng.below(1200),
+            20000 + rng.below(300)
+        ),
+        1 => format!("{}.{}.{}", 1 + rng.below(5), rng.below(20), rng.below(10)),
+        _ => format!(
+            "{}.{} ({})",
+            2 + rng.below(3),
+            rng.below(10),
+            100 + rng.below(900)
+        ),
+    }
+}
+
+const FIRST_NAMES: [&str; 12] = [
+    "Megan", "Alex", "Adele", "Diego", "Isaiah", "Joni", "Lidia", "Nestor", "Zoë", "Renée",
+    "Björn", "Chloé",
+];
+const LAST_NAMES: [&str; 10] = [
+    "Bowen",
+    "Wilber",
+    "Vance",
+    "Siciliani",
+    "Langer",
+    "Sherman",
+    "Holloway",
+    "Müller",
+    "Åkesson",
+    "Nakamura",
+];
+const EDITIONS: [&str; 3] = ["Enterprise", "Pro", "Education"];
+/// Weights of `ResultantAppState::VALUES`: installed, failed, notInstalled, uninstallFailed,
+/// pendingInstall, unknown, notApplicable.
+const STATE_WEIGHTS: [usize; 7] = [60, 15, 8, 3, 7, 4, 3];
+const FAILED_DETAILS: [&str; 5] = [
+    "seeInstallErrorCode",
+    "dependencyFailedToInstall",
+    "minimumOsVersionNotMet",
+    "minimumDiskSpaceNotMet",
+    "userRejectedInstall",
+];
+const ERROR_CODES: [i64; 7] = [
+    -2016330712,
+    -2016345060,
+    -2016330908,
+    -2147024891,
+    -2016214783,
+    1603,
+    -2016281112,
+];
+/// Per platform (as `device` numbers them): enrollment profile, manufacturer, model.
+const HARDWARE: [(&str, &str, &str); 4] = [
+    (
+        "Corporate Windows Autopilot",
+        "Microsoft Corporation",
+        "Surface Laptop 5",
+    ),
+    ("iOS ADE – Shared devices", "Apple", "iPhone15,2"),
+    ("Android Enterprise fully managed", "samsung", "SM-S911B"),
+    ("macOS ADE", "Apple", "MacBookPro18,3"),
+];
+
+/// A 64-bit linear congruential generator (Knuth's MMIX constants): deterministic payloads
+/// without a dependency.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u32 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 32) as u32
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        ((u64::from(self.next()) * n as u64) >> 32) as usize
+    }
+
+    fn percent(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+
+    /// An index into `weights`, drawn in proportion to them.
+    fn weighted(&mut self, weights: &[usize]) -> usize {
+        let mut draw = self.below(weights.iter().sum());
+        for (index, weight) in weights.iter().enumerate() {
+            if draw < *weight {
+                return index;
+            }
+            draw -= weight;
+        }
+        weights.len() - 1
+    }
+
+    fn guid(&mut self) -> String {
+        let (a, b, c, d) = (self.next(), self.next(), self.next(), self.next());
+        format!(
+            "{a:08x}-{:04x}-{:04x}-{:04x}-{:04x}{c:08x}",
+            b >> 16,
+            b & 0xffff,
+            d >> 16,
+            d & 0xffff
+        )
+    }
+}

@@ -1,0 +1,385 @@
+//! Stage 2c: the macro's options applied to the merged model: `types` overrides, then `derive`.
+//!
+//! Problems here are the options' own, reported on the option's tokens rather than in a doc.
+
+use crate::model::{Model, Type};
+use crate::types::{self, Prim};
+use proc_macro2::TokenStream;
+use std::collections::BTreeSet;
+
+/// What the user asked for besides the docs.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How generated code names the `docmodel` crate: `$crate` in the macro, `::docmodel` else.
+    pub krate: TokenStream,
+    /// Extra derives for every generated type where valid (`derive = [Eq, Hash]`).
+    pub derives: Vec<Derive>,
+    /// Rust types chosen for doc types (`types = { DateTimeOffset = String }`).
+    pub types: Vec<TypeOverride>,
+}
+
+impl Options {
+    /// No options, with the given path of the `docmodel` crate.
+    pub fn new(krate: TokenStream) -> Self {
+        Options {
+            krate,
+            ..Options::default()
+        }
+    }
+}
+
+/// One derive of the `derive` option.
+#[derive(Debug, Clone)]
+pub struct Derive {
+    /// The last segment of the path as written (`Eq` for `core::cmp::Eq`): how the known
+    /// derives are recognized.
+    pub name: String,
+    /// The path as written, emitted in `#[derive(...)]`.
+    pub path: TokenStream,
+}
+
+/// One entry of the `types` option.
+#[derive(Debug, Clone)]
+pub struct TypeOverride {
+    /// The doc type it replaces, as written: a primitive in any spelling the docs use
+    /// (`DateTimeOffset`, `Edm.DateTimeOffset`, `datetime`), or an enum's doc name
+    /// (`resultantAppState`), compared case-insensitively.
+    pub key: String,
+    /// The Rust type to use, as written; resolved in the invoking crate.
+    pub rust: TokenStream,
+}
+
+/// A problem with an option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionProblem {
+    /// Which option entry.
+    pub option: OptionRef,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// An entry of an option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionRef {
+    /// `derive[i]`
+    Derive(usize),
+    /// `types[i]`
+    Type(usize),
+}
+
+/// Derives every struct has already.
+const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Default"];
+/// Derives every enum has already.
+const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Eq", "Hash"];
+
+/// What a type override replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Prim(Prim),
+    Enum(usize),
+}
+
+/// Applies `options` to `model`.
+pub fn apply(model: &mut Model, options: &Options, problems: &mut Vec<OptionProblem>) {
+    let targets = override_targets(model, options, problems);
+    for s in &mut model.structs {
+        for field in &mut s.fields {
+            replace(&mut field.ty, &targets);
+        }
+    }
+    for (index, derive) in options.derives.iter().enumerate() {
+        apply_derive(model, index, derive, problems);
+    }
+}
+
+/// What each `types` entry replaces; entries that match nothing, or a type already overridden,
+/// are problems.
+fn override_targets(
+    model: &Model,
+    options: &Options,
+    problems: &mut Vec<OptionProblem>,
+) -> Vec<(Target, usize)> {
+    let used = used_targets(model);
+    let mut targets: Vec<(Target, usize)> = Vec::new();
+    for (index, entry) in options.types.iter().enumerate() {
+        let mut report = |message: String| {
+            problems.push(OptionProblem {
+                option: OptionRef::Type(index),
+                message,
+            });
+        };
+        let target = match types::lookup(types::parse_type_cell(&entry.key).name) {
+            Some(prim) => Some(Target::Prim(prim)),
+            None => model
+                .enums
+                .iter()
+                .position(|e| e.doc_name.eq_ignore_ascii_case(&entry.key))
+                .map(Target::Enum),
+        }
+        .filter(|target| used.contains(target));
+        if types::parse_type_cell(&entry.key).collection {
+            report(format!(
+                "`{}`: give the element type; collections of it follow (`X collection` becomes \
+                 `Vec` of the type you give for `X`)",
+                entry.key
+            ));
+            continue;
+        }
+        let Some(target) = target else {
+            report(format!(
+                "`{}` matches no type of these docs; the types they use are: {}",
+                entry.key,
+                type_names(model, &used).join(", ")
+            ));
+            continue;
+        };
+        if targets.iter().any(|(t, _)| *t == target) {
+            report(format!(
+                "`{}` names a type that is already overridden",
+                entry.key
+            ));
+            continue;
+        }
+        targets.push((target, index));
+    }
+    targets
+}
+
+fn replace(ty: &mut Type, targets: &[(Target, usize)]) {
+    let target = match ty {
+        Type::Prim(prim) => Target::Prim(*prim),
+        Type::Enum(index) => Target::Enum(*index),
+        Type::Vec(inner) => return replace(inner, targets),
+        Type::Override(_) => return,
+    };
+    if let Some((_, index)) = targets.iter().find(|(t, _)| *t == target) {
+        *ty = Type::Override(*index);
+    }
+}
+
+/// The element types the model's fields use, each once.
+fn used_targets(model: &Model) -> Vec<Target> {
+    let mut used = Vec::new();
+    for field in model.structs.iter().flat_map(|s| &s.fields) {
+        let mut ty = &field.ty;
+        while let Type::Vec(inner) = ty {
+            ty = inner;
+        }
+        let target = match ty {
+            Type::Prim(prim) => Target::Prim(*prim),
+            Type::Enum(index) => Target::Enum(*index),
+            Type::Vec(_) | Type::Override(_) => continue,
+        };
+        if !used.contains(&target) {
+            used.push(target);
+        }
+    }
+    used
+}
+
+/// The doc names of `targets`, sorted, for messages.
+fn type_names(model: &Model, targets: &[Target]) -> Vec<String> {
+    let names = targets.iter().filter_map(|target| match target {
+        Target::Prim(prim) => Some(format!("`{prim}`")),
+        Target::Enum(index) => model.enums.get(*index).map(|e| format!("`{}`", e.doc_name)),
+    });
+    names.collect::<BTreeSet<_>>().into_iter().collect()
+}
+
+/// Adds derive `index` to every type that does not have it, or reports why a type cannot.
+fn apply_derive(
+    model: &mut Model,
+    index: usize,
+    derive: &Derive,
+    problems: &mut Vec<OptionProblem>,
+) {
+    let name = derive.name.as_str();
+    let mut report = |message: String| {
+        problems.push(OptionProblem {
+            option: OptionRef::Derive(index),
+            message,
+        });
+    };
+    if matches!(name, "Serialize" | "Deserialize") {
+        return report(format!(
+            "`{name}`: docmodel generates `Serialize` and `Deserialize` itself (they keep unknown \
+             members and nulls); remove it from `derive`"
+        ));
+    }
+    let structs_can = match name {
+        "Eq" | "Hash" => Ok(()),
+        "PartialOrd" | "Ord" => {
+            Err("their `extra` field (unknown members, `serde_json::Value`) has no order")
+        }
+        "Copy" => Err("they own strings and their `extra` field"),
+        _ => Ok(()),
+    };
+    let enums_can = match name {
+        "Copy" => Err("their catch-all variant owns the string it keeps"),
+        "Default" => Err("no listed value is a natural default"),
+        _ => Ok(()),
+    };
+    if !model.structs.is_empty() {
+        if let Err(why) = structs_can {
+            report(format!(
+                "`{name}` cannot be derived for the generated structs: {why}"
+            ));
+        } else if !STRUCT_DERIVES.contains(&name) {
+            let floats = float_fields(model, name);
+            if floats.is_empty() {
+                for s in &mut model.structs {
+                    s.derives.push(index);
+                }
+            } else {
+                report(format!(
+                    "`{name}` cannot be derived: {} {} floating point, which has no `{name}`; \
+                     remove `{name}`, or map the type to one that has it with `types = {{ ... }}`",
+                    floats.join(", "),
+                    if floats.len() == 1 { "is" } else { "are" }
+                ));
+            }
+        }
+    }
+    let used_enums = !model.enums.is_empty();
+    if used_enums {
+        if let Err(why) = enums_can {
+            report(format!(
+                "`{name}` cannot be derived for the generated enums: {why}"
+            ));
+        } else if !ENUM_DERIVES.contains(&name) {
+            for e in &mut model.enums {
+                e.derives.push(index);
+            }
+        }
+    }
+}
+
+/// The fields (as `name` at `path` line N) whose type is a float, for derives that floats lack.
+fn float_fields(model: &Model, derive: &str) -> Vec<String> {
+    if !matches!(derive, "Eq" | "Hash" | "Ord") {
+        return Vec::new();
+    }
+    let is_float = |ty: &Type| {
+        let mut ty = ty;
+        while let Type::Vec(inner) = ty {
+            ty = inner;
+        }
+        matches!(ty, Type::Prim(Prim::Single | Prim::Double))
+    };
+    model
+        .structs
+        .iter()
+        .flat_map(|s| s.fields.iter().map(move |f| (s, f)))
+        .filter(|(_, f)| is_float(&f.ty))
+        .map(|(s, f)| match &f.origin {
+            Some(origin) => format!("`{}.{}` ({origin})", s.ident, f.ident),
+            None => format!("`{}.{}`", s.ident, f.ident),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Doc, Problems, generate_with};
+    use quote::quote;
+
+    const PAGE: &str = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n\
+        |when|Edm.DateTimeOffset|x|\n|whens|DateTimeOffset collection|x|\n|ratio|Double|x|\n\
+        |mode|mode|Possible values are: on, off.|\n";
+
+    fn run(derives: &[&str], types: &[(&str, &str)]) -> Result<String, Problems> {
+        let options = Options {
+            krate: quote!(::docmodel),
+            derives: derives
+                .iter()
+                .map(|d| Derive {
+                    name: (*d).into(),
+                    path: d.parse().unwrap_or_default(),
+                })
+                .collect(),
+            types: types
+                .iter()
+                .map(|(k, v)| TypeOverride {
+                    key: (*k).into(),
+                    rust: v.parse().unwrap_or_default(),
+                })
+                .collect(),
+        };
+        let doc = Doc {
+            path: "t.md",
+            bytes: PAGE.as_bytes(),
+        };
+        generate_with(&[doc], &options).map(|t| t.to_string())
+    }
+
+    fn messages(problems: Problems) -> Vec<(OptionRef, String)> {
+        problems
+            .options
+            .into_iter()
+            .map(|p| (p.option, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn overrides_match_any_spelling_and_reach_collections() {
+        let code = run(&[], &[("datetime", "my::When"), ("MODE", "String")]).unwrap();
+        assert!(code.contains(&quote!(pub when: ::core::option::Option<my::When>).to_string()));
+        let vec = quote!(pub whens: ::core::option::Option<::std::vec::Vec<my::When> >);
+        assert!(code.contains(&vec.to_string()), "{code}");
+        assert!(code.contains(&quote!(pub mode: ::core::option::Option<String>).to_string()));
+        assert!(
+            !code.contains("pub enum Mode"),
+            "an enum no field uses is not generated"
+        );
+    }
+
+    #[test]
+    fn overrides_that_match_nothing_or_twice_are_errors() {
+        let problems = run(
+            &[],
+            &[("Guid", "u128"), ("Edm.Double", "f32"), ("double", "f64")],
+        );
+        let found = messages(problems.unwrap_err());
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, OptionRef::Type(0));
+        assert!(found[0].1.starts_with("`Guid` matches no type of these docs; the types they use are: `DateTimeOffset`, `Double`, `String`, `mode`"), "{found:?}");
+        assert_eq!(found[1].0, OptionRef::Type(2));
+        let collection = messages(run(&[], &[("Double collection", "f32")]).unwrap_err());
+        assert!(
+            collection[0].1.contains("give the element type"),
+            "{collection:?}"
+        );
+    }
+
+    #[test]
+    fn derives_are_added_where_valid_and_once() {
+        let code = run(&["Hash", "Eq", "PartialOrd"], &[("Double", "my::Ratio")]);
+        let found = messages(code.unwrap_err());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, OptionRef::Derive(2));
+        assert!(found[0].1.contains("`extra` field"), "{found:?}");
+        let code = run(&["Eq", "Hash"], &[("Double", "my::Ratio")]).unwrap();
+        let s = quote!(#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)] pub struct Thing);
+        assert!(code.contains(&s.to_string()), "{code}");
+        let e = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)] pub enum Mode);
+        assert!(code.contains(&e.to_string()), "{code}");
+    }
+
+    #[test]
+    fn a_derive_a_float_cannot_satisfy_names_the_field() {
+        let found = messages(run(&["Eq"], &[]).unwrap_err());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1,
+            "`Eq` cannot be derived: `Thing.ratio` (`t.md` line 7) is floating point, which has \
+             no `Eq`; remove `Eq`, or map the type to one that has it with `types = { ... }`"
+        );
+        let serde = messages(run(&["Serialize"], &[]).unwrap_err());
+        assert!(
+            serde[0]
+                .1
+                .contains("generates `Serialize` and `Deserialize` itself")
+        );
+    }
+}

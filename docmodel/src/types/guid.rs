@@ -1,0 +1,272 @@
+//! [`Guid`]: an OData / Microsoft Graph `Edm.Guid`, a [`Uuid`] that reads
+//! only the form Graph writes.
+//!
+//! # Design
+//!
+//! `uuid::Uuid`'s own serde support reads any form `Uuid::parse_str` takes:
+//! 32 digits without hyphens, `{braced}` and `urn:uuid:` ones too, and
+//! writes them all back hyphenated, so a value would silently change on a
+//! round trip. This newtype reads the hyphenated form only and holds a
+//! `Uuid`, which it converts to and from.
+//!
+//! # Accepted syntax
+//!
+//! `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`: 32 hex digits in groups of 8, 4,
+//! 4, 4 and 12, in either case. Rejected: any other form (no hyphens,
+//! braces, a `urn:uuid:` prefix, surrounding space).
+//!
+//! It is written in lower case: the one primitive that does not write back
+//! exactly the text it read (`67E55044-…` comes back as `67e55044-…`). Graph
+//! writes GUIDs in lower case, and compares them without regard to case.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{Deserialize, Deserializer};
+use serde::ser::{Serialize, Serializer};
+use uuid::Uuid;
+
+use super::text::{Cursor, Parsed, deserialize_str, parse_error};
+
+/// An `Edm.Guid`: a UUID, read hyphenated in either case and written
+/// hyphenated in lower case.
+///
+/// Equality, hashing and ordering are those of the [`Uuid`] (by value, so
+/// case does not matter).
+///
+/// ```
+/// # use docmodel::types::Guid;
+/// let id: Guid = "67E55044-10B1-426F-9247-BB680E5FE0C8".parse().unwrap();
+/// assert_eq!(id.to_string(), "67e55044-10b1-426f-9247-bb680e5fe0c8");
+/// assert_eq!(id, "67e55044-10b1-426f-9247-bb680e5fe0c8".parse().unwrap());
+/// assert!("{67e55044-10b1-426f-9247-bb680e5fe0c8}".parse::<Guid>().is_err());
+/// assert_eq!(id.as_uuid().get_version_num(), 4);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Guid(Uuid);
+
+parse_error! {
+    /// The error from parsing a string that is not a hyphenated `Edm.Guid`.
+    ///
+    /// Its message quotes the input and says what is wrong, e.g.
+    /// `invalid Edm.Guid "{67e55044-…}": expected a hex digit at byte 0, found '{'`.
+    ParseGuidError, "Edm.Guid"
+}
+
+impl Guid {
+    /// `00000000-0000-0000-0000-000000000000`.
+    pub const NIL: Self = Self(Uuid::nil());
+
+    /// The UUID.
+    pub fn as_uuid(&self) -> &Uuid {
+        &self.0
+    }
+
+    fn parse(input: &str) -> Parsed<Self> {
+        let mut c = Cursor::new(input);
+        let mut value = 0u128;
+        for (group, digits) in [8, 4, 4, 4, 12].into_iter().enumerate() {
+            if group > 0 {
+                c.literal(b'-', "'-'")?;
+            }
+            for _ in 0..digits {
+                let found = c.peek();
+                let digit = found.and_then(|b| char::from(b).to_digit(16));
+                let digit = digit.ok_or_else(|| c.expected("a hex digit"))?;
+                c.eat(found.unwrap_or_default());
+                value = (value << 4) | u128::from(digit);
+            }
+        }
+        c.end()?;
+        Ok(Self(Uuid::from_u128(value)))
+    }
+}
+
+impl From<Uuid> for Guid {
+    fn from(value: Uuid) -> Self {
+        Self(value)
+    }
+}
+
+impl From<Guid> for Uuid {
+    fn from(value: Guid) -> Self {
+        value.0
+    }
+}
+
+impl AsRef<Uuid> for Guid {
+    fn as_ref(&self) -> &Uuid {
+        &self.0
+    }
+}
+
+impl FromStr for Guid {
+    type Err = ParseGuidError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        Self::parse(input).map_err(|problem| ParseGuidError::new(input, problem))
+    }
+}
+
+/// Hyphenated, in lower case.
+impl fmt::Display for Guid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.hyphenated(), f)
+    }
+}
+
+impl fmt::Debug for Guid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Guid({self})")
+    }
+}
+
+impl Serialize for Guid {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Guid {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_str(
+            deserializer,
+            "an Edm.Guid string such as \"67e55044-10b1-426f-9247-bb680e5fe0c8\"",
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use std::collections::HashSet;
+
+    const LOWER: &str = "67e55044-10b1-426f-9247-bb680e5fe0c8";
+    const UPPER: &str = "67E55044-10B1-426F-9247-BB680E5FE0C8";
+
+    const FORMS: &[&str] = &[
+        LOWER,
+        "00000000-0000-0000-0000-000000000000",
+        "ffffffff-ffff-ffff-ffff-ffffffffffff",
+        "0000000a-000b-000c-000d-00000000000e",
+    ];
+
+    /// Each invalid input and the problem its error names, as `input => problem`.
+    const INVALID: &str = "
+=> expected a hex digit at byte 0, found end of input
+67e5504410b1426f9247bb680e5fe0c8 => expected '-' at byte 8, found '1'
+{67e55044-10b1-426f-9247-bb680e5fe0c8} => expected a hex digit at byte 0, found '{'
+urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0, found 'u'
+67e55044-10b1-426f-9247-bb680e5fe0c => expected a hex digit at byte 35, found end of input
+67e55044-10b1-426f-9247-bb680e5fe0c80 => expected end of input at byte 36, found '0'
+67e55044-10b1-426f-9247-bb680e5fe0cg => expected a hex digit at byte 35, found 'g'
+67e5504-410b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 7, found '-'
+67e55044_10b1_426f_9247_bb680e5fe0c8 => expected '-' at byte 8, found '_'
+ 67e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0, found ' '
+67e55044-10b1-426f-9247-bb680e5fe0c8  => expected end of input at byte 36, found ' '
+６7e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0, found '６'";
+
+    fn guid(s: &str) -> Guid {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_form_round_trips_through_serde_json() {
+        for form in FORMS {
+            let json = format!("\"{form}\"");
+            let value: Guid = serde_json::from_str(&json).unwrap();
+            let from_slice: Guid = serde_json::from_slice(json.as_bytes()).unwrap();
+            let from_reader: Guid = serde_json::from_reader(json.as_bytes()).unwrap();
+            assert_eq!((value, value), (from_slice, from_reader));
+            assert_eq!(serde_json::to_string(&value).unwrap(), json);
+            assert_eq!(
+                serde_json::to_value(value).unwrap(),
+                serde_json::Value::from(*form)
+            );
+            assert_eq!(value.to_string(), *form);
+        }
+    }
+
+    #[test]
+    fn upper_case_is_read_and_written_in_lower_case() {
+        let upper: Guid = serde_json::from_str(&format!("\"{UPPER}\"")).unwrap();
+        assert_eq!(upper, guid(LOWER));
+        assert_eq!(
+            serde_json::to_string(&upper).unwrap(),
+            format!("\"{LOWER}\"")
+        );
+        let mixed = guid("67e55044-10B1-426f-9247-Bb680E5fe0c8");
+        assert_eq!(mixed.to_string(), LOWER);
+    }
+
+    #[test]
+    fn invalid_strings_are_errors_that_quote_the_input() {
+        let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
+        assert_eq!(table.len(), 12);
+        for (input, problem) in table {
+            // Keep the spaces that rows test, but not the one before `=>`.
+            let input = input.strip_suffix(' ').unwrap_or(input);
+            let message = format!("invalid Edm.Guid {input:?}: {}", problem.trim());
+            let error = input.parse::<Guid>().unwrap_err();
+            assert_eq!(error.to_string(), message);
+            let json = serde_json::to_string(input).unwrap();
+            let json_error = serde_json::from_str::<Guid>(&json).unwrap_err();
+            assert!(json_error.to_string().starts_with(&message), "{json_error}");
+        }
+        let boxed: Box<dyn std::error::Error> = Box::new("x".parse::<Guid>().unwrap_err());
+        assert!(boxed.to_string().starts_with("invalid Edm.Guid"));
+    }
+
+    #[test]
+    fn uuid_alone_would_accept_forms_that_do_not_round_trip() {
+        for form in [
+            "67e5504410b1426f9247bb680e5fe0c8",
+            "{67e55044-10b1-426f-9247-bb680e5fe0c8}",
+            "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8",
+        ] {
+            assert_eq!(Uuid::parse_str(form).unwrap().to_string(), LOWER);
+            assert!(form.parse::<Guid>().is_err(), "{form}");
+        }
+    }
+
+    #[test]
+    fn non_strings_are_invalid_type_errors() {
+        let bytes = "[103,229,80,68,16,177,66,111,146,71,187,104,14,95,224,200]";
+        for json in [bytes, "0", "null", "true", "{}"] {
+            let error = serde_json::from_str::<Guid>(json).unwrap_err();
+            let message = error.to_string();
+            assert!(message.starts_with("invalid type: "), "{json}: {message}");
+            assert!(message.contains("expected an Edm.Guid string"));
+        }
+    }
+
+    #[test]
+    fn converts_to_and_from_uuid() {
+        let id = guid(LOWER);
+        let uuid = Uuid::from(id);
+        assert_eq!(uuid, Uuid::parse_str(LOWER).unwrap());
+        assert_eq!(
+            (Guid::from(uuid), id.as_uuid(), id.as_ref()),
+            (id, &uuid, &uuid)
+        );
+        assert_eq!(
+            Guid::NIL.to_string(),
+            "00000000-0000-0000-0000-000000000000"
+        );
+        assert_eq!(format!("{id:?}"), format!("Guid({LOWER})"));
+    }
+
+    #[test]
+    fn order_and_hash_are_by_value() {
+        let mut ids: Vec<_> = FORMS.iter().map(|s| guid(s)).collect();
+        ids.sort();
+        let sorted: Vec<_> = ids.iter().map(Guid::to_string).collect();
+        let mut expected = FORMS.to_vec();
+        expected.sort();
+        assert_eq!(sorted, expected);
+        let set: HashSet<_> = [guid(LOWER), guid(UPPER)].into_iter().collect();
+        assert_eq!(set.len(), 1);
+    }
+}

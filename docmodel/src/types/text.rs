@@ -1,0 +1,258 @@
+//! What the primitives' parsers share: a cursor over the text, the shape of
+//! their parse errors, and a serde visitor that parses a string.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::ops::RangeInclusive;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer, Visitor};
+
+/// A parse result; the error is the problem, without the input.
+pub(crate) type Parsed<T> = Result<T, String>;
+
+/// How many characters of the input an error message quotes.
+const QUOTED_CHARS: usize = 80;
+
+/// The input as an error quotes it: at most [`QUOTED_CHARS`] characters, and
+/// whether more followed. Keeps a long input (a large base64 payload) out of
+/// the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Quoted {
+    shown: String,
+    more: bool,
+}
+
+impl Quoted {
+    pub(crate) fn new(input: &str) -> Self {
+        let end = input
+            .char_indices()
+            .nth(QUOTED_CHARS)
+            .map_or(input.len(), |(end, _)| end);
+        let shown = input.get(..end).unwrap_or_default().to_owned();
+        Self {
+            shown,
+            more: end < input.len(),
+        }
+    }
+}
+
+impl fmt::Display for Quoted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let more = if self.more { "…" } else { "" };
+        write!(f, "{:?}{more}", self.shown)
+    }
+}
+
+/// Defines a public parse error: `invalid <what> "<input>": <problem>`.
+macro_rules! parse_error {
+    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $name {
+            input: $crate::types::text::Quoted,
+            problem: String,
+        }
+
+        impl $name {
+            pub(crate) fn new(input: &str, problem: impl Into<String>) -> Self {
+                let input = $crate::types::text::Quoted::new(input);
+                Self { input, problem: problem.into() }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!("invalid ", $what, " {}: {}"), self.input, self.problem)
+            }
+        }
+
+        impl std::error::Error for $name {}
+    };
+}
+pub(crate) use parse_error;
+
+/// Defines a public conversion error holding its message.
+macro_rules! range_error {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $name(String);
+
+        impl $name {
+            #[allow(dead_code)] // Only the conversions of enabled features make some.
+            pub(crate) fn new(message: impl Into<String>) -> Self {
+                Self(message.into())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::error::Error for $name {}
+    };
+}
+pub(crate) use range_error;
+
+/// Deserializes a `T` from a string with its `FromStr`; anything but a
+/// string is an `invalid_type` error that says what was `expecting`.
+pub(crate) fn deserialize_str<'de, D, T>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    deserializer.deserialize_str(StrVisitor {
+        expecting,
+        parsed: PhantomData,
+    })
+}
+
+struct StrVisitor<T> {
+    expecting: &'static str,
+    parsed: PhantomData<fn() -> T>,
+}
+
+impl<T> Visitor<'_> for StrVisitor<T>
+where
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        value.parse().map_err(E::custom)
+    }
+}
+
+/// A cursor over the input, stepping over ASCII only.
+pub(crate) struct Cursor<'a> {
+    input: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub(crate) fn new(input: &'a str) -> Self {
+        Self { input, pos: 0 }
+    }
+
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    pub(crate) fn peek(&self) -> Option<u8> {
+        self.input.as_bytes().get(self.pos).copied()
+    }
+
+    /// `expected <what> at byte <pos>, found <char or end of input>`.
+    pub(crate) fn expected(&self, what: &str) -> String {
+        // `pos` only ever steps over ASCII, so it is on a char boundary.
+        let rest = self.input.get(self.pos..).unwrap_or_default();
+        match rest.chars().next() {
+            Some(c) => format!("expected {what} at byte {}, found {c:?}", self.pos),
+            None => format!("expected {what} at byte {}, found end of input", self.pos),
+        }
+    }
+
+    pub(crate) fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        self.pos += usize::from(found);
+        found
+    }
+
+    pub(crate) fn literal(&mut self, byte: u8, what: &str) -> Parsed<()> {
+        if self.eat(byte) {
+            Ok(())
+        } else {
+            Err(self.expected(what))
+        }
+    }
+
+    pub(crate) fn digit(&mut self) -> Option<u32> {
+        let digit = self.peek().filter(u8::is_ascii_digit)?;
+        self.pos += 1;
+        Some(u32::from(digit - b'0'))
+    }
+
+    /// Exactly `width` digits, within `range`.
+    pub(crate) fn number(
+        &mut self,
+        width: usize,
+        name: &str,
+        range: RangeInclusive<u32>,
+    ) -> Parsed<u32> {
+        let mut value = 0;
+        for _ in 0..width {
+            let digit = self
+                .digit()
+                .ok_or_else(|| self.expected(&format!("{width}-digit {name}")))?;
+            value = value * 10 + digit;
+        }
+        if range.contains(&value) {
+            return Ok(value);
+        }
+        let (min, max) = (range.start(), range.end());
+        Err(format!(
+            "{name} {value:02} is out of range {min:02}-{max:02}"
+        ))
+    }
+
+    /// A second `00..=59`; 60 is named as a leap second.
+    pub(crate) fn second(&mut self) -> Parsed<u32> {
+        match self.number(2, "second", 0..=99)? {
+            60 => Err("second 60 (a leap second) is not supported".into()),
+            second if second > 59 => Err(format!("second {second} is out of range 00-59")),
+            second => Ok(second),
+        }
+    }
+
+    /// `.f{1,9}` if present: (nanoseconds, digits written).
+    pub(crate) fn fraction(&mut self) -> Parsed<(u32, u8)> {
+        if !self.eat(b'.') {
+            return Ok((0, 0));
+        }
+        let (mut value, mut digits) = (0, 0);
+        while let Some(digit) = self.digit() {
+            if digits < 9 {
+                value = value * 10 + digit;
+            }
+            digits += 1;
+        }
+        match digits {
+            0 => Err(self.expected("a fraction digit after '.'")),
+            1..=9 => Ok((value * 10u32.pow(9 - digits), digits as u8)),
+            _ => Err(format!("{digits} fraction digits; at most 9 are supported")),
+        }
+    }
+
+    /// Nothing left.
+    pub(crate) fn end(&self) -> Parsed<()> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.expected("end of input")),
+        }
+    }
+}
+
+/// Writes `nanosecond` as `.` and its first `digits` digits, nothing for 0.
+pub(crate) fn write_fraction(
+    f: &mut fmt::Formatter<'_>,
+    nanosecond: u32,
+    digits: u8,
+) -> fmt::Result {
+    if digits == 0 {
+        return Ok(());
+    }
+    let fraction = nanosecond / 10u32.pow(9 - u32::from(digits.min(9)));
+    write!(f, ".{fraction:0width$}", width = usize::from(digits))
+}

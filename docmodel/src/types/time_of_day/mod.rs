@@ -1,0 +1,214 @@
+//! [`TimeOfDay`]: an OData / Microsoft Graph `Edm.TimeOfDay` that writes back
+//! exactly the characters it was read from.
+//!
+//! # Accepted syntax
+//!
+//! `HH:MM:SS[.f{1,9}]`, e.g. `12:30:05` or `08:00:00.0000000` (what Graph
+//! writes: .NET's `TimeOfDay` has 7 fraction digits), and OData's shorter
+//! `HH:MM`. The form is kept: the fraction's digits as written, trailing zeros
+//! included, and whether seconds were written at all, so `08:00`, `08:00:00`
+//! and `08:00:00.0000000` each write back as they came.
+//!
+//! Rejected: hour `24` (`24:00:00`; OData's hours are `00`-`23`), leap seconds
+//! (second `60`), more than 9 fraction digits (finer than a nanosecond; OData
+//! allows 12, Graph writes 7), a fraction without seconds (`08:00.5`), fewer
+//! digits (`8:00:00`), a UTC offset or `Z` after the time, and surrounding
+//! space.
+
+mod convert;
+#[cfg(test)]
+mod tests;
+
+pub use convert::TimeOfDayRangeError;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{Deserialize, Deserializer};
+use serde::ser::{Serialize, Serializer};
+
+use super::calendar::minimal_fraction_digits;
+use super::text::{Cursor, Parsed, deserialize_str, parse_error, write_fraction};
+
+/// An `Edm.TimeOfDay`: a time of day with up to nanosecond precision, no
+/// date and no time zone, and the form it was written in.
+///
+/// Its [`Display`](fmt::Display) and [`Serialize`] output is exactly the text
+/// it was parsed or deserialized from. Equality and hashing are structural
+/// (same time and form: `08:00` and `08:00:00` differ); ordering is by time
+/// first, then by form, so it agrees with equality.
+///
+/// ```
+/// # use docmodel::types::TimeOfDay;
+/// let t: TimeOfDay = "08:00:00.0000000".parse().unwrap();
+/// assert_eq!((t.hour(), t.minute(), t.second(), t.nanosecond()), (8, 0, 0, 0));
+/// assert_eq!(t.to_string(), "08:00:00.0000000");
+/// assert!(t < "12:30:05".parse().unwrap());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimeOfDay {
+    // In this order, so the derived ordering is by time, then form.
+    hour: u8,
+    minute: u8,
+    second: u8,
+    nanosecond: u32,
+    form: Form,
+}
+
+/// How a value was written, beyond its fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Form {
+    /// `false` for `HH:MM`; then `second`, `nanosecond` and
+    /// `fraction_digits` are 0.
+    has_seconds: bool,
+    fraction_digits: u8,
+}
+
+parse_error! {
+    /// The error from parsing a string that is not a valid `Edm.TimeOfDay`.
+    ///
+    /// Its message quotes the input and says what is wrong, e.g.
+    /// `invalid Edm.TimeOfDay "24:00:00": hour 24 is out of range 00-23`.
+    ParseTimeOfDayError, "Edm.TimeOfDay"
+}
+
+impl TimeOfDay {
+    /// `00:00:00`.
+    pub const MIDNIGHT: Self = Self {
+        hour: 0,
+        minute: 0,
+        second: 0,
+        nanosecond: 0,
+        form: Form {
+            has_seconds: true,
+            fraction_digits: 0,
+        },
+    };
+
+    /// The time `hour`:`minute`:`second` plus `nanosecond`, written
+    /// `HH:MM:SS` with the fewest fraction digits that hold `nanosecond`
+    /// exactly (none for 0, `.5` for 500 000 000).
+    ///
+    /// `None` unless `hour < 24`, `minute < 60`, `second < 60` and
+    /// `nanosecond < 1_000_000_000`.
+    ///
+    /// ```
+    /// # use docmodel::types::TimeOfDay;
+    /// assert_eq!(TimeOfDay::new(12, 30, 5, 0).unwrap().to_string(), "12:30:05");
+    /// assert_eq!(TimeOfDay::new(8, 0, 0, 250_000_000).unwrap().to_string(), "08:00:00.25");
+    /// assert!(TimeOfDay::new(24, 0, 0, 0).is_none());
+    /// ```
+    pub fn new(hour: u8, minute: u8, second: u8, nanosecond: u32) -> Option<Self> {
+        let valid = hour < 24 && minute < 60 && second < 60 && nanosecond < 1_000_000_000;
+        let form = Form {
+            has_seconds: true,
+            fraction_digits: minimal_fraction_digits(nanosecond),
+        };
+        valid.then_some(Self {
+            hour,
+            minute,
+            second,
+            nanosecond,
+            form,
+        })
+    }
+
+    /// The hour, `0..=23`.
+    pub fn hour(&self) -> u8 {
+        self.hour
+    }
+
+    /// The minute, `0..=59`.
+    pub fn minute(&self) -> u8 {
+        self.minute
+    }
+
+    /// The second, `0..=59` (leap seconds are rejected); `0` for `HH:MM`.
+    pub fn second(&self) -> u8 {
+        self.second
+    }
+
+    /// The fraction of the second in nanoseconds, `0..=999_999_999`.
+    pub fn nanosecond(&self) -> u32 {
+        self.nanosecond
+    }
+
+    /// Whether seconds were written (`HH:MM:SS`), not just `HH:MM`.
+    pub fn has_seconds(&self) -> bool {
+        self.form.has_seconds
+    }
+
+    /// The number of fraction digits as written, trailing zeros included
+    /// (`7` for `.0000000`, `0` without a fraction).
+    pub fn fraction_digits(&self) -> u8 {
+        self.form.fraction_digits
+    }
+
+    fn parse(input: &str) -> Parsed<Self> {
+        let mut c = Cursor::new(input);
+        let hour = c.number(2, "hour", 0..=23)?;
+        c.literal(b':', "':' after the hour")?;
+        let minute = c.number(2, "minute", 0..=59)?;
+        let has_seconds = c.eat(b':');
+        let (second, (nanosecond, fraction_digits)) = if has_seconds {
+            (c.second()?, c.fraction()?)
+        } else if c.peek() == Some(b'.') {
+            return Err(c.expected("':' and seconds before a fraction"));
+        } else {
+            (0, (0, 0))
+        };
+        c.end()?;
+        let form = Form {
+            has_seconds,
+            fraction_digits,
+        };
+        // Lossless: each is within the range just checked.
+        Ok(Self {
+            hour: hour as u8,
+            minute: minute as u8,
+            second: second as u8,
+            nanosecond,
+            form,
+        })
+    }
+}
+
+impl FromStr for TimeOfDay {
+    type Err = ParseTimeOfDayError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        Self::parse(input).map_err(|problem| ParseTimeOfDayError::new(input, problem))
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)?;
+        if self.form.has_seconds {
+            write!(f, ":{:02}", self.second)?;
+            write_fraction(f, self.nanosecond, self.form.fraction_digits)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "TimeOfDay({self})")
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_str(
+            deserializer,
+            "an Edm.TimeOfDay string such as \"12:30:05\" or \"08:00:00.0000000\"",
+        )
+    }
+}

@@ -1,0 +1,3 @@
+docmodel::include_models!(derive = [Eq]);
+
+fn main() {}

@@ -1,0 +1,3 @@
+docmodel::include_models!(docs = ["../../outside.md"]);
+
+fn main() {}

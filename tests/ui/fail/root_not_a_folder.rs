@@ -1,0 +1,3 @@
+docmodel::include_models!(docs = ["docs/widget.md"], root = "docs/nowhere");
+
+fn main() {}

@@ -1,0 +1,3 @@
+docmodel::include_models!(docs = ["docs/widget.md"], colour = [Red]);
+
+fn main() {}
