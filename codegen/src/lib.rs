@@ -98,16 +98,26 @@ pub fn generate_with(docs: &[Doc<'_>], options: &Options) -> Result<TokenStream,
 /// `::docmodel` (what `docmodel show` prints, and what the snapshot tests keep).
 #[cfg(feature = "render")]
 pub fn render(docs: &[Doc<'_>]) -> Result<String, Vec<Diagnostic>> {
-    let tokens = generate(docs, &quote::quote!(::docmodel))?;
+    let options = Options::new(quote::quote!(::docmodel));
+    render_with(docs, &options).map_err(|problems| problems.docs)
+}
+
+/// [`render`] with options.
+#[cfg(feature = "render")]
+pub fn render_with(docs: &[Doc<'_>], options: &Options) -> Result<String, Problems> {
+    let tokens = generate_with(docs, options)?;
     match syn::parse2::<syn::File>(tokens) {
         Ok(file) => Ok(prettyplease::unparse(&file)),
-        Err(e) => Err(vec![Diagnostic {
-            path: docs.first().map(|d| d.path.to_owned()).unwrap_or_default(),
-            loc: Loc::START,
-            message: format!(
-                "docmodel generated code that does not parse (a bug in docmodel): {e}"
-            ),
-        }]),
+        Err(e) => Err(Problems {
+            docs: vec![Diagnostic {
+                path: docs.first().map(|d| d.path.to_owned()).unwrap_or_default(),
+                loc: Loc::START,
+                message: format!(
+                    "docmodel generated code that does not parse (a bug in docmodel): {e}"
+                ),
+            }],
+            options: Vec::new(),
+        }),
     }
 }
 

@@ -518,36 +518,31 @@ fn describe_difference(seen: &BTreeSet<&String>, now: &BTreeSet<&String>, line: 
     }
 }
 
-/// Names the variants of one list of values, reporting values that cannot be told apart.
+/// Names the variants of one list of values. Two values that land on one name (`none`, `None`)
+/// get distinct names: the later one gets `_` appended (`None_`), as generated names do.
 fn variants(values: &Located<Vec<String>>, diags: &mut Diagnostics<'_>) -> Vec<Variant> {
     let mut out: Vec<Variant> = Vec::new();
     for wire in &values.value {
-        let ident = match names::variant_ident(wire) {
-            Ok(ident) => ident,
-            Err(e) => {
-                diags.error(
-                    values.loc,
-                    format!("cannot make an enum variant of a value: {e}"),
-                );
-                continue;
-            }
-        };
-        if let Some(other) = out.iter().find(|v| v.ident == ident) {
-            let message = if other.wire == *wire {
-                format!("the value `{wire}` is listed twice; remove one")
-            } else {
-                format!(
-                    "the values `{}` and `{wire}` both become the variant `{ident}`; they cannot be told apart in Rust",
-                    other.wire
-                )
-            };
-            diags.error(values.loc, message);
+        if out.iter().any(|v| v.wire == *wire) {
+            diags.error(
+                values.loc,
+                format!("the value `{wire}` is listed twice; remove one"),
+            );
             continue;
         }
-        out.push(Variant {
-            wire: wire.clone(),
-            ident,
+        let ident = names::variant_ident(wire).and_then(|ident| {
+            names::free_ident(&ident.to_string(), |n| out.iter().any(|v| v.ident == n))
         });
+        match ident {
+            Ok(ident) => out.push(Variant {
+                wire: wire.clone(),
+                ident,
+            }),
+            Err(e) => diags.error(
+                values.loc,
+                format!("cannot make an enum variant of a value: {e}"),
+            ),
+        }
     }
     out
 }

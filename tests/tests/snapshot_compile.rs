@@ -14,6 +14,16 @@ mod widget {
     include!("../snapshots/widget.rs");
 }
 
+#[allow(dead_code)]
+mod primitives {
+    include!("../snapshots/primitives.rs");
+}
+
+#[allow(dead_code)]
+mod options {
+    include!("../snapshots/options.rs");
+}
+
 #[test]
 fn snapshots_compile_and_round_trip() {
     let json = docmodel::serde_json::json!({"installState": "failed", "other": true});
@@ -25,4 +35,7 @@ fn snapshots_compile_and_round_trip() {
         json
     );
     assert_eq!(widget::WidgetState::VALUES.len(), 4);
+    assert_eq!(primitives::Band::VALUES.len(), 9);
+    let hashed: std::collections::HashSet<options::Widget> = [options::Widget::default()].into();
+    assert_eq!(hashed.len(), 1);
 }

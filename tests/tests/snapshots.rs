@@ -1,11 +1,14 @@
 //! Snapshots of the generated code: for the seed page and every test doc in `tests/docs/`, the
 //! formatted output of `docmodel show` (or, for a doc that must fail, its diagnostics) is kept in
-//! `tests/snapshots/`, so every change in the output shows up in review.
+//! `tests/snapshots/`, so every change in the output shows up in review; `options.rs` keeps the
+//! output of the macro's options on two docs.
 //!
 //! After an intended change, rewrite them with `DOCMODEL_BLESS=1 cargo test -p docmodel-tests
 //! --test snapshots` and read the diff. `snapshot_compile.rs` compiles the `.rs` snapshots.
 
-use std::path::{Path, PathBuf};
+use docmodel_codegen::{Derive, Doc, Options, TypeOverride};
+use proc_macro2::TokenStream;
+use std::path::Path;
 
 const SEED: &str = "../docs/intune-apps-mobileappinstallstatus-create.md";
 
@@ -27,7 +30,8 @@ fn generated_code_matches_the_snapshots() {
         .collect();
     test_docs.sort();
     docs.extend(test_docs);
-    let stale: Vec<String> = docs.iter().filter_map(|doc| check(root, doc)).collect();
+    let mut stale: Vec<String> = docs.iter().filter_map(|doc| check(root, doc)).collect();
+    stale.extend(check_options(root));
     assert!(
         stale.is_empty(),
         "generated output differs from the snapshots: {stale:?}\n\
@@ -35,10 +39,10 @@ fn generated_code_matches_the_snapshots() {
     );
 }
 
-/// Compares one doc's output with its snapshot; the snapshot's name if they differ.
+/// Compares one doc's output with its snapshot; the snapshot's path if they differ.
 fn check(root: &Path, doc: &str) -> Option<String> {
     let bytes = std::fs::read(root.join(doc)).expect("the doc is readable");
-    let (extension, actual) = match docmodel_codegen::render(&[docmodel_codegen::Doc {
+    let (extension, actual) = match docmodel_codegen::render(&[Doc {
         path: doc,
         bytes: &bytes,
     }]) {
@@ -53,9 +57,52 @@ fn check(root: &Path, doc: &str) -> Option<String> {
         .expect("a file name")
         .to_string_lossy()
         .into_owned();
-    let snapshot: PathBuf = root.join("snapshots").join(format!("{stem}.{extension}"));
+    compare(root, &format!("{stem}.{extension}"), &actual)
+}
+
+/// The macro's options on two docs: one model, extra derives, type overrides
+/// (`tests/ui/pass/options.rs` compiles and runs the same invocation).
+fn check_options(root: &Path) -> Option<String> {
+    let tokens = |text: &str| text.parse::<TokenStream>().expect("tokens");
+    let options = Options {
+        krate: tokens("::docmodel"),
+        derives: ["Eq", "Hash"]
+            .map(|name| Derive {
+                name: name.into(),
+                path: tokens(name),
+            })
+            .into(),
+        types: vec![
+            TypeOverride {
+                key: "Edm.Double".into(),
+                rust: tokens("docmodel::serde_json::Number"),
+            },
+            TypeOverride {
+                key: "DateTimeOffset".into(),
+                rust: tokens("String"),
+            },
+        ],
+    };
+    let paths = ["docs/widget.md", SEED];
+    let bytes: Vec<Vec<u8>> = paths
+        .iter()
+        .map(|p| std::fs::read(root.join(p)).expect("readable"))
+        .collect();
+    let docs: Vec<Doc<'_>> = paths
+        .iter()
+        .zip(&bytes)
+        .map(|(path, bytes)| Doc { path, bytes })
+        .collect();
+    let code = docmodel_codegen::render_with(&docs, &options).expect("the options case generates");
+    compare(root, "options.rs", &code)
+}
+
+/// Compares `actual` with the snapshot `name`, or writes it when blessing; the snapshot's path if
+/// they differ.
+fn compare(root: &Path, name: &str, actual: &str) -> Option<String> {
+    let snapshot = root.join("snapshots").join(name);
     if std::env::var_os("DOCMODEL_BLESS").is_some() {
-        std::fs::write(&snapshot, &actual).expect("the snapshot is writable");
+        std::fs::write(&snapshot, actual).expect("the snapshot is writable");
         return None;
     }
     let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();

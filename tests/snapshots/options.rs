@@ -1,0 +1,1033 @@
+/// The `widget` type.
+///
+/// A made-up resource that uses every type the seed page uses, and a few more.
+///
+/// Generated from `docs/widget.md`, line 15.
+#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
+pub struct Widget {
+    /// The widget's type.
+    ///
+    /// JSON member `@odata.type`, from `docs/widget.md`, line 17.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Key of the entity.
+    ///
+    /// JSON member `id`, from `docs/widget.md`, line 18.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Name shown to people, with code, emphasis and a link.
+    ///
+    /// JSON member `displayName`, from `docs/widget.md`, line 19.
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// Whether the widget is on.
+    ///
+    /// JSON member `enabled`, from `docs/widget.md`, line 20.
+    pub enabled: ::core::option::Option<bool>,
+    /// How many; an Int32.
+    ///
+    /// JSON member `count`, from `docs/widget.md`, line 21.
+    pub count: ::core::option::Option<i32>,
+    /// How many, but more.
+    ///
+    /// JSON member `bigCount`, from `docs/widget.md`, line 22.
+    pub big_count: ::core::option::Option<i64>,
+    /// A small number.
+    ///
+    /// JSON member `smallCount`, from `docs/widget.md`, line 23.
+    pub small_count: ::core::option::Option<i16>,
+    /// A ratio.
+    ///
+    /// JSON member `ratio`, from `docs/widget.md`, line 24.
+    pub ratio: ::core::option::Option<docmodel::serde_json::Number>,
+    /// When it was made.
+    ///
+    /// JSON member `createdDateTime`, from `docs/widget.md`, line 25.
+    pub created_date_time: ::core::option::Option<String>,
+    /// Labels.
+    ///
+    /// JSON member `tags`, from `docs/widget.md`, line 26.
+    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// A field whose name is a Rust keyword.
+    ///
+    /// JSON member `type`, from `docs/widget.md`, line 27.
+    pub r#type: ::core::option::Option<::std::string::String>,
+    /// The state. Possible values are: on, off, unknown, unknownFutureValue.
+    ///
+    /// JSON member `state`, from `docs/widget.md`, line 28.
+    pub state: ::core::option::Option<WidgetState>,
+    /// Earlier states. Possible values are: on, off, unknown, unknownFutureValue.
+    ///
+    /// JSON member `previousStates`, from `docs/widget.md`, line 29.
+    pub previous_states: ::core::option::Option<::std::vec::Vec<WidgetState>>,
+    /// A field whose name cannot be a raw identifier.
+    ///
+    /// JSON member `self`, from `docs/widget.md`, line 30.
+    pub self_: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+impl Widget {
+    /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
+    /// clear a property: a field of this type becomes `None` and is written as `null`;
+    /// any other name is kept among the extra members as `null`.
+    pub fn set_null(&mut self, json_name: &str) {
+        ::docmodel::__private::set_null(self, json_name)
+    }
+    /// Whether the JSON member `json_name` is an explicit `null`: read as `null` or set
+    /// with `set_null`, and not given a value since.
+    pub fn is_null(&self, json_name: &str) -> bool {
+        ::docmodel::__private::is_null(self, json_name)
+    }
+}
+impl ::docmodel::__private::Object for Widget {
+    const NAME: &'static str = "widget";
+    const FIELDS: &'static [&'static str] = &[
+        "@odata.type",
+        "id",
+        "displayName",
+        "enabled",
+        "count",
+        "bigCount",
+        "smallCount",
+        "ratio",
+        "createdDateTime",
+        "tags",
+        "type",
+        "state",
+        "previousStates",
+        "self",
+    ];
+    fn field_index(name: &str) -> ::core::option::Option<usize> {
+        ::core::option::Option::Some(
+            match name {
+                "@odata.type" => 0,
+                "id" => 1,
+                "displayName" => 2,
+                "enabled" => 3,
+                "count" => 4,
+                "bigCount" => 5,
+                "smallCount" => 6,
+                "ratio" => 7,
+                "createdDateTime" => 8,
+                "tags" => 9,
+                "type" => 10,
+                "state" => 11,
+                "previousStates" => 12,
+                "self" => 13,
+                _ => return ::core::option::Option::None,
+            },
+        )
+    }
+    fn deserialize_field<'de, A>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error>
+    where
+        A: ::docmodel::__private::serde::de::MapAccess<'de>,
+    {
+        let extra = &mut self.extra;
+        match index {
+            0 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.odata_type,
+                    extra,
+                    "@odata.type",
+                )
+            }
+            1 => ::docmodel::__private::next_value(map, &mut self.id, extra, "id"),
+            2 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.display_name,
+                    extra,
+                    "displayName",
+                )
+            }
+            3 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.enabled,
+                    extra,
+                    "enabled",
+                )
+            }
+            4 => ::docmodel::__private::next_value(map, &mut self.count, extra, "count"),
+            5 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.big_count,
+                    extra,
+                    "bigCount",
+                )
+            }
+            6 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.small_count,
+                    extra,
+                    "smallCount",
+                )
+            }
+            7 => ::docmodel::__private::next_value(map, &mut self.ratio, extra, "ratio"),
+            8 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.created_date_time,
+                    extra,
+                    "createdDateTime",
+                )
+            }
+            9 => ::docmodel::__private::next_value(map, &mut self.tags, extra, "tags"),
+            10 => ::docmodel::__private::next_value(map, &mut self.r#type, extra, "type"),
+            11 => ::docmodel::__private::next_value(map, &mut self.state, extra, "state"),
+            12 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.previous_states,
+                    extra,
+                    "previousStates",
+                )
+            }
+            13 => ::docmodel::__private::next_value(map, &mut self.self_, extra, "self"),
+            _ => ::docmodel::__private::skip_value(map),
+        }
+    }
+    fn serialize_fields<M>(&self, map: &mut M) -> ::core::result::Result<(), M::Error>
+    where
+        M: ::docmodel::__private::serde::ser::SerializeMap,
+    {
+        let extra = &self.extra;
+        ::docmodel::__private::serialize_field(
+            map,
+            "@odata.type",
+            &self.odata_type,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "id", &self.id, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "displayName",
+            &self.display_name,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "enabled", &self.enabled, extra)?;
+        ::docmodel::__private::serialize_field(map, "count", &self.count, extra)?;
+        ::docmodel::__private::serialize_field(map, "bigCount", &self.big_count, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "smallCount",
+            &self.small_count,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "ratio", &self.ratio, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "createdDateTime",
+            &self.created_date_time,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "tags", &self.tags, extra)?;
+        ::docmodel::__private::serialize_field(map, "type", &self.r#type, extra)?;
+        ::docmodel::__private::serialize_field(map, "state", &self.state, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "previousStates",
+            &self.previous_states,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "self", &self.self_, extra)?;
+        ::core::result::Result::Ok(())
+    }
+    fn field_is_some(&self, index: usize) -> bool {
+        match index {
+            0 => self.odata_type.is_some(),
+            1 => self.id.is_some(),
+            2 => self.display_name.is_some(),
+            3 => self.enabled.is_some(),
+            4 => self.count.is_some(),
+            5 => self.big_count.is_some(),
+            6 => self.small_count.is_some(),
+            7 => self.ratio.is_some(),
+            8 => self.created_date_time.is_some(),
+            9 => self.tags.is_some(),
+            10 => self.r#type.is_some(),
+            11 => self.state.is_some(),
+            12 => self.previous_states.is_some(),
+            13 => self.self_.is_some(),
+            _ => false,
+        }
+    }
+    fn clear_field(&mut self, index: usize) {
+        match index {
+            0 => self.odata_type = ::core::option::Option::None,
+            1 => self.id = ::core::option::Option::None,
+            2 => self.display_name = ::core::option::Option::None,
+            3 => self.enabled = ::core::option::Option::None,
+            4 => self.count = ::core::option::Option::None,
+            5 => self.big_count = ::core::option::Option::None,
+            6 => self.small_count = ::core::option::Option::None,
+            7 => self.ratio = ::core::option::Option::None,
+            8 => self.created_date_time = ::core::option::Option::None,
+            9 => self.tags = ::core::option::Option::None,
+            10 => self.r#type = ::core::option::Option::None,
+            11 => self.state = ::core::option::Option::None,
+            12 => self.previous_states = ::core::option::Option::None,
+            13 => self.self_ = ::core::option::Option::None,
+            _ => {}
+        }
+    }
+    fn extra(&self) -> &::docmodel::Extra {
+        &self.extra
+    }
+    fn extra_mut(&mut self) -> &mut ::docmodel::Extra {
+        &mut self.extra
+    }
+}
+impl ::docmodel::__private::serde::Serialize for Widget {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docmodel::__private::serde::Serializer,
+    {
+        ::docmodel::__private::serialize_object(self, serializer)
+    }
+}
+impl<'de> ::docmodel::__private::serde::Deserialize<'de> for Widget {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::docmodel::__private::serde::Deserializer<'de>,
+    {
+        ::docmodel::__private::deserialize_object(deserializer)
+    }
+}
+/// The `mobileAppInstallStatus` type.
+///
+/// Generated from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 46.
+#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
+pub struct MobileAppInstallStatus {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.mobileAppInstallStatus`. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Key of the entity.
+    ///
+    /// JSON member `id`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 48.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Device name
+    ///
+    /// JSON member `deviceName`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 49.
+    pub device_name: ::core::option::Option<::std::string::String>,
+    /// Device ID
+    ///
+    /// JSON member `deviceId`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 50.
+    pub device_id: ::core::option::Option<::std::string::String>,
+    /// Last sync date time
+    ///
+    /// JSON member `lastSyncDateTime`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 51.
+    pub last_sync_date_time: ::core::option::Option<String>,
+    /// The install state of the app. Possible values are: installed, failed, notInstalled, uninstallFailed, pendingInstall, unknown, notApplicable.
+    ///
+    /// JSON member `mobileAppInstallStatusValue`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 52.
+    pub mobile_app_install_status_value: ::core::option::Option<ResultantAppState>,
+    /// The install state of the app. Possible values are: installed, failed, notInstalled, uninstallFailed, pendingInstall, unknown, notApplicable.
+    ///
+    /// JSON member `installState`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 53.
+    pub install_state: ::core::option::Option<ResultantAppState>,
+    /// The install state detail of the app. Possible values are: noAdditionalDetails, dependencyFailedToInstall, dependencyWithRequirementsNotMet, dependencyPendingReboot, dependencyWithAutoInstallDisabled, iosAppStoreUpdateFailedToInstall, vppAppHasUpdateAvailable, userRejectedUpdate, seeInstallErrorCode, autoInstallDisabled, managedAppNoLongerPresent, userRejectedInstall, userIsNotLoggedIntoAppStore, seeUninstallErrorCode, pendingReboot, installingDependencies, contentDownloaded, powerShellScriptRequirementNotMet, registryRequirementNotMet, fileSystemRequirementNotMet, platformNotApplicable, minimumCpuSpeedNotMet, minimumLogicalProcessorCountNotMet, minimumPhysicalMemoryNotMet, minimumOsVersionNotMet, minimumDiskSpaceNotMet, processorArchitectureNotApplicable.
+    ///
+    /// JSON member `installStateDetail`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 54.
+    pub install_state_detail: ::core::option::Option<ResultantAppStateDetail>,
+    /// The error code for install or uninstall failures.
+    ///
+    /// JSON member `errorCode`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 55.
+    pub error_code: ::core::option::Option<i32>,
+    /// OS Version
+    ///
+    /// JSON member `osVersion`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 56.
+    pub os_version: ::core::option::Option<::std::string::String>,
+    /// OS Description
+    ///
+    /// JSON member `osDescription`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 57.
+    pub os_description: ::core::option::Option<::std::string::String>,
+    /// Device User Name
+    ///
+    /// JSON member `userName`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 58.
+    pub user_name: ::core::option::Option<::std::string::String>,
+    /// User Principal Name
+    ///
+    /// JSON member `userPrincipalName`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 59.
+    pub user_principal_name: ::core::option::Option<::std::string::String>,
+    /// Human readable version of the application
+    ///
+    /// JSON member `displayVersion`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 60.
+    pub display_version: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+impl MobileAppInstallStatus {
+    /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
+    /// clear a property: a field of this type becomes `None` and is written as `null`;
+    /// any other name is kept among the extra members as `null`.
+    pub fn set_null(&mut self, json_name: &str) {
+        ::docmodel::__private::set_null(self, json_name)
+    }
+    /// Whether the JSON member `json_name` is an explicit `null`: read as `null` or set
+    /// with `set_null`, and not given a value since.
+    pub fn is_null(&self, json_name: &str) -> bool {
+        ::docmodel::__private::is_null(self, json_name)
+    }
+}
+impl ::docmodel::__private::Object for MobileAppInstallStatus {
+    const NAME: &'static str = "mobileAppInstallStatus";
+    const FIELDS: &'static [&'static str] = &[
+        "@odata.type",
+        "id",
+        "deviceName",
+        "deviceId",
+        "lastSyncDateTime",
+        "mobileAppInstallStatusValue",
+        "installState",
+        "installStateDetail",
+        "errorCode",
+        "osVersion",
+        "osDescription",
+        "userName",
+        "userPrincipalName",
+        "displayVersion",
+    ];
+    fn field_index(name: &str) -> ::core::option::Option<usize> {
+        ::core::option::Option::Some(
+            match name {
+                "@odata.type" => 0,
+                "id" => 1,
+                "deviceName" => 2,
+                "deviceId" => 3,
+                "lastSyncDateTime" => 4,
+                "mobileAppInstallStatusValue" => 5,
+                "installState" => 6,
+                "installStateDetail" => 7,
+                "errorCode" => 8,
+                "osVersion" => 9,
+                "osDescription" => 10,
+                "userName" => 11,
+                "userPrincipalName" => 12,
+                "displayVersion" => 13,
+                _ => return ::core::option::Option::None,
+            },
+        )
+    }
+    fn deserialize_field<'de, A>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error>
+    where
+        A: ::docmodel::__private::serde::de::MapAccess<'de>,
+    {
+        let extra = &mut self.extra;
+        match index {
+            0 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.odata_type,
+                    extra,
+                    "@odata.type",
+                )
+            }
+            1 => ::docmodel::__private::next_value(map, &mut self.id, extra, "id"),
+            2 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.device_name,
+                    extra,
+                    "deviceName",
+                )
+            }
+            3 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.device_id,
+                    extra,
+                    "deviceId",
+                )
+            }
+            4 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.last_sync_date_time,
+                    extra,
+                    "lastSyncDateTime",
+                )
+            }
+            5 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.mobile_app_install_status_value,
+                    extra,
+                    "mobileAppInstallStatusValue",
+                )
+            }
+            6 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.install_state,
+                    extra,
+                    "installState",
+                )
+            }
+            7 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.install_state_detail,
+                    extra,
+                    "installStateDetail",
+                )
+            }
+            8 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.error_code,
+                    extra,
+                    "errorCode",
+                )
+            }
+            9 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.os_version,
+                    extra,
+                    "osVersion",
+                )
+            }
+            10 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.os_description,
+                    extra,
+                    "osDescription",
+                )
+            }
+            11 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.user_name,
+                    extra,
+                    "userName",
+                )
+            }
+            12 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.user_principal_name,
+                    extra,
+                    "userPrincipalName",
+                )
+            }
+            13 => {
+                ::docmodel::__private::next_value(
+                    map,
+                    &mut self.display_version,
+                    extra,
+                    "displayVersion",
+                )
+            }
+            _ => ::docmodel::__private::skip_value(map),
+        }
+    }
+    fn serialize_fields<M>(&self, map: &mut M) -> ::core::result::Result<(), M::Error>
+    where
+        M: ::docmodel::__private::serde::ser::SerializeMap,
+    {
+        let extra = &self.extra;
+        ::docmodel::__private::serialize_field(
+            map,
+            "@odata.type",
+            &self.odata_type,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "id", &self.id, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "deviceName",
+            &self.device_name,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "deviceId", &self.device_id, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "lastSyncDateTime",
+            &self.last_sync_date_time,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "mobileAppInstallStatusValue",
+            &self.mobile_app_install_status_value,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "installState",
+            &self.install_state,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "installStateDetail",
+            &self.install_state_detail,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "errorCode",
+            &self.error_code,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "osVersion",
+            &self.os_version,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "osDescription",
+            &self.os_description,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(map, "userName", &self.user_name, extra)?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "userPrincipalName",
+            &self.user_principal_name,
+            extra,
+        )?;
+        ::docmodel::__private::serialize_field(
+            map,
+            "displayVersion",
+            &self.display_version,
+            extra,
+        )?;
+        ::core::result::Result::Ok(())
+    }
+    fn field_is_some(&self, index: usize) -> bool {
+        match index {
+            0 => self.odata_type.is_some(),
+            1 => self.id.is_some(),
+            2 => self.device_name.is_some(),
+            3 => self.device_id.is_some(),
+            4 => self.last_sync_date_time.is_some(),
+            5 => self.mobile_app_install_status_value.is_some(),
+            6 => self.install_state.is_some(),
+            7 => self.install_state_detail.is_some(),
+            8 => self.error_code.is_some(),
+            9 => self.os_version.is_some(),
+            10 => self.os_description.is_some(),
+            11 => self.user_name.is_some(),
+            12 => self.user_principal_name.is_some(),
+            13 => self.display_version.is_some(),
+            _ => false,
+        }
+    }
+    fn clear_field(&mut self, index: usize) {
+        match index {
+            0 => self.odata_type = ::core::option::Option::None,
+            1 => self.id = ::core::option::Option::None,
+            2 => self.device_name = ::core::option::Option::None,
+            3 => self.device_id = ::core::option::Option::None,
+            4 => self.last_sync_date_time = ::core::option::Option::None,
+            5 => self.mobile_app_install_status_value = ::core::option::Option::None,
+            6 => self.install_state = ::core::option::Option::None,
+            7 => self.install_state_detail = ::core::option::Option::None,
+            8 => self.error_code = ::core::option::Option::None,
+            9 => self.os_version = ::core::option::Option::None,
+            10 => self.os_description = ::core::option::Option::None,
+            11 => self.user_name = ::core::option::Option::None,
+            12 => self.user_principal_name = ::core::option::Option::None,
+            13 => self.display_version = ::core::option::Option::None,
+            _ => {}
+        }
+    }
+    fn extra(&self) -> &::docmodel::Extra {
+        &self.extra
+    }
+    fn extra_mut(&mut self) -> &mut ::docmodel::Extra {
+        &mut self.extra
+    }
+}
+impl ::docmodel::__private::serde::Serialize for MobileAppInstallStatus {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docmodel::__private::serde::Serializer,
+    {
+        ::docmodel::__private::serialize_object(self, serializer)
+    }
+}
+impl<'de> ::docmodel::__private::serde::Deserialize<'de> for MobileAppInstallStatus {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::docmodel::__private::serde::Deserializer<'de>,
+    {
+        ::docmodel::__private::deserialize_object(deserializer)
+    }
+}
+/// The values of `widgetState`, listed at `docs/widget.md`, line 28.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WidgetState {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `unknown`
+    Unknown,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+impl WidgetState {
+    /// Every value the doc lists, in its order.
+    pub const VALUES: &'static [Self] = &[
+        Self::On,
+        Self::Off,
+        Self::Unknown,
+        Self::UnknownFutureValue,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Unknown => "unknown",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+}
+impl ::core::fmt::Display for WidgetState {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::str::FromStr for WidgetState {
+    type Err = ::core::convert::Infallible;
+    /// Never fails: a value the doc does not list becomes the catch-all variant.
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "on" => Self::On,
+                "off" => Self::Off,
+                "unknown" => Self::Unknown,
+                "unknownFutureValue" => Self::UnknownFutureValue,
+                _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),
+            },
+        )
+    }
+}
+impl ::docmodel::__private::serde::Serialize for WidgetState {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docmodel::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::docmodel::__private::serde::Deserialize<'de> for WidgetState {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::docmodel::__private::serde::Deserializer<'de>,
+    {
+        ::docmodel::__private::deserialize_enum(deserializer, "widgetState")
+    }
+}
+/// The values of `resultantAppState`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 52.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ResultantAppState {
+    /// `installed`
+    Installed,
+    /// `failed`
+    Failed,
+    /// `notInstalled`
+    NotInstalled,
+    /// `uninstallFailed`
+    UninstallFailed,
+    /// `pendingInstall`
+    PendingInstall,
+    /// `unknown`
+    Unknown,
+    /// `notApplicable`
+    NotApplicable,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+impl ResultantAppState {
+    /// Every value the doc lists, in its order.
+    pub const VALUES: &'static [Self] = &[
+        Self::Installed,
+        Self::Failed,
+        Self::NotInstalled,
+        Self::UninstallFailed,
+        Self::PendingInstall,
+        Self::Unknown,
+        Self::NotApplicable,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Installed => "installed",
+            Self::Failed => "failed",
+            Self::NotInstalled => "notInstalled",
+            Self::UninstallFailed => "uninstallFailed",
+            Self::PendingInstall => "pendingInstall",
+            Self::Unknown => "unknown",
+            Self::NotApplicable => "notApplicable",
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+}
+impl ::core::fmt::Display for ResultantAppState {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::str::FromStr for ResultantAppState {
+    type Err = ::core::convert::Infallible;
+    /// Never fails: a value the doc does not list becomes the catch-all variant.
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "installed" => Self::Installed,
+                "failed" => Self::Failed,
+                "notInstalled" => Self::NotInstalled,
+                "uninstallFailed" => Self::UninstallFailed,
+                "pendingInstall" => Self::PendingInstall,
+                "unknown" => Self::Unknown,
+                "notApplicable" => Self::NotApplicable,
+                _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),
+            },
+        )
+    }
+}
+impl ::docmodel::__private::serde::Serialize for ResultantAppState {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docmodel::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::docmodel::__private::serde::Deserialize<'de> for ResultantAppState {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::docmodel::__private::serde::Deserializer<'de>,
+    {
+        ::docmodel::__private::deserialize_enum(deserializer, "resultantAppState")
+    }
+}
+/// The values of `resultantAppStateDetail`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 54.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ResultantAppStateDetail {
+    /// `noAdditionalDetails`
+    NoAdditionalDetails,
+    /// `dependencyFailedToInstall`
+    DependencyFailedToInstall,
+    /// `dependencyWithRequirementsNotMet`
+    DependencyWithRequirementsNotMet,
+    /// `dependencyPendingReboot`
+    DependencyPendingReboot,
+    /// `dependencyWithAutoInstallDisabled`
+    DependencyWithAutoInstallDisabled,
+    /// `iosAppStoreUpdateFailedToInstall`
+    IosAppStoreUpdateFailedToInstall,
+    /// `vppAppHasUpdateAvailable`
+    VppAppHasUpdateAvailable,
+    /// `userRejectedUpdate`
+    UserRejectedUpdate,
+    /// `seeInstallErrorCode`
+    SeeInstallErrorCode,
+    /// `autoInstallDisabled`
+    AutoInstallDisabled,
+    /// `managedAppNoLongerPresent`
+    ManagedAppNoLongerPresent,
+    /// `userRejectedInstall`
+    UserRejectedInstall,
+    /// `userIsNotLoggedIntoAppStore`
+    UserIsNotLoggedIntoAppStore,
+    /// `seeUninstallErrorCode`
+    SeeUninstallErrorCode,
+    /// `pendingReboot`
+    PendingReboot,
+    /// `installingDependencies`
+    InstallingDependencies,
+    /// `contentDownloaded`
+    ContentDownloaded,
+    /// `powerShellScriptRequirementNotMet`
+    PowerShellScriptRequirementNotMet,
+    /// `registryRequirementNotMet`
+    RegistryRequirementNotMet,
+    /// `fileSystemRequirementNotMet`
+    FileSystemRequirementNotMet,
+    /// `platformNotApplicable`
+    PlatformNotApplicable,
+    /// `minimumCpuSpeedNotMet`
+    MinimumCpuSpeedNotMet,
+    /// `minimumLogicalProcessorCountNotMet`
+    MinimumLogicalProcessorCountNotMet,
+    /// `minimumPhysicalMemoryNotMet`
+    MinimumPhysicalMemoryNotMet,
+    /// `minimumOsVersionNotMet`
+    MinimumOsVersionNotMet,
+    /// `minimumDiskSpaceNotMet`
+    MinimumDiskSpaceNotMet,
+    /// `processorArchitectureNotApplicable`
+    ProcessorArchitectureNotApplicable,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+impl ResultantAppStateDetail {
+    /// Every value the doc lists, in its order.
+    pub const VALUES: &'static [Self] = &[
+        Self::NoAdditionalDetails,
+        Self::DependencyFailedToInstall,
+        Self::DependencyWithRequirementsNotMet,
+        Self::DependencyPendingReboot,
+        Self::DependencyWithAutoInstallDisabled,
+        Self::IosAppStoreUpdateFailedToInstall,
+        Self::VppAppHasUpdateAvailable,
+        Self::UserRejectedUpdate,
+        Self::SeeInstallErrorCode,
+        Self::AutoInstallDisabled,
+        Self::ManagedAppNoLongerPresent,
+        Self::UserRejectedInstall,
+        Self::UserIsNotLoggedIntoAppStore,
+        Self::SeeUninstallErrorCode,
+        Self::PendingReboot,
+        Self::InstallingDependencies,
+        Self::ContentDownloaded,
+        Self::PowerShellScriptRequirementNotMet,
+        Self::RegistryRequirementNotMet,
+        Self::FileSystemRequirementNotMet,
+        Self::PlatformNotApplicable,
+        Self::MinimumCpuSpeedNotMet,
+        Self::MinimumLogicalProcessorCountNotMet,
+        Self::MinimumPhysicalMemoryNotMet,
+        Self::MinimumOsVersionNotMet,
+        Self::MinimumDiskSpaceNotMet,
+        Self::ProcessorArchitectureNotApplicable,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoAdditionalDetails => "noAdditionalDetails",
+            Self::DependencyFailedToInstall => "dependencyFailedToInstall",
+            Self::DependencyWithRequirementsNotMet => "dependencyWithRequirementsNotMet",
+            Self::DependencyPendingReboot => "dependencyPendingReboot",
+            Self::DependencyWithAutoInstallDisabled => {
+                "dependencyWithAutoInstallDisabled"
+            }
+            Self::IosAppStoreUpdateFailedToInstall => "iosAppStoreUpdateFailedToInstall",
+            Self::VppAppHasUpdateAvailable => "vppAppHasUpdateAvailable",
+            Self::UserRejectedUpdate => "userRejectedUpdate",
+            Self::SeeInstallErrorCode => "seeInstallErrorCode",
+            Self::AutoInstallDisabled => "autoInstallDisabled",
+            Self::ManagedAppNoLongerPresent => "managedAppNoLongerPresent",
+            Self::UserRejectedInstall => "userRejectedInstall",
+            Self::UserIsNotLoggedIntoAppStore => "userIsNotLoggedIntoAppStore",
+            Self::SeeUninstallErrorCode => "seeUninstallErrorCode",
+            Self::PendingReboot => "pendingReboot",
+            Self::InstallingDependencies => "installingDependencies",
+            Self::ContentDownloaded => "contentDownloaded",
+            Self::PowerShellScriptRequirementNotMet => {
+                "powerShellScriptRequirementNotMet"
+            }
+            Self::RegistryRequirementNotMet => "registryRequirementNotMet",
+            Self::FileSystemRequirementNotMet => "fileSystemRequirementNotMet",
+            Self::PlatformNotApplicable => "platformNotApplicable",
+            Self::MinimumCpuSpeedNotMet => "minimumCpuSpeedNotMet",
+            Self::MinimumLogicalProcessorCountNotMet => {
+                "minimumLogicalProcessorCountNotMet"
+            }
+            Self::MinimumPhysicalMemoryNotMet => "minimumPhysicalMemoryNotMet",
+            Self::MinimumOsVersionNotMet => "minimumOsVersionNotMet",
+            Self::MinimumDiskSpaceNotMet => "minimumDiskSpaceNotMet",
+            Self::ProcessorArchitectureNotApplicable => {
+                "processorArchitectureNotApplicable"
+            }
+            Self::Unrecognized(value) => value.as_str(),
+        }
+    }
+}
+impl ::core::fmt::Display for ResultantAppStateDetail {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::str::FromStr for ResultantAppStateDetail {
+    type Err = ::core::convert::Infallible;
+    /// Never fails: a value the doc does not list becomes the catch-all variant.
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "noAdditionalDetails" => Self::NoAdditionalDetails,
+                "dependencyFailedToInstall" => Self::DependencyFailedToInstall,
+                "dependencyWithRequirementsNotMet" => {
+                    Self::DependencyWithRequirementsNotMet
+                }
+                "dependencyPendingReboot" => Self::DependencyPendingReboot,
+                "dependencyWithAutoInstallDisabled" => {
+                    Self::DependencyWithAutoInstallDisabled
+                }
+                "iosAppStoreUpdateFailedToInstall" => {
+                    Self::IosAppStoreUpdateFailedToInstall
+                }
+                "vppAppHasUpdateAvailable" => Self::VppAppHasUpdateAvailable,
+                "userRejectedUpdate" => Self::UserRejectedUpdate,
+                "seeInstallErrorCode" => Self::SeeInstallErrorCode,
+                "autoInstallDisabled" => Self::AutoInstallDisabled,
+                "managedAppNoLongerPresent" => Self::ManagedAppNoLongerPresent,
+                "userRejectedInstall" => Self::UserRejectedInstall,
+                "userIsNotLoggedIntoAppStore" => Self::UserIsNotLoggedIntoAppStore,
+                "seeUninstallErrorCode" => Self::SeeUninstallErrorCode,
+                "pendingReboot" => Self::PendingReboot,
+                "installingDependencies" => Self::InstallingDependencies,
+                "contentDownloaded" => Self::ContentDownloaded,
+                "powerShellScriptRequirementNotMet" => {
+                    Self::PowerShellScriptRequirementNotMet
+                }
+                "registryRequirementNotMet" => Self::RegistryRequirementNotMet,
+                "fileSystemRequirementNotMet" => Self::FileSystemRequirementNotMet,
+                "platformNotApplicable" => Self::PlatformNotApplicable,
+                "minimumCpuSpeedNotMet" => Self::MinimumCpuSpeedNotMet,
+                "minimumLogicalProcessorCountNotMet" => {
+                    Self::MinimumLogicalProcessorCountNotMet
+                }
+                "minimumPhysicalMemoryNotMet" => Self::MinimumPhysicalMemoryNotMet,
+                "minimumOsVersionNotMet" => Self::MinimumOsVersionNotMet,
+                "minimumDiskSpaceNotMet" => Self::MinimumDiskSpaceNotMet,
+                "processorArchitectureNotApplicable" => {
+                    Self::ProcessorArchitectureNotApplicable
+                }
+                _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),
+            },
+        )
+    }
+}
+impl ::docmodel::__private::serde::Serialize for ResultantAppStateDetail {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docmodel::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::docmodel::__private::serde::Deserialize<'de> for ResultantAppStateDetail {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::docmodel::__private::serde::Deserializer<'de>,
+    {
+        ::docmodel::__private::deserialize_enum(deserializer, "resultantAppStateDetail")
+    }
+}
