@@ -151,6 +151,9 @@ fn list<T>(
     item: fn(ParseStream<'_>) -> syn::Result<T>,
     what: &str,
 ) -> syn::Result<Vec<T>> {
+    if !input.peek(syn::token::Bracket) {
+        return Err(input.error(format!("expected a list of {what} in `[...]`")));
+    }
     let content;
     bracketed!(content in input);
     let items = Punctuated::<T, Token![,]>::parse_terminated_with(&content, item)
@@ -160,6 +163,11 @@ fn list<T>(
 
 /// `{ Key = Type, ... }`: a key is a doc type name, dotted (`Edm.Double`) or quoted.
 fn types(input: ParseStream<'_>) -> syn::Result<Vec<TypeEntry>> {
+    if !input.peek(syn::token::Brace) {
+        return Err(input.error(
+            "expected `{ DocType = RustType, ... }`, e.g. `types = { DateTimeOffset = String }`",
+        ));
+    }
     let content;
     braced!(content in input);
     let entries = Punctuated::<TypeEntry, Token![,]>::parse_terminated_with(&content, |input| {

@@ -1,0 +1,3 @@
+docmodel::include_models!(docs = "docs/widget.md");
+
+fn main() {}

@@ -1,0 +1,3 @@
+docmodel::include_models!(docs = ["docs/widget.md"], types = [Double]);
+
+fn main() {}
