@@ -6,17 +6,21 @@
 //!
 //! - `seed`: the seed page, `docs/intune-apps-mobileappinstallstatus-create.md`;
 //! - `corpus`: every page of the Microsoft Graph corpus in `../shared/corpus/graph` (read at run
-//!   time; skipped when the folder is absent, unless `DOCMODEL_REQUIRE_CORPUS` is set), one `generate` call per page as the macro makes
-//!   them. Most corpus pages give diagnostics rather than tokens: `generate` still reads and
-//!   resolves the whole page, so both outcomes are timed, and counted once.
+//!   time; skipped when the folder is absent, unless `DOCMODEL_REQUIRE_CORPUS` is set), one
+//!   `generate` call per page as the macro makes them. Most corpus pages give diagnostics rather
+//!   than tokens: `generate` still reads and resolves the whole page, so both outcomes are timed,
+//!   and counted once.
 //!
 //! The targets: codegen at most 5x the bare parse, and the whole corpus in under 100 ms on one
 //! core, with the engine optimized.
 //!
+//! Outside the compiler proc-macro2 builds its own token trees, so `codegen` leaves out handing
+//! the tokens to rustc; `scripts/compile-time.sh` measures the macro inside real builds.
+//!
 //! ```sh
-//! cargo bench -p docmodel-bench --bench expansion                # optimized (profile `bench`)
-//! cargo bench -p docmodel-bench --bench expansion --profile dev  # unoptimized, as a debug build runs the macro
-//! cargo test -p docmodel-bench --benches                         # runs each benchmark once, no timing
+//! cargo bench -p docmodel-bench --bench expansion                # optimized (`bench` profile)
+//! cargo bench -p docmodel-bench --bench expansion --profile dev  # unoptimized, like `cargo build`
+//! cargo test -p docmodel-bench --bench expansion                 # each benchmark once, untimed
 //! ```
 //!
 //! Criterion writes to `<target>/criterion/expansion-<profile>/`; after its summary the
@@ -66,7 +70,7 @@ fn main() {
     let mut criterion = Criterion::default()
         .output_directory(&output)
         .configure_from_args();
-    // What `docmodel show` passes; the macro passes `$crate`. Either is one token tree or two.
+    // What `docmodel show` passes (the macro passes `$crate`).
     let krate = "::docmodel"
         .parse()
         .expect("`::docmodel` is a valid token stream");
@@ -108,8 +112,8 @@ fn main() {
     } else {
         report_outcomes(&corpus, &codegen);
         let mut group = criterion.benchmark_group("corpus");
-        // One iteration is the whole corpus (about a second unoptimized): fewer samples, each of
-        // the same number of iterations.
+        // One iteration is the whole corpus (over half a second unoptimized): fewer samples,
+        // each of the same number of iterations.
         group
             .sampling_mode(SamplingMode::Flat)
             .sample_size(10)

@@ -110,14 +110,15 @@ impl Reader {
     }
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>, lines: &LineIndex<'_>) {
-        let loc = lines.loc(range.start);
+        // Only the tags that keep a place pay for computing it.
+        let loc = || lines.loc(range.start);
         match tag {
-            Tag::Heading { level, .. } => self.heading = Some((level, String::new(), loc)),
+            Tag::Heading { level, .. } => self.heading = Some((level, String::new(), loc())),
             Tag::MetadataBlock(_) => self.front_matter = Some(String::new()),
-            Tag::HtmlBlock => self.html = Some((String::new(), loc)),
+            Tag::HtmlBlock => self.html = Some((String::new(), loc())),
             Tag::Table(_) => {
                 self.table = Some(TableBuilder {
-                    loc,
+                    loc: loc(),
                     header: None,
                     rows: Vec::new(),
                     row: None,
@@ -128,7 +129,7 @@ impl Reader {
                 if let Some(table) = &mut self.table {
                     table.row = Some(Row {
                         cells: Vec::new(),
-                        loc,
+                        loc: loc(),
                     });
                 }
             }
@@ -247,7 +248,14 @@ fn is_line_break(html: &str) -> bool {
 
 /// Collapses runs of whitespace into one space and trims.
 fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The `title`, `description` and `doc_type` of a YAML front matter block. Values may be quoted.

@@ -144,9 +144,12 @@ pub fn lookup(name: &str) -> Option<Prim> {
 /// six letters or more (so that `site` does not suggest `Byte`).
 pub fn suggest(name: &str) -> Option<Prim> {
     let lower = name.to_ascii_lowercase();
-    let allowed = if lower.chars().count() >= 6 { 2 } else { 1 };
+    let len = lower.chars().count();
+    let allowed = if len >= 6 { 2 } else { 1 };
     SPELLINGS
         .iter()
+        // A spelling whose length differs by more than `allowed` is further than that.
+        .filter(|(spelling, _)| spelling.len().abs_diff(len) <= allowed)
         .map(|(spelling, prim)| (edit_distance(&lower, spelling), *prim))
         .filter(|(distance, _)| *distance <= allowed)
         .min_by_key(|(distance, _)| *distance)
@@ -172,24 +175,26 @@ fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
         .flatten()
 }
 
-/// Levenshtein distance over characters.
+/// Levenshtein distance over characters, with two rows of the table.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut next: Vec<usize> = Vec::with_capacity(row.len());
     for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut next = vec![i + 1];
+        next.clear();
+        next.push(i + 1);
         for (j, cb) in b.iter().enumerate() {
+            let diagonal = row.get(j).copied().unwrap_or(usize::MAX);
             let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
             let left = next.last().copied().unwrap_or(usize::MAX);
-            let cost = diagonal + usize::from(ca != *cb);
+            let substitution = diagonal.saturating_add(usize::from(ca != *cb));
             next.push(
-                cost.min(above.saturating_add(1))
+                substitution
+                    .min(above.saturating_add(1))
                     .min(left.saturating_add(1)),
             );
-            diagonal = above;
         }
-        row = next;
+        std::mem::swap(&mut row, &mut next);
     }
     row.last().copied().unwrap_or(0)
 }
