@@ -143,7 +143,7 @@ fn main() {
         .output_directory(&output)
         .sample_size(10)
         .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(4))
+        .measurement_time(Duration::from_secs(5))
         .nresamples(20_000)
         .without_plots()
         .configure_from_args();

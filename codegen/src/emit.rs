@@ -169,20 +169,6 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
                 ::core::result::Result::Ok(())
             }
 
-            fn field_is_some(&self, index: usize) -> bool {
-                match index {
-                    #(#indices => self.#idents.is_some(),)*
-                    _ => false,
-                }
-            }
-
-            fn clear_field(&mut self, index: usize) {
-                match index {
-                    #(#indices => self.#idents = ::core::option::Option::None,)*
-                    _ => {}
-                }
-            }
-
             fn extra(&self) -> &#krate::Extra {
                 &self.#extra
             }

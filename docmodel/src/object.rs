@@ -33,10 +33,6 @@ pub trait Object: Default {
     fn serialize_fields<M>(&self, map: &mut M) -> Result<(), M::Error>
     where
         M: SerializeMap;
-    /// Whether field `index` has a value.
-    fn field_is_some(&self, index: usize) -> bool;
-    /// Sets field `index` to `None`.
-    fn clear_field(&mut self, index: usize);
     /// The unknown members and explicit nulls.
     fn extra(&self) -> &Extra;
     /// The unknown members and explicit nulls.
@@ -107,12 +103,15 @@ pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-/// Sets the member `name` of `value` to an explicit `null`.
+/// Sets the member `name` of `value` to an explicit `null`: a documented field is read from a
+/// JSON `null`, exactly as deserializing one does (it becomes `None` and is remembered as null),
+/// so no generated code beyond `deserialize_field` is needed; another name becomes an extra
+/// member `null`.
 pub fn set_null<T: Object>(value: &mut T, name: &str) {
-    match field(T::FIELDS, T::field_index(name)) {
-        Some((index, name)) => {
-            value.clear_field(index);
-            value.extra_mut().mark_null(name);
+    match T::field_index(name) {
+        Some(index) => {
+            // Reading a null into an `Option` cannot fail.
+            let _ = value.deserialize_field(index, &mut NullValue);
         }
         None => {
             value.extra_mut().insert(name, Value::Null);
@@ -120,17 +119,69 @@ pub fn set_null<T: Object>(value: &mut T, name: &str) {
     }
 }
 
-/// Whether the member `name` of `value` is an explicit `null`.
+/// Whether the member `name` of `value` would be written as `null`. It asks
+/// `serialize_fields` itself, so the answer is what serializing does.
 pub fn is_null<T: Object>(value: &T, name: &str) -> bool {
-    match field(T::FIELDS, T::field_index(name)) {
-        Some((index, name)) => !value.field_is_some(index) && value.extra().is_marked_null(name),
-        None => value.extra().get(name).is_some_and(Value::is_null),
+    if T::field_index(name).is_none() {
+        return value.extra().get(name).is_some_and(Value::is_null);
+    }
+    let mut probe = NullProbe {
+        name,
+        current: false,
+        null: false,
+    };
+    value.serialize_fields(&mut probe).is_ok() && probe.null
+}
+
+/// A map with one value, JSON `null`, for [`set_null`].
+struct NullValue;
+
+impl<'de> MapAccess<'de> for NullValue {
+    type Error = de::value::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        _: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, Self::Error> {
+        seed.deserialize(de::value::UnitDeserializer::new())
     }
 }
 
-fn field(fields: &'static [&'static str], index: Option<usize>) -> Option<(usize, &'static str)> {
-    let index = index?;
-    fields.get(index).map(|name| (index, *name))
+/// Watches `serialize_fields` for the member `name`, for [`is_null`].
+struct NullProbe<'a> {
+    name: &'a str,
+    /// Whether the key just written is `name`.
+    current: bool,
+    /// Whether `name` was written as `null`.
+    null: bool,
+}
+
+impl SerializeMap for NullProbe<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+
+    fn serialize_key<K: ?Sized + Serialize>(&mut self, key: &K) -> Result<(), Self::Error> {
+        self.current = serde_json::to_value(key)? == self.name;
+        Ok(())
+    }
+
+    fn serialize_value<V: ?Sized + Serialize>(&mut self, value: &V) -> Result<(), Self::Error> {
+        if self.current {
+            self.null = serde_json::to_value(value)?.is_null();
+        }
+        Ok(())
+    }
+
+    fn end(self) -> Result<(), Self::Error> {
+        Ok(())
+    }
 }
 
 struct ObjectVisitor<T>(PhantomData<T>);

@@ -73,20 +73,6 @@ impl ::docmodel::__private::Object for Second {
         ::docmodel::__private::serialize_field(map, "mode", &self.mode, extra)?;
         ::core::result::Result::Ok(())
     }
-    fn field_is_some(&self, index: usize) -> bool {
-        match index {
-            0 => self.odata_type.is_some(),
-            1 => self.mode.is_some(),
-            _ => false,
-        }
-    }
-    fn clear_field(&mut self, index: usize) {
-        match index {
-            0 => self.odata_type = ::core::option::Option::None,
-            1 => self.mode = ::core::option::Option::None,
-            _ => {}
-        }
-    }
     fn extra(&self) -> &::docmodel::Extra {
         &self.extra
     }

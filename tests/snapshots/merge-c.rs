@@ -73,20 +73,6 @@ impl ::docmodel::__private::Object for First {
         ::docmodel::__private::serialize_field(map, "id", &self.id, extra)?;
         ::core::result::Result::Ok(())
     }
-    fn field_is_some(&self, index: usize) -> bool {
-        match index {
-            0 => self.odata_type.is_some(),
-            1 => self.id.is_some(),
-            _ => false,
-        }
-    }
-    fn clear_field(&mut self, index: usize) {
-        match index {
-            0 => self.odata_type = ::core::option::Option::None,
-            1 => self.id = ::core::option::Option::None,
-            _ => {}
-        }
-    }
     fn extra(&self) -> &::docmodel::Extra {
         &self.extra
     }

@@ -238,44 +238,6 @@ impl ::docmodel::__private::Object for Widget {
         ::docmodel::__private::serialize_field(map, "self", &self.self_, extra)?;
         ::core::result::Result::Ok(())
     }
-    fn field_is_some(&self, index: usize) -> bool {
-        match index {
-            0 => self.odata_type.is_some(),
-            1 => self.id.is_some(),
-            2 => self.display_name.is_some(),
-            3 => self.enabled.is_some(),
-            4 => self.count.is_some(),
-            5 => self.big_count.is_some(),
-            6 => self.small_count.is_some(),
-            7 => self.ratio.is_some(),
-            8 => self.created_date_time.is_some(),
-            9 => self.tags.is_some(),
-            10 => self.r#type.is_some(),
-            11 => self.state.is_some(),
-            12 => self.previous_states.is_some(),
-            13 => self.self_.is_some(),
-            _ => false,
-        }
-    }
-    fn clear_field(&mut self, index: usize) {
-        match index {
-            0 => self.odata_type = ::core::option::Option::None,
-            1 => self.id = ::core::option::Option::None,
-            2 => self.display_name = ::core::option::Option::None,
-            3 => self.enabled = ::core::option::Option::None,
-            4 => self.count = ::core::option::Option::None,
-            5 => self.big_count = ::core::option::Option::None,
-            6 => self.small_count = ::core::option::Option::None,
-            7 => self.ratio = ::core::option::Option::None,
-            8 => self.created_date_time = ::core::option::Option::None,
-            9 => self.tags = ::core::option::Option::None,
-            10 => self.r#type = ::core::option::Option::None,
-            11 => self.state = ::core::option::Option::None,
-            12 => self.previous_states = ::core::option::Option::None,
-            13 => self.self_ = ::core::option::Option::None,
-            _ => {}
-        }
-    }
     fn extra(&self) -> &::docmodel::Extra {
         &self.extra
     }
