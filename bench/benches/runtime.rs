@@ -328,18 +328,22 @@ fn first_difference(read: &Value, written: &Value) -> (String, String) {
 fn print_ratios(output: &Path, started: SystemTime, payloads: &[Payload]) {
     println!();
     println!("generated vs derive and flatten: time ratios, higher is better for generated");
-    println!("(targets: >= 0.95x derive, > 1x flatten; \"noise\": missed by the mean but not by");
-    println!("criterion's 95% intervals); MiB/s of the payload: generated / derive / flatten");
+    println!(
+        "(criterion's estimates; targets: >= 0.95x derive, > 1x flatten; \"noise\": missed by"
+    );
+    println!(
+        "the estimate, not by its 95% interval); MiB/s of the payload: generated / derive / flatten"
+    );
     for direction in DIRECTIONS {
         for payload in payloads {
             let group = format!("{direction}_{}", payload.name);
             let label = format!("{direction} {}", payload.name);
-            let times = TYPES.map(|name| mean_nanos(output, &group, name, started));
+            let times = TYPES.map(|name| estimate(output, &group, name, started));
             let [Some(generated), Some(derived), Some(flattened)] = times else {
                 println!("{label}: no estimate from this run");
                 continue;
             };
-            let mib = |time: Mean| payload.bytes.len() as f64 / (time.point / 1e9) / 1048576.0;
+            let mib = |time: Estimate| payload.bytes.len() as f64 / (time.point / 1e9) / 1048576.0;
             println!(
                 "{label}: generated {:.2}x derive, {:.2}x flatten  (MiB/s: {:.0} / {:.0} / {:.0})  \
                  targets: {} / {}",
@@ -355,9 +359,9 @@ fn print_ratios(output: &Path, started: SystemTime, payloads: &[Payload]) {
     }
 }
 
-/// Whether `generated` meets `target` against `baseline`: by the means (`met`), only within
-/// the confidence intervals (`noise`), or not at all (`MISSED`).
-fn verdict(generated: Mean, baseline: Mean, target: impl Fn(f64) -> bool) -> &'static str {
+/// Whether `generated` meets `target` against `baseline`: by the estimates (`met`), only within
+/// their confidence intervals (`noise`), or not at all (`MISSED`).
+fn verdict(generated: Estimate, baseline: Estimate, target: impl Fn(f64) -> bool) -> &'static str {
     if target(baseline.point / generated.point) {
         "met"
     } else if target(baseline.upper / generated.lower) {
@@ -367,26 +371,30 @@ fn verdict(generated: Mean, baseline: Mean, target: impl Fn(f64) -> bool) -> &'s
     }
 }
 
-/// Criterion's estimate of a mean time, in nanoseconds, with its confidence interval.
+/// Criterion's estimate of the time per iteration, in nanoseconds, with its confidence interval.
 #[derive(Clone, Copy)]
-struct Mean {
+struct Estimate {
     point: f64,
     lower: f64,
     upper: f64,
 }
 
-/// The mean time criterion estimated, if this run wrote it.
-fn mean_nanos(output: &Path, group: &str, function: &str, started: SystemTime) -> Option<Mean> {
+/// The time per iteration criterion estimated, if this run wrote it: the slope of its linear
+/// regression when it sampled linearly (what it prints as `time`), else the mean.
+fn estimate(output: &Path, group: &str, function: &str, started: SystemTime) -> Option<Estimate> {
     let path = output.join(group).join(function).join("new/estimates.json");
     let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok()?;
     if modified < started {
         return None; // left by an earlier run
     }
     let estimates: Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
-    let mean = &estimates["mean"];
-    let interval = &mean["confidence_interval"];
-    Some(Mean {
-        point: mean["point_estimate"].as_f64()?,
+    let typical = match &estimates["slope"] {
+        Value::Null => &estimates["mean"],
+        slope => slope,
+    };
+    let interval = &typical["confidence_interval"];
+    Some(Estimate {
+        point: typical["point_estimate"].as_f64()?,
         lower: interval["lower_bound"].as_f64()?,
         upper: interval["upper_bound"].as_f64()?,
     })
@@ -395,14 +403,52 @@ fn mean_nanos(output: &Path, group: &str, function: &str, started: SystemTime) -
 // ---------------------------------------------------------------------------------------------
 // Allocations
 
-/// Heap allocations so far, if this build can count them.
-///
-/// Counting needs a `#[global_allocator]` that wraps `std::alloc::System`, and implementing
-/// `GlobalAlloc` takes `unsafe`, which the workspace forbids (`unsafe_code = "forbid"`, which
-/// this crate inherits through `[lints] workspace = true`; a `forbid` cannot be allowed in the
-/// source). Until `bench/Cargo.toml` lets this target use `unsafe`, nothing is counted.
+/// Heap allocations so far, counted by the global allocator below.
 fn allocations() -> Option<Allocations> {
-    None
+    use std::sync::atomic::Ordering::Relaxed;
+    Some(Allocations {
+        calls: counting::CALLS.load(Relaxed),
+        bytes: counting::BYTES.load(Relaxed),
+    })
+}
+
+#[allow(unsafe_code)] // `GlobalAlloc` is an unsafe trait; this only counts and forwards.
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+    pub static CALLS: AtomicU64 = AtomicU64::new(0);
+    pub static BYTES: AtomicU64 = AtomicU64::new(0);
+
+    /// `System`, counting `alloc`/`realloc` calls and the bytes they request.
+    struct Counting;
+
+    #[global_allocator]
+    static GLOBAL: Counting = Counting;
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            CALLS.fetch_add(1, Relaxed);
+            BYTES.fetch_add(layout.size() as u64, Relaxed);
+            unsafe { System.alloc(layout) }
+        }
+
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            CALLS.fetch_add(1, Relaxed);
+            BYTES.fetch_add(layout.size() as u64, Relaxed);
+            unsafe { System.alloc_zeroed(layout) }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            unsafe { System.dealloc(ptr, layout) }
+        }
+
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            CALLS.fetch_add(1, Relaxed);
+            BYTES.fetch_add(new_size.saturating_sub(layout.size()) as u64, Relaxed);
+            unsafe { System.realloc(ptr, layout, new_size) }
+        }
+    }
 }
 
 /// Allocation calls (`alloc` and `realloc`) and bytes requested (a `realloc` counts its growth).

@@ -138,6 +138,7 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
             const NAME: &'static str = #doc_name;
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
 
+            #[inline]
             fn field_index(name: &str) -> ::core::option::Option<usize> {
                 ::core::option::Option::Some(match name {
                     #(#wires => #indices,)*
@@ -145,6 +146,7 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
                 })
             }
 
+            #[inline]
             fn deserialize_field<'de, A>(
                 &mut self,
                 index: usize,

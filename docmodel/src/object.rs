@@ -207,10 +207,17 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
                 }
                 Key::Unknown(name) => {
                     let member: Value = map.next_value()?;
-                    if value.extra().get(&name).is_some() {
-                        return Err(de::Error::custom(format_args!("duplicate field `{name}`")));
+                    match value.extra_mut().members_mut().entry(name) {
+                        serde_json::map::Entry::Vacant(slot) => {
+                            slot.insert(member);
+                        }
+                        serde_json::map::Entry::Occupied(slot) => {
+                            let name = slot.key();
+                            return Err(de::Error::custom(format_args!(
+                                "duplicate field `{name}`"
+                            )));
+                        }
                     }
-                    value.extra_mut().insert(name, member);
                 }
             }
         }
@@ -237,7 +244,8 @@ impl Seen {
     fn insert(&mut self, index: usize) -> bool {
         match self {
             Seen::Small(bits) => {
-                let bit = 1u128.checked_shl(index as u32).unwrap_or(0);
+                // `Small` means fewer than 128 fields, so the mask only keeps the shift defined.
+                let bit = 1u128 << (index & 127);
                 let fresh = *bits & bit == 0;
                 *bits |= bit;
                 fresh

@@ -91,6 +91,7 @@ impl ::docmodel::__private::Object for MobileAppInstallStatus {
         "userPrincipalName",
         "displayVersion",
     ];
+    #[inline]
     fn field_index(name: &str) -> ::core::option::Option<usize> {
         ::core::option::Option::Some(
             match name {
@@ -112,6 +113,7 @@ impl ::docmodel::__private::Object for MobileAppInstallStatus {
             },
         )
     }
+    #[inline]
     fn deserialize_field<'de, A>(
         &mut self,
         index: usize,

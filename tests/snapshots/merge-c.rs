@@ -28,6 +28,7 @@ impl First {
 impl ::docmodel::__private::Object for First {
     const NAME: &'static str = "first";
     const FIELDS: &'static [&'static str] = &["@odata.type", "id"];
+    #[inline]
     fn field_index(name: &str) -> ::core::option::Option<usize> {
         ::core::option::Option::Some(
             match name {
@@ -37,6 +38,7 @@ impl ::docmodel::__private::Object for First {
             },
         )
     }
+    #[inline]
     fn deserialize_field<'de, A>(
         &mut self,
         index: usize,

@@ -181,6 +181,7 @@ impl ::docmodel::__private::Object for Gadget {
         "extra",
         "band",
     ];
+    #[inline]
     fn field_index(name: &str) -> ::core::option::Option<usize> {
         ::core::option::Option::Some(
             match name {
@@ -220,6 +221,7 @@ impl ::docmodel::__private::Object for Gadget {
             },
         )
     }
+    #[inline]
     fn deserialize_field<'de, A>(
         &mut self,
         index: usize,

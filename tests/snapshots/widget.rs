@@ -95,6 +95,7 @@ impl ::docmodel::__private::Object for Widget {
         "previousStates",
         "self",
     ];
+    #[inline]
     fn field_index(name: &str) -> ::core::option::Option<usize> {
         ::core::option::Option::Some(
             match name {
@@ -116,6 +117,7 @@ impl ::docmodel::__private::Object for Widget {
             },
         )
     }
+    #[inline]
     fn deserialize_field<'de, A>(
         &mut self,
         index: usize,
