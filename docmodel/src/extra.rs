@@ -3,6 +3,8 @@
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::sync::LazyLock;
 
 /// The members of a JSON object that its doc does not describe, and which of its documented
 /// members were an explicit `null`.
@@ -17,49 +19,93 @@ use std::fmt;
 ///
 /// To write an explicit `null` (to clear a property in a PATCH body), call the struct's
 /// `set_null("jsonName")`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Extra {
+///
+/// It is one pointer wide and allocates nothing until it holds something, so a value read from
+/// JSON that only has documented members costs no more than a plain struct.
+#[derive(Clone, Default)]
+pub struct Extra(Option<Box<Kept>>);
+
+#[derive(Clone, Default)]
+struct Kept {
     members: Map<String, Value>,
     nulls: BTreeSet<&'static str>,
 }
 
+/// What [`Extra::members`] lends when nothing is kept.
+static NO_MEMBERS: LazyLock<Map<String, Value>> = LazyLock::new(Map::new);
+
 impl Extra {
     /// The members the doc does not describe, by JSON name.
     pub fn members(&self) -> &Map<String, Value> {
-        &self.members
+        self.0.as_ref().map_or(&NO_MEMBERS, |kept| &kept.members)
     }
 
     /// The members the doc does not describe, to add, change or remove some.
     pub fn members_mut(&mut self) -> &mut Map<String, Value> {
-        &mut self.members
+        &mut self.kept().members
     }
 
     /// The member `name`, if the doc does not describe it and it was read or set.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.members.get(name)
+        self.0.as_ref()?.members.get(name)
     }
 
     /// Sets the member `name`, which the doc does not describe; returns the value it replaces.
     pub fn insert(&mut self, name: impl Into<String>, value: Value) -> Option<Value> {
-        self.members.insert(name.into(), value)
+        self.kept().members.insert(name.into(), value)
     }
 
-    /// The JSON names of documented members remembered as explicit `null`s.
+    /// The JSON names of documented members remembered as explicit `null`s, in sorted order.
     pub fn nulls(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.nulls.iter().copied()
+        self.0.iter().flat_map(|kept| kept.nulls.iter().copied())
     }
 
     /// Whether there are neither extra members nor remembered nulls.
     pub fn is_empty(&self) -> bool {
-        self.members.is_empty() && self.nulls.is_empty()
+        self.0
+            .as_ref()
+            .is_none_or(|kept| kept.members.is_empty() && kept.nulls.is_empty())
     }
 
     pub(crate) fn is_marked_null(&self, name: &'static str) -> bool {
-        !self.nulls.is_empty() && self.nulls.contains(name)
+        self.0
+            .as_ref()
+            .is_some_and(|kept| kept.nulls.contains(name))
     }
 
     pub(crate) fn mark_null(&mut self, name: &'static str) {
-        self.nulls.insert(name);
+        self.kept().nulls.insert(name);
+    }
+
+    fn kept(&mut self) -> &mut Kept {
+        self.0.get_or_insert_default()
+    }
+}
+
+/// Equal when they keep the same members and nulls (whether or not anything was ever allocated).
+impl PartialEq for Extra {
+    fn eq(&self, other: &Self) -> bool {
+        self.members() == other.members() && self.nulls().eq(other.nulls())
+    }
+}
+
+impl Eq for Extra {}
+
+impl Hash for Extra {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.members().hash(state);
+        for name in self.nulls() {
+            name.hash(state);
+        }
+    }
+}
+
+impl fmt::Debug for Extra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Extra")
+            .field("members", self.members())
+            .field("nulls", &self.nulls().collect::<Vec<_>>())
+            .finish()
     }
 }
 
@@ -93,4 +139,35 @@ impl fmt::Display for Unrecognized {
 #[doc(hidden)]
 pub fn unrecognized(value: &str) -> Unrecognized {
     Unrecognized(value.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::{BuildHasher, RandomState};
+
+    #[test]
+    fn an_emptied_extra_equals_a_new_one_and_hashes_alike() {
+        let mut emptied = Extra::default();
+        emptied.insert("a", Value::Null);
+        assert!(!emptied.is_empty());
+        emptied.members_mut().clear();
+        assert!(emptied.is_empty());
+        assert_eq!(emptied, Extra::default());
+        let hasher = RandomState::new();
+        assert_eq!(hasher.hash_one(&emptied), hasher.hash_one(Extra::default()));
+    }
+
+    #[test]
+    fn nulls_and_members_are_kept_apart() {
+        let mut extra = Extra::default();
+        extra.mark_null("b");
+        extra.mark_null("a");
+        extra.insert("c", Value::Bool(true));
+        assert_eq!(extra.nulls().collect::<Vec<_>>(), ["a", "b"]);
+        assert!(extra.is_marked_null("a") && !extra.is_marked_null("c"));
+        assert_eq!(extra.get("c"), Some(&Value::Bool(true)));
+        assert_ne!(extra, Extra::default());
+        assert_eq!(std::mem::size_of::<Extra>(), std::mem::size_of::<usize>());
+    }
 }
