@@ -29,9 +29,10 @@
 //! (not decimals), a `.` without digits on both sides (`.5`, `5.`), a comma
 //! (`1,5`), digit grouping, and surrounding space. JSON numbers are taken as
 //! serde_json reads them.
+//!
+//! [`FromStr`]: std::str::FromStr
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::de::{Deserialize, Deserializer, Error, Unexpected};
 use serde::ser::{Serialize, Serializer};
@@ -79,7 +80,9 @@ parse_error! {
     ///
     /// Its message quotes the input and says what is wrong, e.g.
     /// `invalid Edm.Decimal "1,5": expected a digit, '.', 'e' or end of input at byte 1, found ','`.
-    ParseDecimalError, "Edm.Decimal"
+    ParseDecimalError, "Edm.Decimal",
+    /// The string form, keeping the text exactly.
+    for Decimal
 }
 
 impl Decimal {
@@ -90,7 +93,7 @@ impl Decimal {
     }
 
     /// Whether it is the string form (read from a JSON string or made by
-    /// [`FromStr`]).
+    /// [`FromStr`](std::str::FromStr)).
     pub fn is_string(&self) -> bool {
         matches!(self.0, Repr::Text(_))
     }
@@ -169,15 +172,6 @@ impl From<i32> for Decimal {
     }
 }
 
-impl FromStr for Decimal {
-    type Err = ParseDecimalError;
-
-    /// The string form, keeping the text exactly.
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::parse(input).map_err(|problem| ParseDecimalError::new(input, problem))
-    }
-}
-
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {
@@ -226,8 +220,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use serde_json::json;
-    use std::collections::HashSet;
+    use crate::types::test_support::*;
 
     /// JSON texts that come back identical, as text and as `Value`.
     const FORMS: &[&str] = &[
@@ -282,14 +275,7 @@ Infinity => expected a digit at byte 0, found 'I'
     #[test]
     fn every_form_round_trips_through_serde_json() {
         for json in FORMS {
-            let value: Decimal = serde_json::from_str(json).unwrap();
-            let from_slice: Decimal = serde_json::from_slice(json.as_bytes()).unwrap();
-            let from_reader: Decimal = serde_json::from_reader(json.as_bytes()).unwrap();
-            assert_eq!((&value, &value), (&from_slice, &from_reader));
-            assert_eq!(serde_json::to_string(&value).unwrap(), *json);
-            let expected: Value = serde_json::from_str(json).unwrap();
-            assert_eq!(serde_json::to_value(&value).unwrap(), expected);
-            assert_eq!(value.to_string(), json.trim_matches('"'));
+            let value = assert_json_round_trips::<Decimal>(json);
             assert_eq!(value.is_string(), json.starts_with('"'));
         }
         for (json, written) in REWRITTEN {
@@ -298,7 +284,7 @@ Infinity => expected a digit at byte 0, found 'I'
             let expected: Value = serde_json::from_str(json).unwrap();
             assert_eq!(serde_json::to_value(&value).unwrap(), expected, "{json}");
         }
-        let object = json!({"price": 10.5, "exact": "10.50", "count": 3});
+        let object = serde_json::json!({"price": 10.5, "exact": "10.50", "count": 3});
         let map: std::collections::BTreeMap<String, Decimal> =
             serde_json::from_value(object.clone()).unwrap();
         assert_eq!(serde_json::to_value(&map).unwrap(), object);
@@ -316,30 +302,15 @@ Infinity => expected a digit at byte 0, found 'I'
 
     #[test]
     fn invalid_strings_are_errors_that_quote_the_input() {
-        let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
-        assert_eq!(table.len(), 16);
-        for (input, problem) in table {
-            // Keep the space that a row tests, but not the one before `=>`.
-            let input = input.strip_suffix(' ').unwrap_or(input);
-            let message = format!("invalid Edm.Decimal {input:?}: {}", problem.trim());
-            let error = input.parse::<Decimal>().unwrap_err();
-            assert_eq!(error.to_string(), message);
-            let json = serde_json::to_string(input).unwrap();
-            let json_error = serde_json::from_str::<Decimal>(&json).unwrap_err();
-            assert!(json_error.to_string().starts_with(&message), "{json_error}");
-        }
-        let boxed: Box<dyn std::error::Error> = Box::new("x".parse::<Decimal>().unwrap_err());
-        assert!(boxed.to_string().starts_with("invalid Edm.Decimal"));
+        assert_rejects::<Decimal>("Edm.Decimal", &rows(INVALID, 16));
+        let long = "x".repeat(200);
+        assert_quotes_start::<Decimal>("Edm.Decimal", &long, "expected a digit at byte 0");
     }
 
     #[test]
     fn other_json_values_are_invalid_type_errors() {
-        for json in ["null", "true", "[]", "[1]", "{}", r#"{"value": 1}"#] {
-            let error = serde_json::from_str::<Decimal>(json).unwrap_err();
-            let message = error.to_string();
-            assert!(message.starts_with("invalid type: "), "{json}: {message}");
-            assert!(message.contains("expected an Edm.Decimal number or string"));
-        }
+        let jsons = ["null", "true", "[]", "[1]", "{}", r#"{"value": 1}"#];
+        assert_invalid_type::<Decimal>(&jsons, "expected an Edm.Decimal number or string");
     }
 
     #[test]
@@ -375,8 +346,6 @@ Infinity => expected a digit at byte 0, found 'I'
         assert_ne!(number, dec("1.5"));
         assert_ne!(dec("1.5"), dec("1.50"));
         assert_eq!(number, Decimal::from_f64(1.5).unwrap());
-        let all = FORMS.iter().chain(FORMS);
-        let set: HashSet<Decimal> = all.map(|j| serde_json::from_str(j).unwrap()).collect();
-        assert_eq!(set.len(), FORMS.len());
+        assert_forms_distinct(FORMS, |json| serde_json::from_str::<Decimal>(json).unwrap());
     }
 }

@@ -20,13 +20,10 @@
 //! writes GUIDs in lower case, and compares them without regard to case.
 
 use std::fmt;
-use std::str::FromStr;
 
-use serde::de::{Deserialize, Deserializer};
-use serde::ser::{Serialize, Serializer};
 use uuid::Uuid;
 
-use super::text::{Cursor, Parsed, deserialize_str, parse_error};
+use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
 
 /// An `Edm.Guid`: a UUID, read hyphenated in either case and written
 /// hyphenated in lower case.
@@ -50,7 +47,8 @@ parse_error! {
     ///
     /// Its message quotes the input and says what is wrong, e.g.
     /// `invalid Edm.Guid "{67e55044-…}": expected a hex digit at byte 0, found '{'`.
-    ParseGuidError, "Edm.Guid"
+    ParseGuidError, "Edm.Guid",
+    for Guid
 }
 
 impl Guid {
@@ -100,14 +98,6 @@ impl AsRef<Uuid> for Guid {
     }
 }
 
-impl FromStr for Guid {
-    type Err = ParseGuidError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::parse(input).map_err(|problem| ParseGuidError::new(input, problem))
-    }
-}
-
 /// Hyphenated, in lower case.
 impl fmt::Display for Guid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -115,32 +105,19 @@ impl fmt::Display for Guid {
     }
 }
 
-impl fmt::Debug for Guid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Guid({self})")
-    }
-}
+debug_as_display!(Guid);
 
-impl Serialize for Guid {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Guid {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_str(
-            deserializer,
-            "an Edm.Guid string such as \"67e55044-10b1-426f-9247-bb680e5fe0c8\"",
-        )
-    }
-}
+string_serde!(
+    Guid,
+    "an Edm.Guid string such as \"67e55044-10b1-426f-9247-bb680e5fe0c8\""
+);
 
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+    use crate::types::test_support::*;
     use std::collections::HashSet;
 
     const LOWER: &str = "67e55044-10b1-426f-9247-bb680e5fe0c8";
@@ -174,19 +151,7 @@ urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0,
 
     #[test]
     fn every_form_round_trips_through_serde_json() {
-        for form in FORMS {
-            let json = format!("\"{form}\"");
-            let value: Guid = serde_json::from_str(&json).unwrap();
-            let from_slice: Guid = serde_json::from_slice(json.as_bytes()).unwrap();
-            let from_reader: Guid = serde_json::from_reader(json.as_bytes()).unwrap();
-            assert_eq!((value, value), (from_slice, from_reader));
-            assert_eq!(serde_json::to_string(&value).unwrap(), json);
-            assert_eq!(
-                serde_json::to_value(value).unwrap(),
-                serde_json::Value::from(*form)
-            );
-            assert_eq!(value.to_string(), *form);
-        }
+        assert_round_trips::<Guid>(FORMS);
     }
 
     #[test]
@@ -203,20 +168,9 @@ urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0,
 
     #[test]
     fn invalid_strings_are_errors_that_quote_the_input() {
-        let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
-        assert_eq!(table.len(), 12);
-        for (input, problem) in table {
-            // Keep the spaces that rows test, but not the one before `=>`.
-            let input = input.strip_suffix(' ').unwrap_or(input);
-            let message = format!("invalid Edm.Guid {input:?}: {}", problem.trim());
-            let error = input.parse::<Guid>().unwrap_err();
-            assert_eq!(error.to_string(), message);
-            let json = serde_json::to_string(input).unwrap();
-            let json_error = serde_json::from_str::<Guid>(&json).unwrap_err();
-            assert!(json_error.to_string().starts_with(&message), "{json_error}");
-        }
-        let boxed: Box<dyn std::error::Error> = Box::new("x".parse::<Guid>().unwrap_err());
-        assert!(boxed.to_string().starts_with("invalid Edm.Guid"));
+        assert_rejects::<Guid>("Edm.Guid", &rows(INVALID, 12));
+        let long = "x".repeat(200);
+        assert_quotes_start::<Guid>("Edm.Guid", &long, "expected a hex digit at byte 0");
     }
 
     #[test]
@@ -234,12 +188,8 @@ urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0,
     #[test]
     fn non_strings_are_invalid_type_errors() {
         let bytes = "[103,229,80,68,16,177,66,111,146,71,187,104,14,95,224,200]";
-        for json in [bytes, "0", "null", "true", "{}"] {
-            let error = serde_json::from_str::<Guid>(json).unwrap_err();
-            let message = error.to_string();
-            assert!(message.starts_with("invalid type: "), "{json}: {message}");
-            assert!(message.contains("expected an Edm.Guid string"));
-        }
+        let jsons = [bytes, "0", "null", "true", "{}"];
+        assert_invalid_type::<Guid>(&jsons, "expected an Edm.Guid string");
     }
 
     #[test]

@@ -48,6 +48,8 @@ mod datetime;
 mod decimal;
 mod duration;
 mod guid;
+#[cfg(test)]
+mod test_support;
 mod text;
 mod time_of_day;
 

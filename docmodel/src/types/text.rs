@@ -1,12 +1,14 @@
-//! What the primitives' parsers share: a cursor over the text, the shape of
-//! their parse errors, and a serde visitor that parses a string.
+//! What the primitives share: a cursor over the text, the shape of their
+//! parse and conversion errors, and the impls of every string-valued one
+//! (`FromStr` with its error, `Serialize` and `Deserialize` through the
+//! text, and a `Debug` that shows it).
 
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::RangeInclusive;
 use std::str::FromStr;
 
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, Visitor};
 
 /// A parse result; the error is the problem, without the input.
 pub(crate) type Parsed<T> = Result<T, String>;
@@ -44,9 +46,14 @@ impl fmt::Display for Quoted {
     }
 }
 
-/// Defines a public parse error: `invalid <what> "<input>": <problem>`.
+/// Defines a public parse error, `invalid <what> "<input>": <problem>`, and
+/// the `FromStr` of the type `for` which it is: `Self::parse` finds the
+/// problem, the error quotes the input.
 macro_rules! parse_error {
-    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+    (
+        $(#[$doc:meta])* $name:ident, $what:literal,
+        $(#[$from_str_doc:meta])* for $parsed:ty
+    ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct $name {
@@ -55,7 +62,7 @@ macro_rules! parse_error {
         }
 
         impl $name {
-            pub(crate) fn new(input: &str, problem: impl Into<String>) -> Self {
+            fn new(input: &str, problem: impl Into<String>) -> Self {
                 let input = $crate::types::text::Quoted::new(input);
                 Self { input, problem: problem.into() }
             }
@@ -68,6 +75,15 @@ macro_rules! parse_error {
         }
 
         impl std::error::Error for $name {}
+
+        impl std::str::FromStr for $parsed {
+            type Err = $name;
+
+            $(#[$from_str_doc])*
+            fn from_str(input: &str) -> Result<Self, Self::Err> {
+                Self::parse(input).map_err(|problem| $name::new(input, problem))
+            }
+        }
     };
 }
 pub(crate) use parse_error;
@@ -97,29 +113,59 @@ macro_rules! range_error {
 }
 pub(crate) use range_error;
 
-/// Deserializes a `T` from a string with its `FromStr`; anything but a
-/// string is an `invalid_type` error that says what was `expecting`.
-pub(crate) fn deserialize_str<'de, D, T>(
-    deserializer: D,
-    expecting: &'static str,
-) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: FromStr,
-    T::Err: fmt::Display,
-{
-    deserializer.deserialize_str(StrVisitor {
-        expecting,
-        parsed: PhantomData,
-    })
-}
+/// Implements `Serialize` as the `Display` text and `Deserialize` from a
+/// string with `FromStr`; anything but a string is an `invalid type` error
+/// that says what was `$expecting`.
+macro_rules! string_serde {
+    ($ty:ty, $expecting:expr) => {
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
 
-struct StrVisitor<T> {
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                let visitor = $crate::types::text::FromStrVisitor::new($expecting);
+                deserializer.deserialize_str(visitor)
+            }
+        }
+    };
+}
+pub(crate) use string_serde;
+
+/// Implements `Debug` as the type's name around its `Display` text:
+/// `Date(2021-03-01)`.
+macro_rules! debug_as_display {
+    ($ty:ident) => {
+        impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!(stringify!($ty), "({})"), self)
+            }
+        }
+    };
+}
+pub(crate) use debug_as_display;
+
+/// A serde visitor that parses a string with `T`'s `FromStr`; anything but a
+/// string is an `invalid_type` error that says what was `expecting`.
+pub(crate) struct FromStrVisitor<T> {
     expecting: &'static str,
     parsed: PhantomData<fn() -> T>,
 }
 
-impl<T> Visitor<'_> for StrVisitor<T>
+impl<T> FromStrVisitor<T> {
+    pub(crate) fn new(expecting: &'static str) -> Self {
+        Self {
+            expecting,
+            parsed: PhantomData,
+        }
+    }
+}
+
+impl<T> Visitor<'_> for FromStrVisitor<T>
 where
     T: FromStr,
     T::Err: fmt::Display,

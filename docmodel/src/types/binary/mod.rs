@@ -30,16 +30,13 @@ mod tests;
 
 use std::fmt;
 use std::ops::Deref;
-use std::str::FromStr;
 
 use base64::DecodeError;
 use base64::display::Base64Display;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
 use base64::engine::{Engine, GeneralPurpose};
-use serde::de::{Deserialize, Deserializer};
-use serde::ser::{Serialize, Serializer};
 
-use super::text::{deserialize_str, parse_error};
+use super::text::{parse_error, string_serde};
 
 /// An `Edm.Binary`: bytes, and the base64 form they were written in.
 ///
@@ -62,6 +59,8 @@ use super::text::{deserialize_str, parse_error};
 /// let url_safe: Binary = "-_8".parse().unwrap();
 /// assert_eq!((url_safe.as_bytes(), url_safe.to_string()), (&[0xfb, 0xff][..], "-_8".into()));
 /// ```
+///
+/// [`Serialize`]: serde::Serialize
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Binary {
     // In this order, so the derived ordering is by bytes, then form.
@@ -101,7 +100,8 @@ parse_error! {
     ///
     /// Its message quotes (the start of) the input and says what is wrong,
     /// e.g. `invalid Edm.Binary "SGVs bG8=": ' ' at byte 4 is not a base64 character`.
-    ParseBinaryError, "Edm.Binary"
+    ParseBinaryError, "Edm.Binary",
+    for Binary
 }
 
 impl Binary {
@@ -216,14 +216,6 @@ impl AsRef<[u8]> for Binary {
     }
 }
 
-impl FromStr for Binary {
-    type Err = ParseBinaryError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::parse(input).map_err(|problem| ParseBinaryError::new(input, problem))
-    }
-}
-
 impl fmt::Display for Binary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.base64(), f)
@@ -246,17 +238,4 @@ impl fmt::Debug for Binary {
     }
 }
 
-impl Serialize for Binary {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.base64())
-    }
-}
-
-impl<'de> Deserialize<'de> for Binary {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_str(
-            deserializer,
-            "an Edm.Binary base64 string such as \"SGVsbG8=\"",
-        )
-    }
-}
+string_serde!(Binary, "an Edm.Binary base64 string such as \"SGVsbG8=\"");

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use std::collections::{BTreeMap, HashSet};
+use crate::types::test_support::*;
 
 /// Texts and the bytes they hold.
 const FORMS: &[(&str, &[u8])] = &[
@@ -47,25 +47,18 @@ fn bin(s: &str) -> Binary {
     s.parse().unwrap()
 }
 
+/// The texts of [`FORMS`].
+fn texts() -> Vec<&'static str> {
+    FORMS.iter().map(|(text, _)| *text).collect()
+}
+
 #[test]
 fn every_form_round_trips_through_serde_json() {
-    for (form, bytes) in FORMS {
-        let json = format!("\"{form}\"");
-        let value: Binary = serde_json::from_str(&json).unwrap();
-        let from_slice: Binary = serde_json::from_slice(json.as_bytes()).unwrap();
-        let from_reader: Binary = serde_json::from_reader(json.as_bytes()).unwrap();
+    let values = assert_round_trips::<Binary>(&texts());
+    for (value, (form, bytes)) in values.iter().zip(FORMS) {
         assert_eq!(value.as_bytes(), *bytes, "{form}");
-        assert_eq!((&value, &value), (&from_slice, &from_reader));
-        assert_eq!(serde_json::to_string(&value).unwrap(), json);
-        assert_eq!(
-            serde_json::to_value(&value).unwrap(),
-            serde_json::Value::from(*form)
-        );
-        assert_eq!(value.to_string(), *form);
     }
-    let object = r#"{"a":"SGVsbG8=","b":"-_8","c":""}"#;
-    let map: BTreeMap<String, Binary> = serde_json::from_str(object).unwrap();
-    assert_eq!(serde_json::to_string(&map).unwrap(), object);
+    assert_map_round_trips::<Binary>(r#"{"a":"SGVsbG8=","b":"-_8","c":""}"#);
 }
 
 #[test]
@@ -86,42 +79,21 @@ fn every_byte_string_up_to_two_bytes_round_trips_in_every_form() {
 
 #[test]
 fn invalid_strings_are_errors_that_quote_the_input() {
-    let table: Vec<_> = INVALID
-        .lines()
-        .filter_map(|l| l.split_once(" =>"))
+    // `\n` in the table stands for a line break, `\\n` for its escape.
+    let rows: Vec<_> = rows(INVALID, 17)
+        .into_iter()
+        .map(|(input, problem)| (input.replace("\\n", "\n"), problem.replace("\\\\n", "\\n")))
         .collect();
-    assert_eq!(table.len(), 17);
-    for (input, problem) in table {
-        let input = input.replace("\\n", "\n");
-        let problem = problem.trim().replace("\\\\n", "\\n");
-        let message = format!("invalid Edm.Binary {input:?}: {problem}");
-        let error = input.parse::<Binary>().unwrap_err();
-        assert_eq!(error.to_string(), message);
-        let json = serde_json::to_string(&input).unwrap();
-        let json_error = serde_json::from_str::<Binary>(&json).unwrap_err();
-        assert!(json_error.to_string().starts_with(&message), "{json_error}");
-    }
+    assert_rejects::<Binary>("Edm.Binary", &rows);
     // A long payload is quoted by its start only.
     let long = format!("{}*", "A".repeat(1_000_000));
-    let error = long.parse::<Binary>().unwrap_err().to_string();
-    let quoted = format!("\"{}\"…: '*' at byte 1000000 is not", "A".repeat(80));
-    assert!(
-        error.starts_with("invalid Edm.Binary") && error.contains(&quoted),
-        "{error}"
-    );
-    assert!(error.len() < 200);
-    let boxed: Box<dyn std::error::Error> = Box::new(long.parse::<Binary>().unwrap_err());
-    assert!(boxed.to_string().starts_with("invalid Edm.Binary"));
+    assert_quotes_start::<Binary>("Edm.Binary", &long, "'*' at byte 1000000 is not");
 }
 
 #[test]
 fn non_strings_are_invalid_type_errors() {
-    for json in ["[72, 105]", "42", "null", "true", "{}"] {
-        let error = serde_json::from_str::<Binary>(json).unwrap_err();
-        let message = error.to_string();
-        assert!(message.starts_with("invalid type: "), "{json}: {message}");
-        assert!(message.contains("expected an Edm.Binary base64 string"));
-    }
+    let jsons = ["[72, 105]", "42", "null", "true", "{}"];
+    assert_invalid_type::<Binary>(&jsons, "expected an Edm.Binary base64 string");
 }
 
 #[test]
@@ -148,14 +120,13 @@ fn equality_hash_and_order_are_by_bytes_then_form() {
         for b in same_bytes {
             assert_eq!(bin(a).as_bytes(), bin(b).as_bytes());
             assert_eq!(bin(a) == bin(b), a == b, "{a} {b}");
-            assert_eq!(bin(a).cmp(&bin(b)) == std::cmp::Ordering::Equal, a == b);
         }
     }
+    assert_ord_agrees_with_eq(&same_bytes.map(bin));
     // Texts without '-', '_' or a missing '=' read as the form `From` makes.
     assert_eq!(bin("QUJD"), Binary::from(b"ABC".to_vec()));
     assert!(bin("QQ==") < bin("QUI=") && bin("QUI=") < bin("Qg=="));
-    let all = FORMS.iter().chain(FORMS).map(|(s, _)| bin(s));
-    assert_eq!(all.collect::<HashSet<_>>().len(), FORMS.len());
+    assert_forms_distinct(&texts(), bin);
 }
 
 #[test]

@@ -20,13 +20,9 @@ mod tests;
 pub use convert::DateRangeError;
 
 use std::fmt;
-use std::str::FromStr;
-
-use serde::de::{Deserialize, Deserializer};
-use serde::ser::{Serialize, Serializer};
 
 use super::calendar::days_in_month;
-use super::text::{Cursor, Parsed, deserialize_str, parse_error};
+use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
 
 /// An `Edm.Date`: a day of the proleptic Gregorian calendar, years
 /// `0000`-`9999`, with no time and no time zone.
@@ -42,6 +38,8 @@ use super::text::{Cursor, Parsed, deserialize_str, parse_error};
 /// assert_eq!(d.to_string(), "2020-02-29");
 /// assert!("2021-02-29".parse::<Date>().is_err());
 /// ```
+///
+/// [`Serialize`]: serde::Serialize
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
     // In this order, so the derived ordering is chronological.
@@ -55,7 +53,8 @@ parse_error! {
     ///
     /// Its message quotes the input and says what is wrong, e.g.
     /// `invalid Edm.Date "2021-02-30": day 30 does not exist in 2021-02`.
-    ParseDateError, "Edm.Date"
+    ParseDateError, "Edm.Date",
+    for Date
 }
 
 impl Date {
@@ -99,7 +98,7 @@ impl Date {
 }
 
 /// `YYYY-MM-DD` at the cursor, the day checked against the month.
-fn parse_date(c: &mut Cursor<'_>) -> Parsed<Date> {
+pub(super) fn parse_date(c: &mut Cursor<'_>) -> Parsed<Date> {
     let year = c.number(4, "year", 0..=9999)?;
     c.literal(b'-', "'-' after the year")?;
     let month = c.number(2, "month", 1..=12)?;
@@ -116,34 +115,12 @@ fn parse_date(c: &mut Cursor<'_>) -> Parsed<Date> {
     })
 }
 
-impl FromStr for Date {
-    type Err = ParseDateError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::parse(input).map_err(|problem| ParseDateError::new(input, problem))
-    }
-}
-
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
-impl fmt::Debug for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Date({self})")
-    }
-}
+debug_as_display!(Date);
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_str(deserializer, "an Edm.Date string such as \"2021-03-01\"")
-    }
-}
+string_serde!(Date, "an Edm.Date string such as \"2021-03-01\"");

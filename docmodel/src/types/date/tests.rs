@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use std::collections::{BTreeMap, HashSet};
+use crate::types::test_support::*;
 
 const FORMS: &[&str] = &[
     "2021-03-01",
@@ -47,53 +47,21 @@ fn date(s: &str) -> Date {
 
 #[test]
 fn every_form_round_trips_through_serde_json() {
-    for form in FORMS {
-        let json = format!("\"{form}\"");
-        let value: Date = serde_json::from_str(&json).unwrap();
-        let from_slice: Date = serde_json::from_slice(json.as_bytes()).unwrap();
-        let from_reader: Date = serde_json::from_reader(json.as_bytes()).unwrap();
-        assert_eq!((value, value), (from_slice, from_reader));
-        assert_eq!(serde_json::to_string(&value).unwrap(), json);
-        assert_eq!(
-            serde_json::to_value(value).unwrap(),
-            serde_json::Value::from(*form)
-        );
-        assert_eq!(value.to_string(), *form);
-    }
-    let object = r#"{"a":"2021-03-01","b":"0000-02-29"}"#;
-    let map: BTreeMap<String, Date> = serde_json::from_str(object).unwrap();
-    assert_eq!(serde_json::to_string(&map).unwrap(), object);
+    assert_round_trips::<Date>(FORMS);
+    assert_map_round_trips::<Date>(r#"{"a":"2021-03-01","b":"0000-02-29"}"#);
 }
 
 #[test]
 fn invalid_strings_are_errors_that_quote_the_input() {
-    let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
-    assert_eq!(table.len(), 24);
-    for (input, problem) in table {
-        // Keep the spaces that the last rows test, but not the one before `=>`.
-        let input = input.strip_suffix(' ').unwrap_or(input);
-        let message = format!("invalid Edm.Date {input:?}: {}", problem.trim());
-        let error = input.parse::<Date>().unwrap_err();
-        assert_eq!(error.to_string(), message);
-        let json = serde_json::to_string(input).unwrap();
-        let json_error = serde_json::from_str::<Date>(&json).unwrap_err();
-        assert!(json_error.to_string().starts_with(&message), "{json_error}");
-    }
-    let long = "x".repeat(200).parse::<Date>().unwrap_err();
-    let quoted = format!("\"{}\"…: expected 4-digit year", "x".repeat(80));
-    assert!(long.to_string().contains(&quoted), "{long}");
-    let boxed: Box<dyn std::error::Error> = Box::new(long);
-    assert!(boxed.to_string().starts_with("invalid Edm.Date"));
+    assert_rejects::<Date>("Edm.Date", &rows(INVALID, 24));
+    let long = "x".repeat(200);
+    assert_quotes_start::<Date>("Edm.Date", &long, "expected 4-digit year");
 }
 
 #[test]
 fn non_strings_are_invalid_type_errors() {
-    for json in ["20210301", "null", "true", "[]", "{}", "[2021, 3, 1]"] {
-        let error = serde_json::from_str::<Date>(json).unwrap_err();
-        let message = error.to_string();
-        assert!(message.starts_with("invalid type: "), "{json}: {message}");
-        assert!(message.contains("expected an Edm.Date string"), "{message}");
-    }
+    let jsons = ["20210301", "null", "true", "[]", "{}", "[2021, 3, 1]"];
+    assert_invalid_type::<Date>(&jsons, "expected an Edm.Date string");
 }
 
 #[test]
@@ -135,13 +103,8 @@ fn ordering_is_chronological_and_agrees_with_eq() {
     assert_eq!(sorted, expected);
     assert!(date("2021-02-28") < date("2021-03-01"));
     assert!(date("2020-12-31") < date("2021-01-01"));
-    for a in &dates {
-        for b in &dates {
-            assert_eq!(a.cmp(b) == std::cmp::Ordering::Equal, a == b);
-        }
-    }
-    let all = FORMS.iter().chain(FORMS).map(|s| date(s));
-    assert_eq!(all.collect::<HashSet<_>>().len(), FORMS.len());
+    assert_ord_agrees_with_eq(&dates);
+    assert_forms_distinct(FORMS, date);
 }
 
 #[cfg(feature = "jiff")]

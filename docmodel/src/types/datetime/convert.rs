@@ -2,30 +2,19 @@
 
 #[allow(unused_imports)] // The conversions of whichever features are on use these.
 use super::{DateTimeOffset, NANOS_PER_SECOND};
-use std::fmt;
+use crate::types::text::range_error;
 
-/// The error from converting between [`DateTimeOffset`] and another crate's
-/// date/time type when the value cannot be represented on the other side.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateTimeOffsetRangeError(String);
+range_error! {
+    /// The error from converting between [`DateTimeOffset`] and another crate's
+    /// date/time type when the value cannot be represented on the other side.
+    DateTimeOffsetRangeError
+}
 
 pub(super) const YEAR_RANGE: &str = "date is outside the years 0000-9999 of Edm.DateTimeOffset";
 
-pub(super) fn range_error(message: impl Into<String>) -> DateTimeOffsetRangeError {
-    DateTimeOffsetRangeError(message.into())
-}
-
-impl fmt::Display for DateTimeOffsetRangeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for DateTimeOffsetRangeError {}
-
 #[cfg(feature = "jiff")]
 mod jiff_conversions {
-    use super::{DateTimeOffset, DateTimeOffsetRangeError, range_error};
+    use super::{DateTimeOffset, DateTimeOffsetRangeError};
     use jiff::tz::{Offset, TimeZone};
     use jiff::{Timestamp, ZonedDateTime};
 
@@ -35,7 +24,8 @@ mod jiff_conversions {
 
         fn try_from(value: DateTimeOffset) -> Result<Self, Self::Error> {
             Timestamp::from_nanosecond(value.unix_timestamp_nanos()).map_err(|_| {
-                range_error(format!("{value} is outside the range of jiff::Timestamp"))
+                let message = format!("{value} is outside the range of jiff::Timestamp");
+                DateTimeOffsetRangeError::new(message)
             })
         }
     }
@@ -105,7 +95,7 @@ mod time_conversions {
 
 #[cfg(feature = "chrono")]
 mod chrono_conversions {
-    use super::{DateTimeOffset, DateTimeOffsetRangeError, NANOS_PER_SECOND, range_error};
+    use super::{DateTimeOffset, DateTimeOffsetRangeError, NANOS_PER_SECOND};
     use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 
     /// Keeps the instant and the offset.
@@ -128,9 +118,8 @@ mod chrono_conversions {
         // chrono keeps a leap second as a sub-second part of 10⁹ ns or more.
         let subsec = i128::from(value.timestamp_subsec_nanos());
         if subsec >= NANOS_PER_SECOND {
-            return Err(range_error(
-                "leap seconds are not supported by Edm.DateTimeOffset",
-            ));
+            let message = "leap seconds are not supported by Edm.DateTimeOffset";
+            return Err(DateTimeOffsetRangeError::new(message));
         }
         let nanos = i128::from(value.timestamp()) * NANOS_PER_SECOND + subsec;
         DateTimeOffset::from_instant(nanos, offset_seconds)

@@ -33,15 +33,13 @@ mod parse;
 mod tests;
 
 pub use convert::DateTimeOffsetRangeError;
-use convert::{YEAR_RANGE, range_error};
+use convert::YEAR_RANGE;
 pub use parse::ParseDateTimeOffsetError;
 
-use super::calendar::{civil_from_days, days_from_civil, days_in_month, minimal_fraction_digits};
+use super::calendar::{civil_from_days, days_from_civil, minimal_fraction_digits};
+use super::text::{debug_as_display, string_serde, write_fraction};
 use std::cmp::Ordering;
 use std::fmt;
-
-use serde::de::{self, Deserialize, Deserializer, Visitor};
-use serde::ser::{Serialize, Serializer};
 
 const NANOS_PER_SECOND: i128 = 1_000_000_000;
 const NANOS_PER_DAY: i128 = 86_400 * NANOS_PER_SECOND;
@@ -64,6 +62,8 @@ const MAX_DAY: i64 = days_from_civil(9999, 12, 31);
 /// assert_eq!(t.unix_timestamp(), 1_483_257_769);
 /// assert_eq!(t.to_string(), "2017-01-01T00:02:49.3205976-08:00");
 /// ```
+///
+/// [`Serialize`]: serde::Serialize
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateTimeOffset {
     year: u16,
@@ -181,9 +181,9 @@ impl DateTimeOffset {
         if offset_seconds % 60 != 0 || offset_minutes.abs() > MAX_OFFSET_MINUTES {
             let problem = "is not a whole number of minutes within ±23:59";
             let message = format!("UTC offset of {offset_seconds} s {problem}");
-            return Err(range_error(message));
+            return Err(DateTimeOffsetRangeError::new(message));
         }
-        let year_error = || range_error(YEAR_RANGE);
+        let year_error = || DateTimeOffsetRangeError::new(YEAR_RANGE);
         let offset_nanos = i128::from(offset_seconds) * NANOS_PER_SECOND;
         let local = nanos.checked_add(offset_nanos).ok_or_else(year_error)?;
         let days = i64::try_from(local.div_euclid(NANOS_PER_DAY)).ok();
@@ -248,11 +248,7 @@ impl fmt::Display for DateTimeOffset {
         let t = if self.form.lowercase_t { 't' } else { 'T' };
         write!(f, "{:04}-{:02}-{:02}{t}", self.year, self.month, self.day)?;
         write!(f, "{:02}:{:02}:{:02}", self.hour, self.minute, self.second)?;
-        let digits = self.form.fraction_digits;
-        if digits > 0 {
-            let fraction = self.nanosecond / 10u32.pow(9 - u32::from(digits));
-            write!(f, ".{fraction:0width$}", width = usize::from(digits))?;
-        }
+        write_fraction(f, self.nanosecond, self.form.fraction_digits)?;
         let sign = if self.offset_minutes < 0 { '-' } else { '+' };
         let minutes = self.offset_minutes.unsigned_abs();
         match self.form.offset {
@@ -265,34 +261,9 @@ impl fmt::Display for DateTimeOffset {
     }
 }
 
-impl fmt::Debug for DateTimeOffset {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DateTimeOffset({self})")
-    }
-}
+debug_as_display!(DateTimeOffset);
 
-impl Serialize for DateTimeOffset {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for DateTimeOffset {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(DateTimeOffsetVisitor)
-    }
-}
-
-struct DateTimeOffsetVisitor;
-
-impl Visitor<'_> for DateTimeOffsetVisitor {
-    type Value = DateTimeOffset;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an Edm.DateTimeOffset string such as \"2017-01-01T00:02:49.3205976-08:00\"")
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<DateTimeOffset, E> {
-        value.parse().map_err(E::custom)
-    }
-}
+string_serde!(
+    DateTimeOffset,
+    "an Edm.DateTimeOffset string such as \"2017-01-01T00:02:49.3205976-08:00\""
+);

@@ -2,6 +2,8 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
+use crate::types::calendar::days_in_month;
+use crate::types::test_support::*;
 
 const FORMS: &[&str] = &[
     "2017-01-01T00:02:49.3205976-08:00",
@@ -52,52 +54,23 @@ fn dto(s: &str) -> DateTimeOffset {
 
 #[test]
 fn every_form_round_trips_through_serde_json() {
-    for form in FORMS {
-        let json = format!("\"{form}\"");
-        let value: DateTimeOffset = serde_json::from_str(&json).unwrap();
-        let from_slice: DateTimeOffset = serde_json::from_slice(json.as_bytes()).unwrap();
-        let from_reader: DateTimeOffset = serde_json::from_reader(json.as_bytes()).unwrap();
-        assert_eq!((value, value), (from_slice, from_reader));
-        assert_eq!(serde_json::to_string(&value).unwrap(), json);
-        assert_eq!(
-            serde_json::to_value(value).unwrap(),
-            serde_json::Value::from(*form)
-        );
-        assert_eq!(value.to_string(), *form);
-    }
+    assert_round_trips::<DateTimeOffset>(FORMS);
     let object = r#"{"a":"2021-03-01T10:00:00.0000000Z","b":"2021-03-01T10:00:00"}"#;
-    let map: std::collections::BTreeMap<String, DateTimeOffset> =
-        serde_json::from_str(object).unwrap();
-    assert_eq!(serde_json::to_string(&map).unwrap(), object);
+    assert_map_round_trips::<DateTimeOffset>(object);
 }
 
 #[test]
 fn invalid_strings_are_errors_that_quote_the_input() {
-    let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
-    assert_eq!(table.len(), 27);
-    for (input, problem) in table.iter().map(|(i, p)| (i.trim(), p.trim())) {
-        let message = format!("invalid Edm.DateTimeOffset {input:?}: {problem}");
-        let error = input.parse::<DateTimeOffset>().unwrap_err();
-        assert_eq!(error.to_string(), message);
-        let json = serde_json::to_string(input).unwrap();
-        let json_error = serde_json::from_str::<DateTimeOffset>(&json).unwrap_err();
-        assert!(json_error.to_string().starts_with(&message), "{json_error}");
-    }
-    let long = "x".repeat(200).parse::<DateTimeOffset>().unwrap_err();
-    let quoted = format!("\"{}\"…: expected 4-digit year", "x".repeat(80));
-    assert!(long.to_string().contains(&quoted), "{long}");
-    let boxed: Box<dyn std::error::Error> = Box::new(long);
-    assert!(boxed.to_string().starts_with("invalid Edm.DateTimeOffset"));
+    let what = "Edm.DateTimeOffset";
+    assert_rejects::<DateTimeOffset>(what, &rows(INVALID, 27));
+    let long = "x".repeat(200);
+    assert_quotes_start::<DateTimeOffset>(what, &long, "expected 4-digit year");
 }
 
 #[test]
 fn non_strings_are_invalid_type_errors() {
-    for json in ["1483257769", "null", "true", "[]", "{}"] {
-        let error = serde_json::from_str::<DateTimeOffset>(json).unwrap_err();
-        let message = error.to_string();
-        assert!(message.starts_with("invalid type: "), "{json}: {message}");
-        assert!(message.contains("expected an Edm.DateTimeOffset string"));
-    }
+    let jsons = ["1483257769", "null", "true", "[]", "{}"];
+    assert_invalid_type::<DateTimeOffset>(&jsons, "expected an Edm.DateTimeOffset string");
 }
 
 #[test]
@@ -189,10 +162,8 @@ fn ordering_is_by_instant_then_form_and_agrees_with_eq() {
     ];
     for a in ten_utc {
         assert!(a > half_past);
-        for b in ten_utc {
-            assert_eq!(a.cmp(&b) == Ordering::Equal, a == b, "{a} vs {b}");
-        }
     }
+    assert_ord_agrees_with_eq(&ten_utc);
     let mut sorted = vec![half_past, ten_utc[3], nine_utc];
     sorted.sort();
     assert_eq!(sorted, [nine_utc, half_past, ten_utc[3]]);
@@ -200,11 +171,7 @@ fn ordering_is_by_instant_then_form_and_agrees_with_eq() {
 
 #[test]
 fn equality_and_hash_are_structural() {
-    let all = FORMS.iter().chain(FORMS).map(|s| dto(s));
-    assert_eq!(
-        all.collect::<std::collections::HashSet<_>>().len(),
-        FORMS.len()
-    );
+    assert_forms_distinct(FORMS, dto);
     assert_eq!(dto("2021-03-01T10:00:00Z"), dto("2021-03-01T10:00:00Z"));
     assert_ne!(dto("2021-03-01T10:00:00Z"), dto("2021-03-01T10:00:00z"));
     assert_ne!(

@@ -37,13 +37,9 @@ mod tests;
 pub use convert::DurationRangeError;
 
 use std::fmt;
-use std::str::FromStr;
-
-use serde::de::{Deserialize, Deserializer};
-use serde::ser::{Serialize, Serializer};
 
 use super::calendar::minimal_fraction_digits;
-use super::text::{deserialize_str, parse_error, write_fraction};
+use super::text::{debug_as_display, parse_error, string_serde, write_fraction};
 
 const NANOS_PER_SECOND: i128 = 1_000_000_000;
 
@@ -70,6 +66,8 @@ const NANOS_PER_SECOND: i128 = 1_000_000_000;
 /// let calendar: Duration = "P1Y2M".parse().unwrap();
 /// assert!(calendar.has_calendar_units() && calendar.total_nanoseconds().is_err());
 /// ```
+///
+/// [`Serialize`]: serde::Serialize
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Duration {
     /// Written with a leading `-`.
@@ -158,7 +156,8 @@ parse_error! {
     ///
     /// Its message quotes the input and says what is wrong, e.g.
     /// `invalid Edm.Duration "PT1.5H": a fraction is only supported on seconds, not on hours`.
-    ParseDurationError, "Edm.Duration"
+    ParseDurationError, "Edm.Duration",
+    for Duration
 }
 
 impl Duration {
@@ -350,14 +349,6 @@ impl Duration {
     }
 }
 
-impl FromStr for Duration {
-    type Err = ParseDurationError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::parse(input).map_err(|problem| ParseDurationError::new(input, problem))
-    }
-}
-
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(if self.negative { "-P" } else { "P" })?;
@@ -381,23 +372,9 @@ impl fmt::Display for Duration {
     }
 }
 
-impl fmt::Debug for Duration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Duration({self})")
-    }
-}
+debug_as_display!(Duration);
 
-impl Serialize for Duration {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Duration {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_str(
-            deserializer,
-            "an Edm.Duration string such as \"PT1H\" or \"P1DT2H3M4.5S\"",
-        )
-    }
-}
+string_serde!(
+    Duration,
+    "an Edm.Duration string such as \"PT1H\" or \"P1DT2H3M4.5S\""
+);

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use std::collections::{BTreeMap, HashSet};
+use crate::types::test_support::*;
 
 const FORMS: &[&str] = &[
     "PT1H",
@@ -79,53 +79,22 @@ fn dur(s: &str) -> Duration {
 
 #[test]
 fn every_form_round_trips_through_serde_json() {
-    for form in FORMS {
-        let json = format!("\"{form}\"");
-        let value: Duration = serde_json::from_str(&json).unwrap();
-        let from_slice: Duration = serde_json::from_slice(json.as_bytes()).unwrap();
-        let from_reader: Duration = serde_json::from_reader(json.as_bytes()).unwrap();
-        assert_eq!((value, value), (from_slice, from_reader));
-        assert_eq!(serde_json::to_string(&value).unwrap(), json);
-        assert_eq!(
-            serde_json::to_value(value).unwrap(),
-            serde_json::Value::from(*form)
-        );
-        assert_eq!(value.to_string(), *form);
-    }
+    assert_round_trips::<Duration>(FORMS);
     let object = r#"{"a":"PT1H","b":"P0D","c":"-PT0.50S","d":"P1Y2M"}"#;
-    let map: BTreeMap<String, Duration> = serde_json::from_str(object).unwrap();
-    assert_eq!(serde_json::to_string(&map).unwrap(), object);
+    assert_map_round_trips::<Duration>(object);
 }
 
 #[test]
 fn invalid_strings_are_errors_that_quote_the_input() {
-    let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
-    assert_eq!(table.len(), 41);
-    for (input, problem) in table {
-        // Keep the spaces that rows test, but not the one before `=>`.
-        let input = input.strip_suffix(' ').unwrap_or(input);
-        let message = format!("invalid Edm.Duration {input:?}: {}", problem.trim());
-        let error = input.parse::<Duration>().unwrap_err();
-        assert_eq!(error.to_string(), message);
-        let json = serde_json::to_string(input).unwrap();
-        let json_error = serde_json::from_str::<Duration>(&json).unwrap_err();
-        assert!(json_error.to_string().starts_with(&message), "{json_error}");
-    }
-    let long = "x".repeat(200).parse::<Duration>().unwrap_err();
-    let quoted = format!("\"{}\"…: expected 'P'", "x".repeat(80));
-    assert!(long.to_string().contains(&quoted), "{long}");
-    let boxed: Box<dyn std::error::Error> = Box::new(long);
-    assert!(boxed.to_string().starts_with("invalid Edm.Duration"));
+    assert_rejects::<Duration>("Edm.Duration", &rows(INVALID, 41));
+    let long = "x".repeat(200);
+    assert_quotes_start::<Duration>("Edm.Duration", &long, "expected 'P'");
 }
 
 #[test]
 fn non_strings_are_invalid_type_errors() {
-    for json in ["3600", "1.5", "null", "true", "[]", "{}"] {
-        let error = serde_json::from_str::<Duration>(json).unwrap_err();
-        let message = error.to_string();
-        assert!(message.starts_with("invalid type: "), "{json}: {message}");
-        assert!(message.contains("expected an Edm.Duration string"));
-    }
+    let jsons = ["3600", "1.5", "null", "true", "[]", "{}"];
+    assert_invalid_type::<Duration>(&jsons, "expected an Edm.Duration string");
 }
 
 #[test]
@@ -279,8 +248,7 @@ fn from_total_nanoseconds_is_canonical_and_inverts_total() {
 
 #[test]
 fn equality_and_hash_are_structural() {
-    let all = FORMS.iter().chain(FORMS).map(|s| dur(s));
-    assert_eq!(all.collect::<HashSet<_>>().len(), FORMS.len());
+    assert_forms_distinct(FORMS, dur);
     let same_length = [
         "PT36H",
         "P1DT12H",

@@ -22,13 +22,9 @@ mod tests;
 pub use convert::TimeOfDayRangeError;
 
 use std::fmt;
-use std::str::FromStr;
-
-use serde::de::{Deserialize, Deserializer};
-use serde::ser::{Serialize, Serializer};
 
 use super::calendar::minimal_fraction_digits;
-use super::text::{Cursor, Parsed, deserialize_str, parse_error, write_fraction};
+use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde, write_fraction};
 
 /// An `Edm.TimeOfDay`: a time of day with up to nanosecond precision, no
 /// date and no time zone, and the form it was written in.
@@ -45,6 +41,8 @@ use super::text::{Cursor, Parsed, deserialize_str, parse_error, write_fraction};
 /// assert_eq!(t.to_string(), "08:00:00.0000000");
 /// assert!(t < "12:30:05".parse().unwrap());
 /// ```
+///
+/// [`Serialize`]: serde::Serialize
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TimeOfDay {
     // In this order, so the derived ordering is by time, then form.
@@ -69,7 +67,8 @@ parse_error! {
     ///
     /// Its message quotes the input and says what is wrong, e.g.
     /// `invalid Edm.TimeOfDay "24:00:00": hour 24 is out of range 00-23`.
-    ParseTimeOfDayError, "Edm.TimeOfDay"
+    ParseTimeOfDayError, "Edm.TimeOfDay",
+    for TimeOfDay
 }
 
 impl TimeOfDay {
@@ -173,14 +172,6 @@ impl TimeOfDay {
     }
 }
 
-impl FromStr for TimeOfDay {
-    type Err = ParseTimeOfDayError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::parse(input).map_err(|problem| ParseTimeOfDayError::new(input, problem))
-    }
-}
-
 impl fmt::Display for TimeOfDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:02}:{:02}", self.hour, self.minute)?;
@@ -192,23 +183,9 @@ impl fmt::Display for TimeOfDay {
     }
 }
 
-impl fmt::Debug for TimeOfDay {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "TimeOfDay({self})")
-    }
-}
+debug_as_display!(TimeOfDay);
 
-impl Serialize for TimeOfDay {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for TimeOfDay {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_str(
-            deserializer,
-            "an Edm.TimeOfDay string such as \"12:30:05\" or \"08:00:00.0000000\"",
-        )
-    }
-}
+string_serde!(
+    TimeOfDay,
+    "an Edm.TimeOfDay string such as \"12:30:05\" or \"08:00:00.0000000\""
+);

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use std::collections::{BTreeMap, HashSet};
+use crate::types::test_support::*;
 
 const FORMS: &[&str] = &[
     "12:30:05",
@@ -47,53 +47,22 @@ fn tod(s: &str) -> TimeOfDay {
 
 #[test]
 fn every_form_round_trips_through_serde_json() {
-    for form in FORMS {
-        let json = format!("\"{form}\"");
-        let value: TimeOfDay = serde_json::from_str(&json).unwrap();
-        let from_slice: TimeOfDay = serde_json::from_slice(json.as_bytes()).unwrap();
-        let from_reader: TimeOfDay = serde_json::from_reader(json.as_bytes()).unwrap();
-        assert_eq!((value, value), (from_slice, from_reader));
-        assert_eq!(serde_json::to_string(&value).unwrap(), json);
-        assert_eq!(
-            serde_json::to_value(value).unwrap(),
-            serde_json::Value::from(*form)
-        );
-        assert_eq!(value.to_string(), *form);
-    }
+    assert_round_trips::<TimeOfDay>(FORMS);
     let object = r#"{"a":"08:00:00.0000000","b":"08:00","c":"12:30:05"}"#;
-    let map: BTreeMap<String, TimeOfDay> = serde_json::from_str(object).unwrap();
-    assert_eq!(serde_json::to_string(&map).unwrap(), object);
+    assert_map_round_trips::<TimeOfDay>(object);
 }
 
 #[test]
 fn invalid_strings_are_errors_that_quote_the_input() {
-    let table: Vec<_> = INVALID.lines().filter_map(|l| l.split_once("=>")).collect();
-    assert_eq!(table.len(), 22);
-    for (input, problem) in table {
-        // Keep the space that a row tests, but not the one before `=>`.
-        let input = input.strip_suffix(' ').unwrap_or(input);
-        let message = format!("invalid Edm.TimeOfDay {input:?}: {}", problem.trim());
-        let error = input.parse::<TimeOfDay>().unwrap_err();
-        assert_eq!(error.to_string(), message);
-        let json = serde_json::to_string(input).unwrap();
-        let json_error = serde_json::from_str::<TimeOfDay>(&json).unwrap_err();
-        assert!(json_error.to_string().starts_with(&message), "{json_error}");
-    }
-    let long = "x".repeat(200).parse::<TimeOfDay>().unwrap_err();
-    let quoted = format!("\"{}\"…: expected 2-digit hour", "x".repeat(80));
-    assert!(long.to_string().contains(&quoted), "{long}");
-    let boxed: Box<dyn std::error::Error> = Box::new(long);
-    assert!(boxed.to_string().starts_with("invalid Edm.TimeOfDay"));
+    assert_rejects::<TimeOfDay>("Edm.TimeOfDay", &rows(INVALID, 22));
+    let long = "x".repeat(200);
+    assert_quotes_start::<TimeOfDay>("Edm.TimeOfDay", &long, "expected 2-digit hour");
 }
 
 #[test]
 fn non_strings_are_invalid_type_errors() {
-    for json in ["43200", "12.5", "null", "false", "[]", "{}"] {
-        let error = serde_json::from_str::<TimeOfDay>(json).unwrap_err();
-        let message = error.to_string();
-        assert!(message.starts_with("invalid type: "), "{json}: {message}");
-        assert!(message.contains("expected an Edm.TimeOfDay string"));
-    }
+    let jsons = ["43200", "12.5", "null", "false", "[]", "{}"];
+    assert_invalid_type::<TimeOfDay>(&jsons, "expected an Edm.TimeOfDay string");
 }
 
 #[test]
@@ -142,12 +111,16 @@ fn ordering_is_by_time_then_form_and_agrees_with_eq() {
     ];
     for a in eight {
         assert!(a < tod("08:00:00.5") && a > tod("07:59:59"));
-        for b in eight {
-            assert_eq!(a.cmp(&b) == std::cmp::Ordering::Equal, a == b, "{a} {b}");
-        }
     }
-    let all = FORMS.iter().chain(FORMS).map(|s| tod(s));
-    assert_eq!(all.collect::<HashSet<_>>().len(), FORMS.len());
+    assert_ord_agrees_with_eq(&eight);
+    assert_forms_distinct(FORMS, tod);
+}
+
+/// The hour, minute, second and nanosecond, to compare with another crate's.
+#[cfg(any(feature = "jiff", feature = "chrono"))]
+fn fields(t: TimeOfDay) -> [i64; 4] {
+    let [hour, minute, second] = [t.hour(), t.minute(), t.second()].map(i64::from);
+    [hour, minute, second, t.nanosecond().into()]
 }
 
 #[cfg(feature = "jiff")]
@@ -156,17 +129,9 @@ fn jiff_converts_both_ways() {
     use jiff::civil::Time;
     for t in FORMS.iter().map(|s| tod(s)) {
         let j = Time::from(t);
-        let fields = (j.hour(), j.minute(), j.second(), j.subsec_nanosecond());
-        let expected = (t.hour(), t.minute(), t.second(), t.nanosecond());
-        assert_eq!(
-            fields,
-            (
-                expected.0 as i8,
-                expected.1 as i8,
-                expected.2 as i8,
-                expected.3 as i32
-            )
-        );
+        let [hour, minute, second] = [j.hour(), j.minute(), j.second()].map(i64::from);
+        let converted = [hour, minute, second, j.subsec_nanosecond().into()];
+        assert_eq!(converted, fields(t));
         let back = TimeOfDay::from(j);
         assert_eq!(back.nanosecond(), t.nanosecond());
     }
@@ -198,17 +163,8 @@ fn chrono_converts_both_ways() {
     use chrono::{NaiveTime, Timelike};
     for t in FORMS.iter().map(|s| tod(s)) {
         let n = NaiveTime::from(t);
-        let fields = (n.hour(), n.minute(), n.second(), n.nanosecond());
-        let expected = (t.hour(), t.minute(), t.second(), t.nanosecond());
-        assert_eq!(
-            fields,
-            (
-                expected.0.into(),
-                expected.1.into(),
-                expected.2.into(),
-                expected.3
-            )
-        );
+        let converted = [n.hour(), n.minute(), n.second(), n.nanosecond()];
+        assert_eq!(converted.map(i64::from), fields(t));
         let back = TimeOfDay::try_from(n).unwrap();
         assert_eq!(back.nanosecond(), t.nanosecond());
     }
