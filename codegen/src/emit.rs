@@ -84,44 +84,12 @@ pub fn structure(s: &Struct, model: &Model, options: &Options) -> TokenStream {
             pub #extra: #krate::Extra,
         }
 
-        impl #ident {
-            /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
-            /// clear a property: a field of this type becomes `None` and is written as `null`;
-            /// any other name is kept among the extra members as `null`.
-            pub fn set_null(&mut self, json_name: &str) {
-                #krate::__private::set_null(self, json_name)
-            }
-
-            /// Whether the JSON member `json_name` is an explicit `null`: read as `null` or set
-            /// with `set_null`, and not given a value since.
-            pub fn is_null(&self, json_name: &str) -> bool {
-                #krate::__private::is_null(self, json_name)
-            }
-        }
-
         #object
-
-        impl #krate::__private::serde::Serialize for #ident {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: #krate::__private::serde::Serializer,
-            {
-                #krate::__private::serialize_object(self, serializer)
-            }
-        }
-
-        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: #krate::__private::serde::Deserializer<'de>,
-            {
-                #krate::__private::deserialize_object(deserializer)
-            }
-        }
     }
 }
 
-/// The runtime's view of a struct: its fields by index, how to read and write each one.
+/// The serde glue of a struct: one invocation of `docmodel::__private::object!` with its
+/// fields by index.
 fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
     let Struct {
         ident,
@@ -130,55 +98,12 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
         doc_name,
         ..
     } = s;
-    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
-    let idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
-    let indices: Vec<Literal> = (0..fields.len()).map(Literal::usize_unsuffixed).collect();
+    let entries = fields.iter().enumerate().map(|(index, f)| {
+        let (index, field, wire) = (Literal::usize_unsuffixed(index), &f.ident, &f.wire);
+        quote!(#index #field #wire)
+    });
     quote! {
-        impl #krate::__private::Object for #ident {
-            const NAME: &'static str = #doc_name;
-            const FIELDS: &'static [&'static str] = &[#(#wires),*];
-
-            #[inline]
-            fn field_index(name: &str) -> ::core::option::Option<usize> {
-                ::core::option::Option::Some(match name {
-                    #(#wires => #indices,)*
-                    _ => return ::core::option::Option::None,
-                })
-            }
-
-            #[inline]
-            fn deserialize_field<'de, A>(
-                &mut self,
-                index: usize,
-                map: &mut A,
-            ) -> ::core::result::Result<(), A::Error>
-            where
-                A: #krate::__private::serde::de::MapAccess<'de>,
-            {
-                let extra = &mut self.#extra;
-                match index {
-                    #(#indices => #krate::__private::next_value(map, &mut self.#idents, extra, #wires),)*
-                    _ => #krate::__private::skip_value(map),
-                }
-            }
-
-            fn serialize_fields<M>(&self, map: &mut M) -> ::core::result::Result<(), M::Error>
-            where
-                M: #krate::__private::serde::ser::SerializeMap,
-            {
-                let extra = &self.#extra;
-                #(#krate::__private::serialize_field(map, #wires, &self.#idents, extra)?;)*
-                ::core::result::Result::Ok(())
-            }
-
-            fn extra(&self) -> &#krate::Extra {
-                &self.#extra
-            }
-
-            fn extra_mut(&mut self) -> &mut #krate::Extra {
-                &mut self.#extra
-            }
-        }
+        #krate::__private::object! { #ident, #doc_name, #extra, [#(#entries),*] }
     }
 }
 
@@ -212,54 +137,7 @@ pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
             #catch_all(#krate::Unrecognized),
         }
 
-        impl #ident {
-            /// Every value the doc lists, in its order.
-            pub const VALUES: &'static [Self] = &[#(Self::#names),*];
-
-            /// The value as it is written in JSON.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#names => #wires,)*
-                    Self::#catch_all(value) => value.as_str(),
-                }
-            }
-        }
-
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::core::str::FromStr for #ident {
-            type Err = ::core::convert::Infallible;
-
-            /// Never fails: a value the doc does not list becomes the catch-all variant.
-            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-                ::core::result::Result::Ok(match value {
-                    #(#wires => Self::#names,)*
-                    _ => Self::#catch_all(#krate::__private::unrecognized(value)),
-                })
-            }
-        }
-
-        impl #krate::__private::serde::Serialize for #ident {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: #krate::__private::serde::Serializer,
-            {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: #krate::__private::serde::Deserializer<'de>,
-            {
-                #krate::__private::deserialize_enum(deserializer, #doc_name)
-            }
-        }
+        #krate::__private::enumeration! { #ident, #doc_name, #catch_all, [#(#names #wires),*] }
     }
 }
 
@@ -390,7 +268,10 @@ mod tests {
     use proc_macro2::{Ident, Span};
 
     fn ident(name: &str) -> Ident {
-        Ident::new(name, Span::call_site())
+        match name.strip_prefix("r#") {
+            Some(raw) => Ident::new_raw(raw, Span::call_site()),
+            None => Ident::new(name, Span::call_site()),
+        }
     }
 
     fn origin() -> Origin {
@@ -452,15 +333,40 @@ mod tests {
     }
 
     #[test]
-    fn enums_map_wire_strings_both_ways() {
+    fn enums_pair_variants_with_wire_strings() {
         let tokens = enumeration(&mode(), &options(quote!(::docmodel))).to_string();
         let derive = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, Ord)]);
         assert!(tokens.contains(&derive.to_string()), "{tokens}");
-        let as_str = quote!(Self::On => "on", Self::WiFi => "wi-fi", Self::Unrecognized(value) => value.as_str(),);
-        assert!(tokens.contains(&as_str.to_string()), "{tokens}");
-        let from_str = quote!("on" => Self::On, "wi-fi" => Self::WiFi, _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),);
-        assert!(tokens.contains(&from_str.to_string()), "{tokens}");
+        let glue = quote! {
+            ::docmodel::__private::enumeration! { Mode, "mode", Unrecognized, [On "on", WiFi "wi-fi"] }
+        };
+        assert!(tokens.ends_with(&glue.to_string()), "{tokens}");
         assert!(tokens.contains(&quote!(Unrecognized(::docmodel::Unrecognized),).to_string()));
+    }
+
+    #[test]
+    fn structs_list_their_fields_by_index_for_the_glue() {
+        let field = |wire: &str, name: &str| Field {
+            wire: wire.into(),
+            ident: ident(name),
+            ty: Type::Prim(Prim::String),
+            description: String::new(),
+            origin: None,
+        };
+        let s = Struct {
+            doc_name: "thing".into(),
+            ident: ident("Thing"),
+            description: String::new(),
+            origin: origin(),
+            fields: vec![field("@odata.type", "odata_type"), field("type", "r#type")],
+            extra: ident("extra"),
+            derives: vec![],
+        };
+        let glue = object_impl(&s, &quote!($crate)).to_string();
+        let expected = quote! {
+            $crate::__private::object! { Thing, "thing", extra, [0 odata_type "@odata.type", 1 r#type "type"] }
+        };
+        assert_eq!(glue, expected.to_string());
     }
 
     #[test]

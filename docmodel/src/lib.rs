@@ -27,6 +27,7 @@
 pub mod types;
 
 mod extra;
+mod glue;
 mod object;
 
 pub use extra::{Extra, Unrecognized};
@@ -63,6 +64,7 @@ pub mod __private {
         Object, deserialize_enum, deserialize_object, is_null, next_value, serialize_field,
         serialize_object, set_null, skip_value,
     };
+    pub use crate::{__enumeration as enumeration, __object as object};
     pub use docmodel_macros::include_models;
     pub use serde;
 }

@@ -60,276 +60,14 @@ pub struct MobileAppInstallStatus {
     /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
     pub extra: ::docmodel::Extra,
 }
-impl MobileAppInstallStatus {
-    /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
-    /// clear a property: a field of this type becomes `None` and is written as `null`;
-    /// any other name is kept among the extra members as `null`.
-    pub fn set_null(&mut self, json_name: &str) {
-        ::docmodel::__private::set_null(self, json_name)
-    }
-    /// Whether the JSON member `json_name` is an explicit `null`: read as `null` or set
-    /// with `set_null`, and not given a value since.
-    pub fn is_null(&self, json_name: &str) -> bool {
-        ::docmodel::__private::is_null(self, json_name)
-    }
-}
-impl ::docmodel::__private::Object for MobileAppInstallStatus {
-    const NAME: &'static str = "mobileAppInstallStatus";
-    const FIELDS: &'static [&'static str] = &[
-        "@odata.type",
-        "id",
-        "deviceName",
-        "deviceId",
-        "lastSyncDateTime",
-        "mobileAppInstallStatusValue",
-        "installState",
-        "installStateDetail",
-        "errorCode",
-        "osVersion",
-        "osDescription",
-        "userName",
-        "userPrincipalName",
-        "displayVersion",
-    ];
-    #[inline]
-    fn field_index(name: &str) -> ::core::option::Option<usize> {
-        ::core::option::Option::Some(
-            match name {
-                "@odata.type" => 0,
-                "id" => 1,
-                "deviceName" => 2,
-                "deviceId" => 3,
-                "lastSyncDateTime" => 4,
-                "mobileAppInstallStatusValue" => 5,
-                "installState" => 6,
-                "installStateDetail" => 7,
-                "errorCode" => 8,
-                "osVersion" => 9,
-                "osDescription" => 10,
-                "userName" => 11,
-                "userPrincipalName" => 12,
-                "displayVersion" => 13,
-                _ => return ::core::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn deserialize_field<'de, A>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> ::core::result::Result<(), A::Error>
-    where
-        A: ::docmodel::__private::serde::de::MapAccess<'de>,
-    {
-        let extra = &mut self.extra;
-        match index {
-            0 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.odata_type,
-                    extra,
-                    "@odata.type",
-                )
-            }
-            1 => ::docmodel::__private::next_value(map, &mut self.id, extra, "id"),
-            2 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.device_name,
-                    extra,
-                    "deviceName",
-                )
-            }
-            3 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.device_id,
-                    extra,
-                    "deviceId",
-                )
-            }
-            4 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.last_sync_date_time,
-                    extra,
-                    "lastSyncDateTime",
-                )
-            }
-            5 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.mobile_app_install_status_value,
-                    extra,
-                    "mobileAppInstallStatusValue",
-                )
-            }
-            6 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.install_state,
-                    extra,
-                    "installState",
-                )
-            }
-            7 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.install_state_detail,
-                    extra,
-                    "installStateDetail",
-                )
-            }
-            8 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.error_code,
-                    extra,
-                    "errorCode",
-                )
-            }
-            9 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.os_version,
-                    extra,
-                    "osVersion",
-                )
-            }
-            10 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.os_description,
-                    extra,
-                    "osDescription",
-                )
-            }
-            11 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.user_name,
-                    extra,
-                    "userName",
-                )
-            }
-            12 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.user_principal_name,
-                    extra,
-                    "userPrincipalName",
-                )
-            }
-            13 => {
-                ::docmodel::__private::next_value(
-                    map,
-                    &mut self.display_version,
-                    extra,
-                    "displayVersion",
-                )
-            }
-            _ => ::docmodel::__private::skip_value(map),
-        }
-    }
-    fn serialize_fields<M>(&self, map: &mut M) -> ::core::result::Result<(), M::Error>
-    where
-        M: ::docmodel::__private::serde::ser::SerializeMap,
-    {
-        let extra = &self.extra;
-        ::docmodel::__private::serialize_field(
-            map,
-            "@odata.type",
-            &self.odata_type,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(map, "id", &self.id, extra)?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "deviceName",
-            &self.device_name,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(map, "deviceId", &self.device_id, extra)?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "lastSyncDateTime",
-            &self.last_sync_date_time,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "mobileAppInstallStatusValue",
-            &self.mobile_app_install_status_value,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "installState",
-            &self.install_state,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "installStateDetail",
-            &self.install_state_detail,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "errorCode",
-            &self.error_code,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "osVersion",
-            &self.os_version,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "osDescription",
-            &self.os_description,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(map, "userName", &self.user_name, extra)?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "userPrincipalName",
-            &self.user_principal_name,
-            extra,
-        )?;
-        ::docmodel::__private::serialize_field(
-            map,
-            "displayVersion",
-            &self.display_version,
-            extra,
-        )?;
-        ::core::result::Result::Ok(())
-    }
-    fn extra(&self) -> &::docmodel::Extra {
-        &self.extra
-    }
-    fn extra_mut(&mut self) -> &mut ::docmodel::Extra {
-        &mut self.extra
-    }
-}
-impl ::docmodel::__private::serde::Serialize for MobileAppInstallStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-    where
-        S: ::docmodel::__private::serde::Serializer,
-    {
-        ::docmodel::__private::serialize_object(self, serializer)
-    }
-}
-impl<'de> ::docmodel::__private::serde::Deserialize<'de> for MobileAppInstallStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::docmodel::__private::serde::Deserializer<'de>,
-    {
-        ::docmodel::__private::deserialize_object(deserializer)
-    }
+::docmodel::__private::object! {
+    MobileAppInstallStatus, "mobileAppInstallStatus", extra, [0 odata_type "@odata.type",
+    1 id "id", 2 device_name "deviceName", 3 device_id "deviceId", 4 last_sync_date_time
+    "lastSyncDateTime", 5 mobile_app_install_status_value "mobileAppInstallStatusValue",
+    6 install_state "installState", 7 install_state_detail "installStateDetail", 8
+    error_code "errorCode", 9 os_version "osVersion", 10 os_description "osDescription",
+    11 user_name "userName", 12 user_principal_name "userPrincipalName", 13
+    display_version "displayVersion"]
 }
 /// The values of `resultantAppState`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 52.
 ///
@@ -353,69 +91,10 @@ pub enum ResultantAppState {
     /// A value the doc does not list, kept as read so that it is written back unchanged.
     Unrecognized(::docmodel::Unrecognized),
 }
-impl ResultantAppState {
-    /// Every value the doc lists, in its order.
-    pub const VALUES: &'static [Self] = &[
-        Self::Installed,
-        Self::Failed,
-        Self::NotInstalled,
-        Self::UninstallFailed,
-        Self::PendingInstall,
-        Self::Unknown,
-        Self::NotApplicable,
-    ];
-    /// The value as it is written in JSON.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Installed => "installed",
-            Self::Failed => "failed",
-            Self::NotInstalled => "notInstalled",
-            Self::UninstallFailed => "uninstallFailed",
-            Self::PendingInstall => "pendingInstall",
-            Self::Unknown => "unknown",
-            Self::NotApplicable => "notApplicable",
-            Self::Unrecognized(value) => value.as_str(),
-        }
-    }
-}
-impl ::core::fmt::Display for ResultantAppState {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::core::str::FromStr for ResultantAppState {
-    type Err = ::core::convert::Infallible;
-    /// Never fails: a value the doc does not list becomes the catch-all variant.
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(
-            match value {
-                "installed" => Self::Installed,
-                "failed" => Self::Failed,
-                "notInstalled" => Self::NotInstalled,
-                "uninstallFailed" => Self::UninstallFailed,
-                "pendingInstall" => Self::PendingInstall,
-                "unknown" => Self::Unknown,
-                "notApplicable" => Self::NotApplicable,
-                _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),
-            },
-        )
-    }
-}
-impl ::docmodel::__private::serde::Serialize for ResultantAppState {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-    where
-        S: ::docmodel::__private::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::docmodel::__private::serde::Deserialize<'de> for ResultantAppState {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::docmodel::__private::serde::Deserializer<'de>,
-    {
-        ::docmodel::__private::deserialize_enum(deserializer, "resultantAppState")
-    }
+::docmodel::__private::enumeration! {
+    ResultantAppState, "resultantAppState", Unrecognized, [Installed "installed", Failed
+    "failed", NotInstalled "notInstalled", UninstallFailed "uninstallFailed",
+    PendingInstall "pendingInstall", Unknown "unknown", NotApplicable "notApplicable"]
 }
 /// The values of `resultantAppStateDetail`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 54.
 ///
@@ -479,147 +158,27 @@ pub enum ResultantAppStateDetail {
     /// A value the doc does not list, kept as read so that it is written back unchanged.
     Unrecognized(::docmodel::Unrecognized),
 }
-impl ResultantAppStateDetail {
-    /// Every value the doc lists, in its order.
-    pub const VALUES: &'static [Self] = &[
-        Self::NoAdditionalDetails,
-        Self::DependencyFailedToInstall,
-        Self::DependencyWithRequirementsNotMet,
-        Self::DependencyPendingReboot,
-        Self::DependencyWithAutoInstallDisabled,
-        Self::IosAppStoreUpdateFailedToInstall,
-        Self::VppAppHasUpdateAvailable,
-        Self::UserRejectedUpdate,
-        Self::SeeInstallErrorCode,
-        Self::AutoInstallDisabled,
-        Self::ManagedAppNoLongerPresent,
-        Self::UserRejectedInstall,
-        Self::UserIsNotLoggedIntoAppStore,
-        Self::SeeUninstallErrorCode,
-        Self::PendingReboot,
-        Self::InstallingDependencies,
-        Self::ContentDownloaded,
-        Self::PowerShellScriptRequirementNotMet,
-        Self::RegistryRequirementNotMet,
-        Self::FileSystemRequirementNotMet,
-        Self::PlatformNotApplicable,
-        Self::MinimumCpuSpeedNotMet,
-        Self::MinimumLogicalProcessorCountNotMet,
-        Self::MinimumPhysicalMemoryNotMet,
-        Self::MinimumOsVersionNotMet,
-        Self::MinimumDiskSpaceNotMet,
-        Self::ProcessorArchitectureNotApplicable,
-    ];
-    /// The value as it is written in JSON.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoAdditionalDetails => "noAdditionalDetails",
-            Self::DependencyFailedToInstall => "dependencyFailedToInstall",
-            Self::DependencyWithRequirementsNotMet => "dependencyWithRequirementsNotMet",
-            Self::DependencyPendingReboot => "dependencyPendingReboot",
-            Self::DependencyWithAutoInstallDisabled => {
-                "dependencyWithAutoInstallDisabled"
-            }
-            Self::IosAppStoreUpdateFailedToInstall => "iosAppStoreUpdateFailedToInstall",
-            Self::VppAppHasUpdateAvailable => "vppAppHasUpdateAvailable",
-            Self::UserRejectedUpdate => "userRejectedUpdate",
-            Self::SeeInstallErrorCode => "seeInstallErrorCode",
-            Self::AutoInstallDisabled => "autoInstallDisabled",
-            Self::ManagedAppNoLongerPresent => "managedAppNoLongerPresent",
-            Self::UserRejectedInstall => "userRejectedInstall",
-            Self::UserIsNotLoggedIntoAppStore => "userIsNotLoggedIntoAppStore",
-            Self::SeeUninstallErrorCode => "seeUninstallErrorCode",
-            Self::PendingReboot => "pendingReboot",
-            Self::InstallingDependencies => "installingDependencies",
-            Self::ContentDownloaded => "contentDownloaded",
-            Self::PowerShellScriptRequirementNotMet => {
-                "powerShellScriptRequirementNotMet"
-            }
-            Self::RegistryRequirementNotMet => "registryRequirementNotMet",
-            Self::FileSystemRequirementNotMet => "fileSystemRequirementNotMet",
-            Self::PlatformNotApplicable => "platformNotApplicable",
-            Self::MinimumCpuSpeedNotMet => "minimumCpuSpeedNotMet",
-            Self::MinimumLogicalProcessorCountNotMet => {
-                "minimumLogicalProcessorCountNotMet"
-            }
-            Self::MinimumPhysicalMemoryNotMet => "minimumPhysicalMemoryNotMet",
-            Self::MinimumOsVersionNotMet => "minimumOsVersionNotMet",
-            Self::MinimumDiskSpaceNotMet => "minimumDiskSpaceNotMet",
-            Self::ProcessorArchitectureNotApplicable => {
-                "processorArchitectureNotApplicable"
-            }
-            Self::Unrecognized(value) => value.as_str(),
-        }
-    }
-}
-impl ::core::fmt::Display for ResultantAppStateDetail {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::core::str::FromStr for ResultantAppStateDetail {
-    type Err = ::core::convert::Infallible;
-    /// Never fails: a value the doc does not list becomes the catch-all variant.
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(
-            match value {
-                "noAdditionalDetails" => Self::NoAdditionalDetails,
-                "dependencyFailedToInstall" => Self::DependencyFailedToInstall,
-                "dependencyWithRequirementsNotMet" => {
-                    Self::DependencyWithRequirementsNotMet
-                }
-                "dependencyPendingReboot" => Self::DependencyPendingReboot,
-                "dependencyWithAutoInstallDisabled" => {
-                    Self::DependencyWithAutoInstallDisabled
-                }
-                "iosAppStoreUpdateFailedToInstall" => {
-                    Self::IosAppStoreUpdateFailedToInstall
-                }
-                "vppAppHasUpdateAvailable" => Self::VppAppHasUpdateAvailable,
-                "userRejectedUpdate" => Self::UserRejectedUpdate,
-                "seeInstallErrorCode" => Self::SeeInstallErrorCode,
-                "autoInstallDisabled" => Self::AutoInstallDisabled,
-                "managedAppNoLongerPresent" => Self::ManagedAppNoLongerPresent,
-                "userRejectedInstall" => Self::UserRejectedInstall,
-                "userIsNotLoggedIntoAppStore" => Self::UserIsNotLoggedIntoAppStore,
-                "seeUninstallErrorCode" => Self::SeeUninstallErrorCode,
-                "pendingReboot" => Self::PendingReboot,
-                "installingDependencies" => Self::InstallingDependencies,
-                "contentDownloaded" => Self::ContentDownloaded,
-                "powerShellScriptRequirementNotMet" => {
-                    Self::PowerShellScriptRequirementNotMet
-                }
-                "registryRequirementNotMet" => Self::RegistryRequirementNotMet,
-                "fileSystemRequirementNotMet" => Self::FileSystemRequirementNotMet,
-                "platformNotApplicable" => Self::PlatformNotApplicable,
-                "minimumCpuSpeedNotMet" => Self::MinimumCpuSpeedNotMet,
-                "minimumLogicalProcessorCountNotMet" => {
-                    Self::MinimumLogicalProcessorCountNotMet
-                }
-                "minimumPhysicalMemoryNotMet" => Self::MinimumPhysicalMemoryNotMet,
-                "minimumOsVersionNotMet" => Self::MinimumOsVersionNotMet,
-                "minimumDiskSpaceNotMet" => Self::MinimumDiskSpaceNotMet,
-                "processorArchitectureNotApplicable" => {
-                    Self::ProcessorArchitectureNotApplicable
-                }
-                _ => Self::Unrecognized(::docmodel::__private::unrecognized(value)),
-            },
-        )
-    }
-}
-impl ::docmodel::__private::serde::Serialize for ResultantAppStateDetail {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-    where
-        S: ::docmodel::__private::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::docmodel::__private::serde::Deserialize<'de> for ResultantAppStateDetail {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::docmodel::__private::serde::Deserializer<'de>,
-    {
-        ::docmodel::__private::deserialize_enum(deserializer, "resultantAppStateDetail")
-    }
+::docmodel::__private::enumeration! {
+    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized,
+    [NoAdditionalDetails "noAdditionalDetails", DependencyFailedToInstall
+    "dependencyFailedToInstall", DependencyWithRequirementsNotMet
+    "dependencyWithRequirementsNotMet", DependencyPendingReboot
+    "dependencyPendingReboot", DependencyWithAutoInstallDisabled
+    "dependencyWithAutoInstallDisabled", IosAppStoreUpdateFailedToInstall
+    "iosAppStoreUpdateFailedToInstall", VppAppHasUpdateAvailable
+    "vppAppHasUpdateAvailable", UserRejectedUpdate "userRejectedUpdate",
+    SeeInstallErrorCode "seeInstallErrorCode", AutoInstallDisabled "autoInstallDisabled",
+    ManagedAppNoLongerPresent "managedAppNoLongerPresent", UserRejectedInstall
+    "userRejectedInstall", UserIsNotLoggedIntoAppStore "userIsNotLoggedIntoAppStore",
+    SeeUninstallErrorCode "seeUninstallErrorCode", PendingReboot "pendingReboot",
+    InstallingDependencies "installingDependencies", ContentDownloaded
+    "contentDownloaded", PowerShellScriptRequirementNotMet
+    "powerShellScriptRequirementNotMet", RegistryRequirementNotMet
+    "registryRequirementNotMet", FileSystemRequirementNotMet
+    "fileSystemRequirementNotMet", PlatformNotApplicable "platformNotApplicable",
+    MinimumCpuSpeedNotMet "minimumCpuSpeedNotMet", MinimumLogicalProcessorCountNotMet
+    "minimumLogicalProcessorCountNotMet", MinimumPhysicalMemoryNotMet
+    "minimumPhysicalMemoryNotMet", MinimumOsVersionNotMet "minimumOsVersionNotMet",
+    MinimumDiskSpaceNotMet "minimumDiskSpaceNotMet", ProcessorArchitectureNotApplicable
+    "processorArchitectureNotApplicable"]
 }

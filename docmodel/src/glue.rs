@@ -1,0 +1,150 @@
+//! The impls every generated struct and enum needs, as `macro_rules!` that the generated code
+//! invokes once per type: `docmodel::__private::object!` and `docmodel::__private::enumeration!`.
+//!
+//! The proc-macro emits the type definitions (what a reader of `docmodel show` wants to see)
+//! and one compact invocation of these per type; rustc expands them. That keeps the proc-macro's
+//! output small (building tokens is most of its time) and the glue in one reviewed place.
+
+/// `Serialize`, `Deserialize`, `set_null`/`is_null` and the runtime's field table for a struct:
+/// `object! { Type, "docName", extra_field, [0 field "jsonName", 1 other "other", ...] }`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object {
+    ($ty:ident, $name:literal, $extra:ident, [$($index:literal $field:ident $wire:literal),* $(,)?]) => {
+        impl $ty {
+            /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
+            /// clear a property: a field of this type becomes `None` and is written as `null`;
+            /// any other name is kept among the extra members as `null`.
+            pub fn set_null(&mut self, json_name: &str) {
+                $crate::__private::set_null(self, json_name)
+            }
+
+            /// Whether the JSON member `json_name` would be written as an explicit `null`: read
+            /// as `null` or set with `set_null`, and not given a value since.
+            pub fn is_null(&self, json_name: &str) -> bool {
+                $crate::__private::is_null(self, json_name)
+            }
+        }
+
+        impl $crate::__private::Object for $ty {
+            const NAME: &'static str = $name;
+            const FIELDS: &'static [&'static str] = &[$($wire),*];
+
+            #[inline]
+            fn field_index(name: &str) -> ::core::option::Option<usize> {
+                ::core::option::Option::Some(match name {
+                    $($wire => $index,)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+
+            #[inline]
+            fn deserialize_field<'de, A>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+            ) -> ::core::result::Result<(), A::Error>
+            where
+                A: $crate::__private::serde::de::MapAccess<'de>,
+            {
+                let extra = &mut self.$extra;
+                match index {
+                    $($index => $crate::__private::next_value(map, &mut self.$field, extra, $wire),)*
+                    _ => $crate::__private::skip_value(map),
+                }
+            }
+
+            fn serialize_fields<M>(&self, map: &mut M) -> ::core::result::Result<(), M::Error>
+            where
+                M: $crate::__private::serde::ser::SerializeMap,
+            {
+                let extra = &self.$extra;
+                $($crate::__private::serialize_field(map, $wire, &self.$field, extra)?;)*
+                ::core::result::Result::Ok(())
+            }
+
+            fn extra(&self) -> &$crate::Extra {
+                &self.$extra
+            }
+
+            fn extra_mut(&mut self) -> &mut $crate::Extra {
+                &mut self.$extra
+            }
+        }
+
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::serialize_object(self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_object(deserializer)
+            }
+        }
+    };
+}
+
+/// `VALUES`, `as_str`, `Display`, `FromStr`, `Serialize` and `Deserialize` for an enum:
+/// `enumeration! { Type, "docName", CatchAll, [Variant "wire", ...] }`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __enumeration {
+    ($ty:ident, $name:literal, $catch_all:ident, [$($variant:ident $wire:literal),* $(,)?]) => {
+        impl $ty {
+            /// Every value the doc lists, in its order.
+            pub const VALUES: &'static [Self] = &[$(Self::$variant),*];
+
+            /// The value as it is written in JSON.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::$catch_all(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for $ty {
+            type Err = ::core::convert::Infallible;
+
+            /// Never fails: a value the doc does not list becomes the catch-all variant.
+            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::result::Result::Ok(match value {
+                    $($wire => Self::$variant,)*
+                    _ => Self::$catch_all($crate::__private::unrecognized(value)),
+                })
+            }
+        }
+
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_enum(deserializer, $name)
+            }
+        }
+    };
+}
