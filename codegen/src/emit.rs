@@ -125,14 +125,14 @@ pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     let doc = doc_attrs(&enum_doc(e));
     let names: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
-    let variant_docs = wires.iter().map(|w| format!(" {}", code_span(w)));
+    let variant_docs = wires.iter().map(|w| doc_attrs(&code_span(w)));
     let catch_all_doc = " A value the doc does not list, kept as read so that it is written back \
                          unchanged.";
     quote! {
         #doc
         #derive
         pub enum #ident {
-            #(#[doc = #variant_docs] #names,)*
+            #(#variant_docs #names,)*
             #[doc = #catch_all_doc]
             #catch_all(#krate::Unrecognized),
         }
@@ -190,15 +190,35 @@ fn prim_type(prim: Prim, krate: &TokenStream) -> TokenStream {
 }
 
 /// One `#[doc]` attribute per line, so that formatted output shows `///` comments.
+/// Control characters and bidirectional-text controls are shown escaped (`\u{202e}`): in rustdoc
+/// they would be invisible or reorder the text around them, and in `docmodel show`'s `///`
+/// comments rustc rejects bidi controls (`text_direction_codepoint_in_comment`).
 fn doc_attrs(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
         if line.is_empty() {
             String::new()
         } else {
-            format!(" {line}")
+            format!(" {}", visible(line))
         }
     });
     quote! { #(#[doc = #lines])* }
+}
+
+/// `text` with control and bidi characters written as `\u{...}` escapes.
+fn visible(text: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn struct_doc(s: &Struct) -> String {
@@ -219,8 +239,8 @@ fn field_doc(f: &Field) -> String {
     match &f.origin {
         Some(o) => doc.push_str(&format!(", from {}.", origin(o))),
         None => doc.push_str(
-            ": the type of this object on the wire, such as \
-             `#microsoft.graph.mobileAppInstallStatus`. Every generated struct has it.",
+            ": the type of this object on the wire, such as `#microsoft.graph.` and the \
+             type's doc name. Every generated struct has it.",
         ),
     }
     doc
@@ -386,6 +406,10 @@ mod tests {
         );
         assert_eq!(code_span("@odata.type"), "`@odata.type`");
         assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(
+            visible("bidi\u{202e}evil\u{0}\u{7}"),
+            "bidi\\u{202e}evil\\u{0}\\u{7}"
+        );
         assert_eq!(
             enum_doc(&mode()).lines().next(),
             Some("The values of `mode`, listed at `docs/x.md`, line 7.")

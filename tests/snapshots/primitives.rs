@@ -3,7 +3,7 @@
 /// Generated from `docs/primitives.md`, line 8.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gadget {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.mobileAppInstallStatus`. Every generated struct has it.
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Lower-case spelling.
     ///

@@ -20,6 +20,11 @@ mod primitives {
 }
 
 #[allow(dead_code)]
+mod hostile {
+    include!("../snapshots/hostile.rs");
+}
+
+#[allow(dead_code)]
 mod options {
     include!("../snapshots/options.rs");
 }

@@ -1,0 +1,88 @@
+/// The `hostile` type.
+///
+/// Generated from `docs/hostile.md`, line 5.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Hostile {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// A name with quotes.
+    ///
+    /// JSON member `quote"in"name`, from `docs/hostile.md`, line 7.
+    pub quote_in_name: ::core::option::Option<::std::string::String>,
+    /// A backslash.
+    ///
+    /// JSON member `back\slash`, from `docs/hostile.md`, line 8.
+    pub back_slash: ::core::option::Option<::std::string::String>,
+    /// Closes a comment: / and opens one: /
+    ///
+    /// JSON member `end*/comment`, from `docs/hostile.md`, line 9.
+    pub end_comment: ::core::option::Option<::std::string::String>,
+    /// Looks like an attribute: #\[cfg(any())\]
+    ///
+    /// JSON member `#[attr]`, from `docs/hostile.md`, line 10.
+    pub attr: ::core::option::Option<::std::string::String>,
+    /// A closing brace } and { an opening one.
+    ///
+    /// JSON member `brace}`, from `docs/hostile.md`, line 11.
+    pub brace: ::core::option::Option<::std::string::String>,
+    /// A raw string: r#"x"#
+    ///
+    /// JSON member `r#"raw"#`, from `docs/hostile.md`, line 12.
+    pub r_raw: ::core::option::Option<::std::string::String>,
+    /// Ends a string and a statement: "); panic!(); ("
+    ///
+    /// JSON member `");`, from `docs/hostile.md`, line 13.
+    pub u22_u29_u3b: ::core::option::Option<::std::string::String>,
+    /// Backticks in the name.
+    ///
+    /// JSON member `tick`, from `docs/hostile.md`, line 14.
+    pub tick: ::core::option::Option<::std::string::String>,
+    /// A NUL.
+    ///
+    /// JSON member `nul\u{0}byte`, from `docs/hostile.md`, line 15.
+    pub nul_byte: ::core::option::Option<::std::string::String>,
+    /// A control character.
+    ///
+    /// JSON member `bell\u{7}`, from `docs/hostile.md`, line 16.
+    pub bell: ::core::option::Option<::std::string::String>,
+    /// A bidi override: \u{202e} reversed \u{202c}.
+    ///
+    /// JSON member `bidi\u{202e}evil`, from `docs/hostile.md`, line 17.
+    pub bidi_evil: ::core::option::Option<::std::string::String>,
+    /// Mixed.
+    ///
+    /// JSON member `emoji🦀`, from `docs/hostile.md`, line 18.
+    pub emoji: ::core::option::Option<::std::string::String>,
+    /// Possible values are: "quoted", a}b, \*/, x\\y.
+    ///
+    /// JSON member `mode`, from `docs/hostile.md`, line 19.
+    pub mode: ::core::option::Option<Mode>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    Hostile, "hostile", extra, [0 odata_type "@odata.type", 1 quote_in_name
+    "quote\"in\"name", 2 back_slash "back\\slash", 3 end_comment "end*/comment", 4 attr
+    "#[attr]", 5 brace "brace}", 6 r_raw "r#\"raw\"#", 7 u22_u29_u3b "\");", 8 tick
+    "tick", 9 nul_byte "nul\0byte", 10 bell "bell\u{7}", 11 bidi_evil "bidi\u{202e}evil",
+    12 emoji "emoji🦀", 13 mode "mode"]
+}
+/// The values of `mode`, listed at `docs/hostile.md`, line 19.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// `quoted`
+    Quoted,
+    /// `a}b`
+    AB,
+    /// `*/`
+    U2aU2f,
+    /// `x\y`
+    XY,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+::docmodel::__private::enumeration! {
+    Mode, "mode", Unrecognized, [Quoted "quoted", AB "a}b", U2aU2f "*/", XY "x\\y"]
+}
