@@ -119,6 +119,7 @@ pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
         ident,
         variants,
         catch_all,
+        values_const,
         doc_name,
         ..
     } = e;
@@ -128,16 +129,18 @@ pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     let variant_docs = wires.iter().map(|w| doc_attrs(&code_span(w)));
     let catch_all_doc = " A value the doc does not list, kept as read so that it is written back \
                          unchanged.";
+    // Variants are the doc's values: `URL` or `VALUES` is what the doc says, not an acronym to fix.
     quote! {
         #doc
         #derive
+        #[allow(clippy::upper_case_acronyms)]
         pub enum #ident {
             #(#variant_docs #names,)*
             #[doc = #catch_all_doc]
             #catch_all(#krate::Unrecognized),
         }
 
-        #krate::__private::enumeration! { #ident, #doc_name, #catch_all, [#(#names #wires),*] }
+        #krate::__private::enumeration! { #ident, #doc_name, #catch_all, #values_const, [#(#names #wires),*] }
     }
 }
 
@@ -312,6 +315,7 @@ mod tests {
             origin: origin(),
             variants: vec![variant("on", "On"), variant("wi-fi", "WiFi")],
             catch_all: ident("Unrecognized"),
+            values_const: ident("VALUES"),
             derives: vec![0],
         }
     }
@@ -358,7 +362,7 @@ mod tests {
         let derive = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, Ord)]);
         assert!(tokens.contains(&derive.to_string()), "{tokens}");
         let glue = quote! {
-            ::docmodel::__private::enumeration! { Mode, "mode", Unrecognized, [On "on", WiFi "wi-fi"] }
+            ::docmodel::__private::enumeration! { Mode, "mode", Unrecognized, VALUES, [On "on", WiFi "wi-fi"] }
         };
         assert!(tokens.ends_with(&glue.to_string()), "{tokens}");
         assert!(tokens.contains(&quote!(Unrecognized(::docmodel::Unrecognized),).to_string()));

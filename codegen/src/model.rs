@@ -107,6 +107,8 @@ pub struct Enum {
     pub variants: Vec<Variant>,
     /// The variant that keeps values the doc does not list (`Unrecognized`, unless a value took it).
     pub catch_all: Ident,
+    /// The associated constant listing the values (`VALUES`, unless a value took it).
+    pub values_const: Ident,
     /// The derives from the macro's `derive` option that this enum gets, by index into
     /// [`crate::Options::derives`].
     pub derives: Vec<usize>,

@@ -362,7 +362,7 @@ mod tests {
         let code = run(&["Eq", "Hash"], &[("Double", "my::Ratio")]).unwrap();
         let s = quote!(#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)] pub struct Thing);
         assert!(code.contains(&s.to_string()), "{code}");
-        let e = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)] pub enum Mode);
+        let e = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)] #[allow(clippy::upper_case_acronyms)] pub enum Mode);
         assert!(code.contains(&e.to_string()), "{code}");
     }
 

@@ -254,9 +254,21 @@ impl<'a> StructBuilder<'a> {
             return;
         }
         if name.text == ODATA_TYPE {
-            if let Some(builtin) = self.fields.first_mut() {
-                builtin.description = description;
-                builtin.origin = Some(origin);
+            match self.fields.first_mut() {
+                Some(builtin) if builtin.origin.is_none() => {
+                    builtin.description = description;
+                    builtin.origin = Some(origin);
+                }
+                first => {
+                    let line = first
+                        .and_then(|f| f.origin.as_ref())
+                        .map_or(0, |o| o.loc.line);
+                    let message = format!(
+                        "duplicate property `{ODATA_TYPE}`: it is already at line {line}; remove \
+                         one of the rows"
+                    );
+                    diags.error(name.loc, message);
+                }
             }
             return;
         }
@@ -477,12 +489,16 @@ impl EnumRegistry {
                         variants.iter().any(|v: &Variant| v.ident == n)
                     })
                     .unwrap_or_else(|_| Ident::new("Unrecognized", ident.span()));
+                    let values_const =
+                        names::free_ident("VALUES", |n| variants.iter().any(|v| v.ident == n))
+                            .unwrap_or_else(|_| Ident::new("VALUES", ident.span()));
                     Enum {
                         doc_name,
                         ident,
                         origin,
                         variants,
                         catch_all,
+                        values_const,
                         derives: Vec::new(),
                     }
                 },

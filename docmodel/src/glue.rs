@@ -93,14 +93,15 @@ macro_rules! __object {
 }
 
 /// `VALUES`, `as_str`, `Display`, `FromStr`, `Serialize` and `Deserialize` for an enum:
-/// `enumeration! { Type, "docName", CatchAll, [Variant "wire", ...] }`.
+/// `enumeration! { Type, "docName", CatchAll, VALUES, [Variant "wire", ...] }`; the constant's
+/// name is passed in so that it can step aside for a listed value `VALUES`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __enumeration {
-    ($ty:ident, $name:literal, $catch_all:ident, [$($variant:ident $wire:literal),* $(,)?]) => {
+    ($ty:ident, $name:literal, $catch_all:ident, $values:ident, [$($variant:ident $wire:literal),* $(,)?]) => {
         impl $ty {
             /// Every value the doc lists, in its order.
-            pub const VALUES: &'static [Self] = &[$(Self::$variant),*];
+            pub const $values: &'static [Self] = &[$(Self::$variant),*];
 
             /// The value as it is written in JSON.
             pub fn as_str(&self) -> &str {
@@ -121,7 +122,8 @@ macro_rules! __enumeration {
             type Err = ::core::convert::Infallible;
 
             /// Never fails: a value the doc does not list becomes the catch-all variant.
-            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+            // Not `Self::Err`: a listed value `Err` makes that name ambiguous.
+            fn from_str(value: &str) -> ::core::result::Result<Self, ::core::convert::Infallible> {
                 ::core::result::Result::Ok(match value {
                     $($wire => Self::$variant,)*
                     _ => Self::$catch_all($crate::__private::unrecognized(value)),

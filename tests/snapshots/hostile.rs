@@ -71,6 +71,7 @@ pub struct Hostile {
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum Mode {
     /// `quoted`
     Quoted,
@@ -84,5 +85,6 @@ pub enum Mode {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Mode, "mode", Unrecognized, [Quoted "quoted", AB "a}b", U2aU2f "*/", XY "x\\y"]
+    Mode, "mode", Unrecognized, VALUES, [Quoted "quoted", AB "a}b", U2aU2f "*/", XY
+    "x\\y"]
 }

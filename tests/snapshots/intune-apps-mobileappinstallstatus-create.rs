@@ -73,6 +73,7 @@ pub struct MobileAppInstallStatus {
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum ResultantAppState {
     /// `installed`
     Installed,
@@ -92,14 +93,15 @@ pub enum ResultantAppState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    ResultantAppState, "resultantAppState", Unrecognized, [Installed "installed", Failed
-    "failed", NotInstalled "notInstalled", UninstallFailed "uninstallFailed",
+    ResultantAppState, "resultantAppState", Unrecognized, VALUES, [Installed "installed",
+    Failed "failed", NotInstalled "notInstalled", UninstallFailed "uninstallFailed",
     PendingInstall "pendingInstall", Unknown "unknown", NotApplicable "notApplicable"]
 }
 /// The values of `resultantAppStateDetail`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 54.
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum ResultantAppStateDetail {
     /// `noAdditionalDetails`
     NoAdditionalDetails,
@@ -159,7 +161,7 @@ pub enum ResultantAppStateDetail {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized,
+    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized, VALUES,
     [NoAdditionalDetails "noAdditionalDetails", DependencyFailedToInstall
     "dependencyFailedToInstall", DependencyWithRequirementsNotMet
     "dependencyWithRequirementsNotMet", DependencyPendingReboot

@@ -19,6 +19,7 @@ pub struct Second {
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum Mode {
     /// `on`
     On,
@@ -28,5 +29,5 @@ pub enum Mode {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Mode, "mode", Unrecognized, [On "on", Broken "broken"]
+    Mode, "mode", Unrecognized, VALUES, [On "on", Broken "broken"]
 }

@@ -146,6 +146,7 @@ pub struct MobileAppInstallStatus {
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum WidgetState {
     /// `on`
     On,
@@ -159,13 +160,14 @@ pub enum WidgetState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    WidgetState, "widgetState", Unrecognized, [On "on", Off "off", Unknown "unknown",
-    UnknownFutureValue "unknownFutureValue"]
+    WidgetState, "widgetState", Unrecognized, VALUES, [On "on", Off "off", Unknown
+    "unknown", UnknownFutureValue "unknownFutureValue"]
 }
 /// The values of `resultantAppState`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 52.
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum ResultantAppState {
     /// `installed`
     Installed,
@@ -185,14 +187,15 @@ pub enum ResultantAppState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    ResultantAppState, "resultantAppState", Unrecognized, [Installed "installed", Failed
-    "failed", NotInstalled "notInstalled", UninstallFailed "uninstallFailed",
+    ResultantAppState, "resultantAppState", Unrecognized, VALUES, [Installed "installed",
+    Failed "failed", NotInstalled "notInstalled", UninstallFailed "uninstallFailed",
     PendingInstall "pendingInstall", Unknown "unknown", NotApplicable "notApplicable"]
 }
 /// The values of `resultantAppStateDetail`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 54.
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum ResultantAppStateDetail {
     /// `noAdditionalDetails`
     NoAdditionalDetails,
@@ -252,7 +255,7 @@ pub enum ResultantAppStateDetail {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized,
+    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized, VALUES,
     [NoAdditionalDetails "noAdditionalDetails", DependencyFailedToInstall
     "dependencyFailedToInstall", DependencyWithRequirementsNotMet
     "dependencyWithRequirementsNotMet", DependencyPendingReboot

@@ -125,7 +125,7 @@ pub struct Gadget {
     ///
     /// JSON member `extra`, from `docs/primitives.md`, line 39.
     pub extra: ::core::option::Option<::std::string::String>,
-    /// Possible values are: 2G, 5G, wi-fi, default, self, other, unrecognized, none, None.
+    /// Possible values are: 2G, 5G, wi-fi, default, self, other, unrecognized, none, None, Err, Ok, Some, VALUES.
     ///
     /// JSON member `band`, from `docs/primitives.md`, line 40.
     pub band: ::core::option::Option<Band>,
@@ -147,6 +147,7 @@ pub struct Gadget {
 ///
 /// A value that is not listed deserializes into `Unrecognized_` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum Band {
     /// `2G`
     _2G,
@@ -166,10 +167,19 @@ pub enum Band {
     None,
     /// `None`
     None_,
+    /// `Err`
+    Err,
+    /// `Ok`
+    Ok,
+    /// `Some`
+    Some,
+    /// `VALUES`
+    VALUES,
     /// A value the doc does not list, kept as read so that it is written back unchanged.
     Unrecognized_(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Band, "band", Unrecognized_, [_2G "2G", _5G "5G", WiFi "wi-fi", Default "default",
-    Self_ "self", Other "other", Unrecognized "unrecognized", None "none", None_ "None"]
+    Band, "band", Unrecognized_, VALUES_, [_2G "2G", _5G "5G", WiFi "wi-fi", Default
+    "default", Self_ "self", Other "other", Unrecognized "unrecognized", None "none",
+    None_ "None", Err "Err", Ok "Ok", Some "Some", VALUES "VALUES"]
 }

@@ -75,6 +75,7 @@ pub struct Widget {
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum WidgetState {
     /// `on`
     On,
@@ -88,6 +89,6 @@ pub enum WidgetState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    WidgetState, "widgetState", Unrecognized, [On "on", Off "off", Unknown "unknown",
-    UnknownFutureValue "unknownFutureValue"]
+    WidgetState, "widgetState", Unrecognized, VALUES, [On "on", Off "off", Unknown
+    "unknown", UnknownFutureValue "unknownFutureValue"]
 }

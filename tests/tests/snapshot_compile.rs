@@ -40,7 +40,7 @@ fn snapshots_compile_and_round_trip() {
         json
     );
     assert_eq!(widget::WidgetState::VALUES.len(), 4);
-    assert_eq!(primitives::Band::VALUES.len(), 9);
+    assert_eq!(primitives::Band::VALUES_.len(), 13);
     let hashed: std::collections::HashSet<options::Widget> = [options::Widget::default()].into();
     assert_eq!(hashed.len(), 1);
 }

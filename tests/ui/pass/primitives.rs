@@ -37,8 +37,13 @@ fn main() {
     assert_eq!(gadget.extra.as_deref(), Some("a property"));
     assert!(gadget.extra_.is_empty(), "the unknown-members field stepped aside");
     assert_eq!(gadget.band, Some(Band::WiFi));
-    let values: Vec<&str> = Band::VALUES.iter().map(Band::as_str).collect();
-    let listed = ["2G", "5G", "wi-fi", "default", "self", "other", "unrecognized", "none", "None"];
+    // A value `VALUES` takes the constant's name, which steps aside to `VALUES_`; values named
+    // like `Result`'s and `Option`'s variants, or `FromStr::Err`, are ordinary variants.
+    let values: Vec<&str> = Band::VALUES_.iter().map(Band::as_str).collect();
+    let listed = [
+        "2G", "5G", "wi-fi", "default", "self", "other", "unrecognized", "none", "None", "Err", "Ok",
+        "Some", "VALUES",
+    ];
     assert_eq!(values, listed);
     assert_eq!("none".parse::<Band>().ok(), Some(Band::None));
     assert_eq!("None".parse::<Band>().ok(), Some(Band::None_));
@@ -46,6 +51,8 @@ fn main() {
     assert_eq!("unrecognized".parse::<Band>().ok(), Some(Band::Unrecognized));
     assert_eq!("self".parse::<Band>().ok(), Some(Band::Self_));
     assert_eq!("2G".parse::<Band>().ok(), Some(Band::_2G));
+    assert_eq!("Err".parse::<Band>(), Ok(Band::Err));
+    assert_eq!("VALUES".parse::<Band>().ok(), Some(Band::VALUES));
     for invalid in [json!({"byte": 256}), json!({"day": "2021-02-29"}), json!({"wait": "1 hour"}),
                     json!({"key": "not-a-guid"}), json!({"blob": "not base64!"})] {
         assert!(serde_json::from_value::<Gadget>(invalid).is_err());
