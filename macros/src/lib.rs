@@ -66,11 +66,54 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
         }
         None => paths::default_read_root(&root.dir),
     };
+    let docs = read_docs(invocation, &root, &read_root, &mut tokens, &mut errors);
+    let options = options(invocation);
+    let inputs: Vec<_> = docs
+        .iter()
+        .map(|d| docmodel_codegen::Doc {
+            path: &d.written,
+            bytes: &d.bytes,
+        })
+        .collect();
+    match docmodel_codegen::generate_with(&inputs, &options) {
+        Ok(items) if errors.is_empty() => tokens.extend(items),
+        Ok(_) => {}
+        Err(problems) => {
+            for problem in problems.docs {
+                let span = docs
+                    .iter()
+                    .find(|d| d.written == problem.path)
+                    .map_or(first, |d| d.lit.span());
+                errors.push(syn::Error::new(span, problem));
+            }
+            for problem in problems.options {
+                errors.push(syn::Error::new(
+                    option_span(invocation, problem.option),
+                    problem.message,
+                ));
+            }
+        }
+    }
+    for error in errors {
+        tokens.extend(error.to_compile_error());
+    }
+    tokens
+}
+
+/// Reads each doc that is inside `read_root`, adding the `include_bytes!` that tracks it to
+/// `tokens` and a problem for each doc that cannot be read to `errors`.
+fn read_docs<'a>(
+    invocation: &'a input::Invocation,
+    root: &paths::Root,
+    read_root: &std::path::Path,
+    tokens: &mut TokenStream,
+    errors: &mut Vec<syn::Error>,
+) -> Vec<ReadDoc<'a>> {
     let mut docs = Vec::new();
     for lit in &invocation.docs {
         let written = lit.value();
         let file = root.dir.join(&written);
-        if !paths::is_within(&read_root, &file) {
+        if !paths::is_within(read_root, &file) {
             let message = format!(
                 "{written}:1:1: this doc is outside the folder docs are read from ({}); move it \
                  there, or set `root = \"...\"` to a folder that holds it",
@@ -105,37 +148,7 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
             }
         }
     }
-    let options = options(invocation);
-    let inputs: Vec<_> = docs
-        .iter()
-        .map(|d| docmodel_codegen::Doc {
-            path: &d.written,
-            bytes: &d.bytes,
-        })
-        .collect();
-    match docmodel_codegen::generate_with(&inputs, &options) {
-        Ok(items) if errors.is_empty() => tokens.extend(items),
-        Ok(_) => {}
-        Err(problems) => {
-            for problem in problems.docs {
-                let span = docs
-                    .iter()
-                    .find(|d| d.written == problem.path)
-                    .map_or(first, |d| d.lit.span());
-                errors.push(syn::Error::new(span, problem));
-            }
-            for problem in problems.options {
-                errors.push(syn::Error::new(
-                    option_span(invocation, problem.option),
-                    problem.message,
-                ));
-            }
-        }
-    }
-    for error in errors {
-        tokens.extend(error.to_compile_error());
-    }
-    tokens
+    docs
 }
 
 fn options(invocation: &input::Invocation) -> Options {
