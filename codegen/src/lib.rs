@@ -135,12 +135,14 @@ pub enum Checked {
 
 /// Checks one page on its own, as `docmodel check` does.
 pub fn check(doc: &Doc<'_>) -> Checked {
-    if let Ok(text) = text(doc.bytes)
-        && !resolve::has_property_table(&markdown::parse(doc.path, text))
-    {
+    let page = match page(doc) {
+        Ok(page) => page,
+        Err(problems) => return Checked::Failed(problems),
+    };
+    if !resolve::has_property_table(&page) {
         return Checked::NoTable;
     }
-    match model(doc) {
+    match resolve_page(&page) {
         Ok(model) => Checked::Typed(model),
         Err(problems) => Checked::Failed(problems),
     }
@@ -148,16 +150,25 @@ pub fn check(doc: &Doc<'_>) -> Checked {
 
 /// Reads and resolves one doc into its type graph.
 pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
-    let mut diags = diag::Diagnostics::new(doc.path);
-    let text = match text(doc.bytes) {
-        Ok(text) => text,
+    resolve_page(&page(doc)?)
+}
+
+/// Reads one doc into its page model.
+fn page(doc: &Doc<'_>) -> Result<page::Page, Vec<Diagnostic>> {
+    match text(doc.bytes) {
+        Ok(text) => Ok(markdown::parse(doc.path, text)),
         Err(loc) => {
+            let mut diags = diag::Diagnostics::new(doc.path);
             diags.error(loc, "this doc is not UTF-8 text: save it as UTF-8");
-            return Err(diags.into_vec());
+            Err(diags.into_vec())
         }
-    };
-    let page = markdown::parse(doc.path, text);
-    let model = resolve::resolve(&page, &mut diags);
+    }
+}
+
+/// Resolves a page model into its type graph.
+fn resolve_page(page: &page::Page) -> Result<model::Model, Vec<Diagnostic>> {
+    let mut diags = diag::Diagnostics::new(&page.path);
+    let model = resolve::resolve(page, &mut diags);
     if diags.is_empty() {
         Ok(model)
     } else {

@@ -224,19 +224,15 @@ impl<'a> StructBuilder<'a> {
         struct_ident: &Ident,
         diags: &mut Diagnostics<'_>,
     ) {
-        let (Some(name), Some(ty)) = (row.cell(columns.name), row.cell(columns.ty)) else {
-            diags.error(
-                row.loc,
-                format!(
-                    "this row has {} cells but the table's header has a Property and a Type \
-                     column at {} and {}; give the row its missing cells",
-                    row.cells.len(),
-                    columns.name + 1,
-                    columns.ty + 1
-                ),
-            );
-            return;
+        // A cell the row lacks is an empty cell at the row's place (CommonMark pads short rows
+        // with empty cells anyway), so the empty-cell errors below report it.
+        let missing = Cell {
+            text: String::new(),
+            links: Vec::new(),
+            loc: row.loc,
         };
+        let name = row.cell(columns.name).unwrap_or(&missing);
+        let ty = row.cell(columns.ty).unwrap_or(&missing);
         let description = columns
             .description
             .and_then(|i| row.cell(i))
