@@ -27,10 +27,12 @@
 pub mod types;
 
 mod extra;
+mod flags;
 mod glue;
 mod object;
 
 pub use extra::{Extra, Unrecognized};
+pub use flags::Flags;
 /// The `serde_json` this crate was built with: its `Value` and `Map` hold unknown members.
 pub use serde_json;
 pub use serde_json::{Map, Value};
