@@ -80,32 +80,50 @@ struct TableBuilder {
     header: Option<Row>,
     rows: Vec<Row>,
     row: Option<Row>,
-    cell: Option<CellBuilder>,
+    /// The cell being read, and where its content starts.
+    cell: Option<(Loc, CellBuilder)>,
+    /// Where the body row being read ends in the source (`None` in the header row).
+    row_end: Option<usize>,
+    /// Where the last cell read in the current row ends in the source.
+    cell_end: Option<usize>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct CellBuilder {
-    loc: Loc,
     text: String,
     links: Vec<Link>,
     /// A link being read: its destination and where its text starts in `text`.
     link: Option<(String, usize)>,
 }
 
+impl CellBuilder {
+    fn start_link(&mut self, dest: String) {
+        self.link = Some((dest, self.text.len()));
+    }
+
+    fn end_link(&mut self) {
+        if let Some((dest, start)) = self.link.take() {
+            let text = normalize(self.text.get(start..).unwrap_or_default());
+            self.links.push(Link { text, dest });
+        }
+    }
+}
+
 impl Reader {
     fn event(&mut self, event: Event<'_>, range: Range<usize>, lines: &LineIndex<'_>) {
         match event {
             Event::Start(tag) => self.start(tag, range, lines),
-            Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Code(text) => self.text(&text),
-            Event::SoftBreak | Event::HardBreak => self.text(" "),
-            Event::InlineHtml(html) if is_line_break(&html) => self.text(" "),
+            Event::End(tag) => self.end(tag, lines.text),
             Event::Html(html) => {
                 if let Some((block, _)) = &mut self.html {
                     block.push_str(&html);
                 }
             }
-            _ => {}
+            event => {
+                if let Some(text) = inline_text(&event) {
+                    self.text(text);
+                }
+            }
         }
     }
 
@@ -123,37 +141,38 @@ impl Reader {
                     rows: Vec::new(),
                     row: None,
                     cell: None,
+                    row_end: None,
+                    cell_end: None,
                 })
             }
             Tag::TableHead | Tag::TableRow => {
+                let body = matches!(tag, Tag::TableRow);
                 if let Some(table) = &mut self.table {
                     table.row = Some(Row {
                         cells: Vec::new(),
                         loc: loc(),
                     });
+                    table.row_end = body.then_some(range.end);
+                    table.cell_end = None;
                 }
             }
             Tag::TableCell => {
-                let loc = lines.content_loc(&range);
                 if let Some(table) = &mut self.table {
-                    table.cell = Some(CellBuilder {
-                        loc,
-                        text: String::new(),
-                        links: Vec::new(),
-                        link: None,
-                    });
+                    table.cell = Some((lines.content_loc(&range), CellBuilder::default()));
+                    table.cell_end = Some(range.end);
                 }
             }
             Tag::Link { dest_url, .. } => {
-                if let Some(cell) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
-                    cell.link = Some((dest_url.into_string(), cell.text.len()));
+                if let Some((_, cell)) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
+                    cell.start_link(dest_url.into_string());
                 }
             }
             _ => {}
         }
     }
 
-    fn end(&mut self, tag: TagEnd) {
+    /// `source` is the whole page text, which the ranges of the offset iterator index.
+    fn end(&mut self, tag: TagEnd, source: &str) {
         match tag {
             TagEnd::Heading(_) => self.end_heading(),
             TagEnd::MetadataBlock(_) => {
@@ -169,22 +188,18 @@ impl Reader {
                 }
             }
             TagEnd::Link => {
-                if let Some(cell) = self.table.as_mut().and_then(|t| t.cell.as_mut())
-                    && let Some((dest, start)) = cell.link.take()
-                {
-                    let text = normalize(cell.text.get(start..).unwrap_or_default());
-                    cell.links.push(Link { text, dest });
+                if let Some((_, cell)) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
+                    cell.end_link();
                 }
             }
             TagEnd::TableCell => {
                 if let Some(table) = &mut self.table
-                    && let (Some(cell), Some(row)) = (table.cell.take(), &mut table.row)
+                    && let (Some((loc, cell)), Some(row)) = (table.cell.take(), &mut table.row)
                 {
-                    let text = normalize(&cell.text);
                     row.cells.push(Cell {
-                        text,
+                        text: normalize(&cell.text),
                         links: cell.links,
-                        loc: cell.loc,
+                        loc,
                     });
                 }
             }
@@ -195,6 +210,11 @@ impl Reader {
             }
             TagEnd::TableRow => {
                 if let Some(table) = &mut self.table {
+                    if let Some(row) = &mut table.row
+                        && let (Some(cell_end), Some(row_end)) = (table.cell_end, table.row_end)
+                    {
+                        rejoin_lost_cells(row, source.get(cell_end..row_end).unwrap_or_default());
+                    }
                     table.rows.extend(table.row.take());
                 }
             }
@@ -221,7 +241,7 @@ impl Reader {
             heading.push_str(text);
         } else if let Some(yaml) = &mut self.front_matter {
             yaml.push_str(text);
-        } else if let Some(cell) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
+        } else if let Some((_, cell)) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
             cell.text.push_str(text);
         }
     }
@@ -238,6 +258,72 @@ impl Reader {
             self.section = Some(text);
         }
     }
+}
+
+/// The text an inline event adds to a cell or heading: text and code as written, line breaks
+/// (including `<br>`) as a space.
+fn inline_text<'e>(event: &'e Event<'_>) -> Option<&'e str> {
+    match event {
+        Event::Text(text) | Event::Code(text) => Some(text),
+        Event::SoftBreak | Event::HardBreak => Some(" "),
+        Event::InlineHtml(html) if is_line_break(html) => Some(" "),
+        _ => None,
+    }
+}
+
+/// Puts back the cells of a body row that pulldown-cmark dropped.
+///
+/// GFM cuts a row down to the header's cell count, so a description with an unescaped `|`
+/// (``Either `a` | `b`.``) would lose everything after the pipe. `rest` is the row's source after
+/// its last cell: empty or `|` and whitespace for a well-formed row, which is left untouched.
+/// Otherwise the lost text is reduced like a cell and joined to the last cell as ` | ` + text.
+fn rejoin_lost_cells(row: &mut Row, rest: &str) {
+    let Some(lost) = lost_text(rest) else {
+        return;
+    };
+    let Some(last) = row.cells.last_mut() else {
+        return;
+    };
+    let (text, links) = reduce_inline(lost);
+    last.text = normalize(&format!("{} | {text}", last.text));
+    last.links.extend(links);
+}
+
+/// The source of the cells lost after a row's last cell, without the row's trailing pipe, if
+/// there is any content in it. `rest` starts at the pipe that ends the last kept cell.
+fn lost_text(rest: &str) -> Option<&str> {
+    let lost = rest.trim().strip_prefix('|')?;
+    // The row's closing pipe. A pipe right after a backslash is escaped, and so content, as it is
+    // to pulldown-cmark (even after `\\`).
+    let lost = match lost.strip_suffix('|') {
+        Some(stripped) if !stripped.ends_with('\\') => stripped,
+        _ => lost,
+    };
+    let lost = lost.trim();
+    // Only pipes left: empty extra cells, nothing to keep.
+    (!lost.chars().all(|c| c == '|' || c.is_whitespace())).then_some(lost)
+}
+
+/// Reduces a Markdown inline fragment from a table row the way cells are reduced: the text and
+/// links it shows.
+fn reduce_inline(fragment: &str) -> (String, Vec<Link>) {
+    // In a table row, `\|` stands for `|` everywhere, code spans included. The leading `x `
+    // keeps the fragment a paragraph: text such as `# a`, `- a`, `1. a` or `> a` is no block.
+    let source = format!("x {}", fragment.replace("\\|", "|"));
+    let mut cell = CellBuilder::default();
+    for event in Parser::new_ext(&source, Options::empty()) {
+        match &event {
+            Event::Start(Tag::Link { dest_url, .. }) => cell.start_link(dest_url.to_string()),
+            Event::End(TagEnd::Link) => cell.end_link(),
+            event => {
+                if let Some(text) = inline_text(event) {
+                    cell.text.push_str(text);
+                }
+            }
+        }
+    }
+    let text = cell.text.strip_prefix('x').unwrap_or(&cell.text);
+    (normalize(text), cell.links)
 }
 
 /// `<br>`, `<br/>`, `<br />` in any case.
@@ -383,6 +469,136 @@ mod tests {
             "# T\r\n\r\n|Property|Type|\r\n|-|-|\r\n|a|String|\r\n",
         );
         assert_eq!(page.tables[0].rows[0].loc.line, 5);
+    }
+
+    /// The one table of `text`, a page of a heading and a table.
+    fn table(text: &str) -> Table {
+        let mut page = parse("t.md", text);
+        assert_eq!(page.tables.len(), 1, "one table expected");
+        page.tables.remove(0)
+    }
+
+    const HEADER: &str = "|Property|Type|Description|\n|:---|:---|:---|\n";
+
+    #[test]
+    fn keeps_text_after_one_stray_pipe() {
+        let table = table(&format!(
+            "{HEADER}|rule|String|Either `a` | `b`, the rule.|\n"
+        ));
+        let row = &table.rows[0];
+        assert_eq!(
+            cell_texts(row),
+            ["rule", "String", "Either a | b, the rule."]
+        );
+        assert_eq!(row.cells[2].loc, Loc { line: 3, col: 14 });
+    }
+
+    #[test]
+    fn keeps_text_after_two_stray_pipes() {
+        let table = table(&format!(
+            "{HEADER}|rule|String|One of `a` | **b** | [c](c.md), the rule.|\n\
+             | mode | String | `x` | `y` | `z` |  \n"
+        ));
+        assert_eq!(
+            cell_texts(&table.rows[0]),
+            ["rule", "String", "One of a | b | c, the rule."]
+        );
+        assert_eq!(
+            table.rows[0].cells[2].links,
+            [Link {
+                text: "c".into(),
+                dest: "c.md".into()
+            }]
+        );
+        assert_eq!(cell_texts(&table.rows[1]), ["mode", "String", "x | y | z"]);
+    }
+
+    #[test]
+    fn keeps_lost_text_without_a_trailing_pipe() {
+        let table = table(&format!("{HEADER}rule|String|a | b\n|r|S|a | # b|\n"));
+        assert_eq!(cell_texts(&table.rows[0]), ["rule", "String", "a | b"]);
+        // Lost text is inline text, even where a line start would make it a block.
+        assert_eq!(cell_texts(&table.rows[1]), ["r", "S", "a | # b"]);
+    }
+
+    #[test]
+    fn lost_text_keeps_escaped_pipes_and_line_breaks() {
+        let table = table(&format!(
+            "{HEADER}|r|S|a | b \\| `c \\| d`<br/>e \\|\n|r|S|a | b \\\\||\n"
+        ));
+        assert_eq!(cell_texts(&table.rows[0]), ["r", "S", "a | b | c | d e |"]);
+        assert_eq!(cell_texts(&table.rows[1]), ["r", "S", "a | b |"]);
+    }
+
+    #[test]
+    fn rows_with_the_header_cell_count_are_unchanged() {
+        let table = table(&format!(
+            "{HEADER}|id|String|The key.|\n|name|String|The name.| \n|x|y|z||\n|p|q|r|  |\n|s|t\n"
+        ));
+        let texts: Vec<_> = table.rows.iter().map(cell_texts).collect();
+        assert_eq!(
+            texts,
+            [
+                ["id", "String", "The key."],
+                ["name", "String", "The name."],
+                ["x", "y", "z"],
+                ["p", "q", "r"],
+                ["s", "t", ""],
+            ]
+        );
+        assert_eq!(table.rows[0].cells[2].loc, Loc { line: 3, col: 12 });
+        assert_eq!(table.rows[1].cells[2].loc, Loc { line: 4, col: 14 });
+    }
+
+    #[test]
+    fn escaped_pipes_stay_in_their_cell() {
+        let table = table(&format!(
+            "{HEADER}|op|String|`a \\| b` or c \\| d.|\n|op|String|e \\||\n"
+        ));
+        assert_eq!(
+            cell_texts(&table.rows[0]),
+            ["op", "String", "a | b or c | d."]
+        );
+        assert_eq!(cell_texts(&table.rows[1]), ["op", "String", "e |"]);
+    }
+
+    #[test]
+    fn bold_header_cells_are_plain_text() {
+        let table =
+            table("|**Property**|**Type**|**Description**|\n|:---|:---|:---|\n|a|String|x|\n");
+        assert_eq!(
+            cell_texts(&table.header),
+            ["Property", "Type", "Description"]
+        );
+        assert_eq!(cell_texts(&table.rows[0]), ["a", "String", "x"]);
+    }
+
+    #[test]
+    fn outer_pipes_and_padding_are_optional() {
+        let rows = [
+            "|a|String|x|",
+            "a|String|x",
+            "|a|String|x",
+            "a|String|x|",
+            "| a | String | x |",
+            "|  a  |String   |   x|   ",
+            " a | String | x ",
+        ];
+        for row in rows {
+            let table = table(&format!("{HEADER}{row}\n"));
+            assert_eq!(cell_texts(&table.rows[0]), ["a", "String", "x"], "{row:?}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_in_cells_are_spaces() {
+        let table = table(&format!(
+            "{HEADER}|a|String|One.<br>Two.<br/>Three.<BR />Four. <br> Five.|\n"
+        ));
+        assert_eq!(
+            cell_texts(&table.rows[0]),
+            ["a", "String", "One. Two. Three. Four. Five."]
+        );
     }
 
     #[test]
