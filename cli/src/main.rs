@@ -1,8 +1,15 @@
-//! `docmodel`: shows the Rust code that docmodel generates from Markdown API reference pages, and
-//! checks pages.
+//! `docmodel`: shows the Rust code that docmodel generates from Markdown API reference pages,
+//! checks pages, and writes a crate of the types of a whole doc set.
+
+mod emit;
+mod files;
 
 use clap::{Parser, Subcommand};
-use docmodel_codegen::{Checked, Diagnostic, Doc};
+use docmodel_codegen::{Checked, Diagnostic, Doc, Options, Unresolved};
+use files::FsLoader;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::HashSet;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -21,6 +28,28 @@ struct Cli {
     command: Command,
 }
 
+/// How links are followed; shared by every command.
+#[derive(clap::Args, Clone)]
+struct Links {
+    /// Links are followed only inside this folder. Default: the deepest folder that holds both
+    /// the current folder and every PATH given.
+    #[arg(long)]
+    root: Option<PathBuf>,
+    /// What a type that cannot be found (a link to a missing page, an unknown name) does:
+    /// `error` fails the page, as the macro does by default; `value` makes the property a
+    /// `serde_json::Value`, with a warning. Default: `error` for `show` (it shows what the macro
+    /// makes), `value` for `check` and `emit` (a doc set that is part of a larger one links out
+    /// of itself).
+    #[arg(long, value_enum)]
+    unresolved: Option<UnresolvedArg>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy)]
+enum UnresolvedArg {
+    Error,
+    Value,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Print the code generated for PAGEs, as one model (formatted); with no PAGE, for the
@@ -28,30 +57,73 @@ enum Command {
     Show {
         /// Markdown pages.
         pages: Vec<PathBuf>,
+        #[command(flatten)]
+        links: Links,
     },
-    /// Check each page on its own and print every problem in rustc's format; the last line
-    /// counts pages. Exits 1 if any page failed.
+    /// Check each page, with the pages its links lead to, and print every problem and warning
+    /// in rustc's format; the last line counts pages. Exits 1 if any page failed.
     Check {
         /// Markdown pages, or folders to search for `*.md` pages.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        links: Links,
+    },
+    /// Write a crate with the types of every page that checks: one module per page.
+    Emit {
+        /// Markdown pages, or folders to search for `*.md` pages.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The folder to write the crate to (created if needed; its `src/` is replaced).
+        #[arg(long)]
+        out: PathBuf,
+        /// The `docmodel` crate the emitted crate depends on. Default: this workspace's.
+        #[arg(long)]
+        docmodel: Option<PathBuf>,
+        #[command(flatten)]
+        links: Links,
     },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Show { pages } => show(&pages),
-        Command::Check { paths } => check(&paths),
+        Command::Show { pages, links } => show(&pages, &links),
+        Command::Check { paths, links } => check(&paths, &links),
+        Command::Emit {
+            paths,
+            out,
+            docmodel,
+            links,
+        } => emit::emit(&paths, &out, docmodel.as_deref(), &links),
     }
 }
 
-fn show(pages: &[PathBuf]) -> ExitCode {
+impl Links {
+    /// The options, with `default` for `unresolved` unless the user gave it.
+    fn options(&self, krate: proc_macro2::TokenStream, default: Unresolved) -> Options {
+        let unresolved = match self.unresolved {
+            Some(UnresolvedArg::Error) => Unresolved::Error,
+            Some(UnresolvedArg::Value) => Unresolved::Json,
+            None => default,
+        };
+        Options {
+            unresolved,
+            ..Options::new(krate)
+        }
+    }
+
+    fn loader(&self, paths: &[PathBuf]) -> FsLoader {
+        FsLoader::new(self.root.clone(), paths)
+    }
+}
+
+fn show(pages: &[PathBuf], links: &Links) -> ExitCode {
     let mut inputs = Vec::new();
     if pages.is_empty() {
         inputs.push((SEED_PATH.to_owned(), SEED.to_vec()));
     }
     for page in pages {
-        match read(page) {
+        match files::read(page) {
             Ok(input) => inputs.push(input),
             Err(problem) => return fail(&[problem]),
         }
@@ -60,92 +132,161 @@ fn show(pages: &[PathBuf]) -> ExitCode {
         .iter()
         .map(|(path, bytes)| Doc { path, bytes })
         .collect();
-    match docmodel_codegen::render(&docs) {
+    let mut loader = links.loader(pages);
+    let options = links.options(quote_docmodel(), Unresolved::Error);
+    let build = docmodel_codegen::build(&docs, &options, &mut loader);
+    let mut printed = HashSet::new();
+    print_warnings(&build.warnings, &mut printed);
+    if !build.problems.docs.is_empty() {
+        print_problems(&build.problems.docs, &mut printed);
+        return ExitCode::FAILURE;
+    }
+    let tokens = docmodel_codegen::emit::model(&build.model, &options);
+    match docmodel_codegen::format_tokens(tokens) {
         Ok(code) => {
             print!("{code}");
             ExitCode::SUCCESS
         }
-        Err(problems) => fail(&problems),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
     }
 }
 
-fn check(paths: &[PathBuf]) -> ExitCode {
+fn quote_docmodel() -> proc_macro2::TokenStream {
+    quote::quote!(::docmodel)
+}
+
+/// What checking a set of pages found.
+pub struct Report {
+    /// Pages read.
+    pub pages: usize,
+    /// Pages that generate types, with their paths and bytes.
+    pub typed: Vec<(String, Vec<u8>)>,
+    /// Pages that failed.
+    pub failed: usize,
+}
+
+/// Checks every page under `paths`, printing problems and warnings (each once) as it goes, with a
+/// progress bar on a terminal.
+fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
     let mut pages = Vec::new();
     for path in paths {
-        if let Err(problem) = collect_pages(path, &mut pages) {
-            return fail(&[problem]);
-        }
+        files::collect_pages(path, &mut pages)?;
     }
-    let (mut typed, mut failed) = (0, 0);
+    let bar = progress(pages.len());
+    let mut loader = links.loader(paths);
+    let options = links.options(quote_docmodel(), Unresolved::Json);
+    let mut printed = HashSet::new();
+    let mut report = Report {
+        pages: pages.len(),
+        typed: Vec::new(),
+        failed: 0,
+    };
     for page in &pages {
-        let problems = match read(page) {
-            Ok((path, bytes)) => match docmodel_codegen::check(&Doc {
-                path: &path,
-                bytes: &bytes,
-            }) {
-                Checked::NoTable => continue,
-                Checked::Typed(_) => {
-                    typed += 1;
-                    continue;
-                }
-                Checked::Failed(problems) => problems,
-            },
-            Err(problem) => vec![problem],
+        bar.inc(1);
+        let (path, bytes) = match files::read(page) {
+            Ok(read) => read,
+            Err(problem) => {
+                report.failed += 1;
+                bar.suspend(|| print_problems(&[problem], &mut printed));
+                continue;
+            }
         };
-        failed += 1;
-        for problem in &problems {
-            eprintln!("{}", rustc_format(problem));
+        let doc = Doc {
+            path: &path,
+            bytes: &bytes,
+        };
+        match docmodel_codegen::check(&doc, &options, &mut loader) {
+            Checked::NoTable => {}
+            Checked::Typed(_, warnings) => {
+                bar.suspend(|| print_warnings(&warnings, &mut printed));
+                report.typed.push((path, bytes));
+            }
+            Checked::Failed(problems, warnings) => {
+                report.failed += 1;
+                bar.suspend(|| {
+                    print_problems(&problems, &mut printed);
+                    print_warnings(&warnings, &mut printed);
+                });
+            }
         }
     }
-    println!("pages: {}, typed: {typed}, failed: {failed}", pages.len());
-    if failed == 0 {
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+fn check(paths: &[PathBuf], links: &Links) -> ExitCode {
+    let report = match run_check(paths, links) {
+        Ok(report) => report,
+        Err(problem) => return fail(&[problem]),
+    };
+    println!("{}", summary(&report));
+    if report.failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
 }
 
-/// `path` if it is a file, else every `*.md` below it, in a deterministic (sorted) order.
-fn collect_pages(path: &Path, pages: &mut Vec<PathBuf>) -> Result<(), Diagnostic> {
-    if !path.is_dir() {
-        pages.push(path.to_owned());
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| unreadable(path, &e))?;
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        if child.is_dir() {
-            collect_pages(&child, pages)?;
-        } else if child.extension().is_some_and(|ext| ext == "md") {
-            pages.push(child);
-        }
-    }
-    Ok(())
+/// `pages: N, typed: N, failed: N`.
+fn summary(report: &Report) -> String {
+    format!(
+        "pages: {}, typed: {}, failed: {}",
+        report.pages,
+        report.typed.len(),
+        report.failed
+    )
 }
 
-fn read(page: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
-    let bytes = std::fs::read(page).map_err(|e| unreadable(page, &e))?;
-    Ok((page.display().to_string(), bytes))
-}
-
-fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
-    Diagnostic {
-        path: path.display().to_string(),
-        loc: docmodel_codegen::Loc::START,
-        message: format!("cannot read this: {error}"),
+/// A progress bar on stderr when it is a terminal; hidden otherwise.
+fn progress(len: usize) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
     }
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} pages {msg}") {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// A problem as rustc prints one: `error: message` and `  --> path:line:col`.
-fn rustc_format(problem: &Diagnostic) -> String {
+fn rustc_format(level: &str, problem: &Diagnostic) -> String {
     let Diagnostic { path, loc, message } = problem;
-    format!("error: {message}\n  --> {path}:{}:{}\n", loc.line, loc.col)
+    format!(
+        "{level}: {message}\n  --> {path}:{}:{}\n",
+        loc.line, loc.col
+    )
+}
+
+/// Prints each problem not printed yet (a linked page's problem shows once, not once per page
+/// that links it).
+fn print_problems(problems: &[Diagnostic], printed: &mut HashSet<String>) {
+    for problem in problems {
+        let text = rustc_format("error", problem);
+        if printed.insert(text.clone()) {
+            eprintln!("{text}");
+        }
+    }
+}
+
+fn print_warnings(warnings: &[Diagnostic], printed: &mut HashSet<String>) {
+    for warning in warnings {
+        let text = rustc_format("warning", warning);
+        if printed.insert(text.clone()) {
+            eprintln!("{text}");
+        }
+    }
 }
 
 fn fail(problems: &[Diagnostic]) -> ExitCode {
-    for problem in problems {
-        eprintln!("{}", rustc_format(problem));
-    }
+    print_problems(problems, &mut HashSet::new());
     ExitCode::FAILURE
+}
+
+/// The path as the user gave it, for messages.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }

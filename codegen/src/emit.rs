@@ -29,7 +29,7 @@ fn used_enums(model: &Model) -> Vec<usize> {
     fn visit(ty: &Type, used: &mut Vec<usize>) {
         match ty {
             Type::Enum(index) if !used.contains(index) => used.push(*index),
-            Type::Vec(inner) => visit(inner, used),
+            Type::Vec(inner) | Type::Boxed(inner) => visit(inner, used),
             _ => {}
         }
     }
@@ -155,13 +155,28 @@ fn rust_type(ty: &Type, model: &Model, options: &Options) -> TokenStream {
             .get(*index)
             .map_or_else(|| quote!(#krate::Value), |t| t.rust.clone()),
         Type::Enum(index) => match model.enums.get(*index) {
+            Some(e) if e.flags => {
+                let ident = &e.ident;
+                quote!(#krate::Flags<#ident>)
+            }
             Some(e) => {
                 let ident = &e.ident;
                 quote!(#ident)
             }
-            // The resolver only hands out indices of enums it made.
+            // The linker only hands out indices of enums it made.
             None => quote!(#krate::Value),
         },
+        Type::Struct(index) => match model.structs.get(*index) {
+            Some(s) => {
+                let ident = &s.ident;
+                quote!(#ident)
+            }
+            None => quote!(#krate::Value),
+        },
+        Type::Boxed(inner) => {
+            let inner = rust_type(inner, model, options);
+            quote!(::std::boxed::Box<#inner>)
+        }
         Type::Vec(inner) => {
             let inner = rust_type(inner, model, options);
             quote!(::std::vec::Vec<#inner>)
@@ -250,13 +265,25 @@ fn field_doc(f: &Field) -> String {
 }
 
 fn enum_doc(e: &Enum) -> String {
-    format!(
+    let mut doc = String::new();
+    if !e.description.is_empty() {
+        doc.push_str(&escape_markdown(&e.description));
+        doc.push_str("\n\n");
+    }
+    doc.push_str(&format!(
         "The values of {}, listed at {}.\n\nA value that is not listed deserializes into \
          `{}` and is written back unchanged.",
         code_span(&e.doc_name),
         origin(&e.origin),
         e.catch_all
-    )
+    ));
+    if e.flags {
+        doc.push_str(
+            "\n\nThese are flags: a field holds several, joined by commas, as \
+             `Flags<Self>`.",
+        );
+    }
+    doc
 }
 
 fn origin(o: &Origin) -> String {
@@ -313,7 +340,9 @@ mod tests {
             doc_name: "mode".into(),
             ident: ident("Mode"),
             origin: origin(),
+            description: String::new(),
             variants: vec![variant("on", "On"), variant("wi-fi", "WiFi")],
+            flags: false,
             catch_all: ident("Unrecognized"),
             values_const: ident("VALUES"),
             derives: vec![0],
@@ -334,6 +363,7 @@ mod tests {
             krate,
             derives: vec![derive],
             types,
+            ..Options::default()
         }
     }
 

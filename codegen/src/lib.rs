@@ -3,8 +3,9 @@
 //! The pipeline has one module per stage, each with a typed boundary:
 //!
 //! ```text
-//! text --markdown::parse--> page::Page --resolve::resolve--> model::Model (one per doc)
-//!      --merge::merge--> model::Model --options::apply--> model::Model --emit::model--> tokens
+//! text --markdown::parse--> page::Page --resolve::resolve--> defs::PageDefs (one per page)
+//!      --load::load (follows Type-cell links through a Loader)--> load::Loaded (every page)
+//!      --link::link--> model::Model --options::apply--> model::Model --emit::model--> tokens
 //! ```
 //!
 //! Nothing here uses `proc_macro`, so the macro (`docmodel-macros`), the CLI (`docmodel-cli`) and
@@ -25,10 +26,12 @@
     )
 )]
 
+pub mod defs;
 pub mod diag;
 pub mod emit;
+pub mod link;
+pub mod load;
 pub mod markdown;
-pub mod merge;
 pub mod model;
 pub mod names;
 pub mod options;
@@ -37,13 +40,16 @@ pub mod resolve;
 pub mod types;
 
 pub use diag::{Diagnostic, Loc};
+pub use link::Unresolved;
+pub use load::{Loader, MemoryLoader, NoLoader, ReadError};
 pub use options::{Derive, OptionProblem, OptionRef, Options, TypeOverride};
 use proc_macro2::TokenStream;
 
 /// One doc to generate from.
 #[derive(Debug, Clone, Copy)]
 pub struct Doc<'a> {
-    /// The path as the user wrote it; diagnostics and rustdoc name the doc by it.
+    /// The path as the user wrote it; diagnostics and rustdoc name the doc by it, and links in it
+    /// are read relative to it.
     pub path: &'a str,
     /// The doc's bytes. They must be UTF-8; a UTF-8 byte order mark is skipped.
     pub bytes: &'a [u8],
@@ -65,32 +71,65 @@ impl Problems {
     }
 }
 
-/// Generates the items for `docs` with no options. `krate` is the path of the `docmodel` crate as
-/// the generated code must spell it: `$crate` inside `docmodel::include_models!`, `::docmodel`
-/// elsewhere.
+/// What a build of some docs made.
+#[derive(Debug, Clone, Default)]
+pub struct Build {
+    /// The model, with the options applied; complete only if there are no problems.
+    pub model: model::Model,
+    /// What fails the build.
+    pub problems: Problems,
+    /// What does not (a description that lists other values than the enum's page, a link that
+    /// could not be followed under [`Unresolved::Json`]).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads `docs` and every doc their Type cells lead to (through `loader`), and links them into
+/// one model with `options` applied.
+pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Build {
+    let named: Vec<load::Named<'_>> = docs
+        .iter()
+        .map(|d| load::Named {
+            path: d.path,
+            bytes: d.bytes,
+        })
+        .collect();
+    let loaded = load::load(&named, loader);
+    let linked = link::link(&loaded, options.unresolved);
+    let mut model = linked.model;
+    let mut problems = Problems {
+        docs: linked.errors,
+        options: Vec::new(),
+    };
+    options::apply(&mut model, options, &mut problems.options);
+    Build {
+        model,
+        problems,
+        warnings: linked.warnings,
+    }
+}
+
+/// Generates the items for `docs` with no options and no links followed. `krate` is the path
+/// of the `docmodel` crate as the generated code must spell it: `$crate` inside
+/// `docmodel::include_models!`, `::docmodel` elsewhere.
 ///
 /// Returns every problem of every doc if there is any.
 pub fn generate(docs: &[Doc<'_>], krate: &TokenStream) -> Result<TokenStream, Vec<Diagnostic>> {
-    generate_with(docs, &Options::new(krate.clone())).map_err(|problems| problems.docs)
+    generate_with(docs, &Options::new(krate.clone()), &mut NoLoader)
+        .map_err(|problems| problems.docs)
 }
 
-/// Generates the items for `docs` as one model (an enum that several docs list is one enum),
-/// with `options` applied. Returns every problem found, in the docs and in the options.
-pub fn generate_with(docs: &[Doc<'_>], options: &Options) -> Result<TokenStream, Problems> {
-    let mut problems = Problems::default();
-    let mut models = Vec::new();
-    for doc in docs {
-        match model(doc) {
-            Ok(model) => models.push(model),
-            Err(found) => problems.docs.extend(found),
-        }
-    }
-    let mut merged = merge::merge(models, &mut problems.docs);
-    options::apply(&mut merged, options, &mut problems.options);
-    if problems.is_empty() {
-        Ok(emit::model(&merged, options))
+/// Generates the items for `docs` as one model, reading linked docs through `loader`, with
+/// `options` applied. Returns every problem found, in the docs and in the options.
+pub fn generate_with(
+    docs: &[Doc<'_>],
+    options: &Options,
+    loader: &mut dyn Loader,
+) -> Result<TokenStream, Problems> {
+    let build = build(docs, options, loader);
+    if build.problems.is_empty() {
+        Ok(emit::model(&build.model, options))
     } else {
-        Err(problems)
+        Err(build.problems)
     }
 }
 
@@ -99,91 +138,76 @@ pub fn generate_with(docs: &[Doc<'_>], options: &Options) -> Result<TokenStream,
 #[cfg(feature = "render")]
 pub fn render(docs: &[Doc<'_>]) -> Result<String, Vec<Diagnostic>> {
     let options = Options::new(quote::quote!(::docmodel));
-    render_with(docs, &options).map_err(|problems| problems.docs)
+    render_with(docs, &options, &mut NoLoader).map_err(|problems| problems.docs)
 }
 
-/// [`render`] with options.
+/// [`render`] with options and a loader.
 #[cfg(feature = "render")]
-pub fn render_with(docs: &[Doc<'_>], options: &Options) -> Result<String, Problems> {
-    let tokens = generate_with(docs, options)?;
+pub fn render_with(
+    docs: &[Doc<'_>],
+    options: &Options,
+    loader: &mut dyn Loader,
+) -> Result<String, Problems> {
+    let tokens = generate_with(docs, options, loader)?;
+    format_tokens(tokens).map_err(|message| Problems {
+        docs: vec![Diagnostic {
+            path: docs.first().map(|d| d.path.to_owned()).unwrap_or_default(),
+            loc: Loc::START,
+            message,
+        }],
+        options: Vec::new(),
+    })
+}
+
+/// Formats generated tokens as Rust source.
+#[cfg(feature = "render")]
+pub fn format_tokens(tokens: TokenStream) -> Result<String, String> {
     match syn::parse2::<syn::File>(tokens) {
         Ok(file) => Ok(prettyplease::unparse(&file)),
-        Err(e) => Err(Problems {
-            docs: vec![Diagnostic {
-                path: docs.first().map(|d| d.path.to_owned()).unwrap_or_default(),
-                loc: Loc::START,
-                message: format!(
-                    "docmodel generated code that does not parse (a bug in docmodel): {e}"
-                ),
-            }],
-            options: Vec::new(),
-        }),
+        Err(e) => Err(format!(
+            "docmodel generated code that does not parse (a bug in docmodel): {e}"
+        )),
     }
 }
 
 /// What checking one page found.
 #[derive(Debug, Clone)]
 pub enum Checked {
-    /// The page has no property table: nothing to generate, nothing wrong (a conceptual page, or
-    /// an API page without a request body).
+    /// The page has no property or member table: nothing to generate, nothing wrong (a
+    /// conceptual page, or an API page without a request body).
     NoTable,
-    /// The page generates types.
-    Typed(model::Model),
-    /// The page has problems.
-    Failed(Vec<Diagnostic>),
+    /// The page generates types; maybe with warnings.
+    Typed(model::Model, Vec<Diagnostic>),
+    /// The page has problems (and maybe warnings).
+    Failed(Vec<Diagnostic>, Vec<Diagnostic>),
 }
 
-/// Checks one page on its own, as `docmodel check` does.
-pub fn check(doc: &Doc<'_>) -> Checked {
-    let page = match page(doc) {
-        Ok(page) => page,
-        Err(problems) => return Checked::Failed(problems),
-    };
-    if !resolve::has_property_table(&page) {
-        return Checked::NoTable;
+/// Checks one page, and what its links lead to, as `docmodel check` does.
+pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Checked {
+    match load::page(doc.path, doc.bytes) {
+        Ok(page) if !resolve::has_table(&page) => return Checked::NoTable,
+        _ => {}
     }
-    match resolve_page(&page) {
-        Ok(model) => Checked::Typed(model),
-        Err(problems) => Checked::Failed(problems),
-    }
-}
-
-/// Reads and resolves one doc into its type graph.
-pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
-    resolve_page(&page(doc)?)
-}
-
-/// Reads one doc into its page model.
-fn page(doc: &Doc<'_>) -> Result<page::Page, Vec<Diagnostic>> {
-    match text(doc.bytes) {
-        Ok(text) => Ok(markdown::parse(doc.path, text)),
-        Err(loc) => {
-            let mut diags = diag::Diagnostics::new(doc.path);
-            diags.error(loc, "this doc is not UTF-8 text: save it as UTF-8");
-            Err(diags.into_vec())
-        }
-    }
-}
-
-/// Resolves a page model into its type graph.
-fn resolve_page(page: &page::Page) -> Result<model::Model, Vec<Diagnostic>> {
-    let mut diags = diag::Diagnostics::new(&page.path);
-    let model = resolve::resolve(page, &mut diags);
-    if diags.is_empty() {
-        Ok(model)
+    let build = build(std::slice::from_ref(doc), options, loader);
+    if build.problems.is_empty() {
+        Checked::Typed(build.model, build.warnings)
     } else {
-        Err(diags.into_vec())
+        Checked::Failed(build.problems.docs, build.warnings)
     }
 }
 
-/// The doc's text without a byte order mark, or the place of its first invalid byte.
-fn text(bytes: &[u8]) -> Result<&str, Loc> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|e| {
-        let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-        let valid = std::str::from_utf8(valid).unwrap_or_default();
-        markdown::LineIndex::new(valid).loc(valid.len())
-    })
+/// Reads and resolves one doc on its own (no links followed) into its type graph.
+pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
+    let build = build(
+        std::slice::from_ref(doc),
+        &Options::default(),
+        &mut NoLoader,
+    );
+    if build.problems.docs.is_empty() {
+        Ok(build.model)
+    } else {
+        Err(build.problems.docs)
+    }
 }
 
 #[cfg(test)]

@@ -66,6 +66,8 @@ struct Reader {
     heading: Option<(HeadingLevel, String, Loc)>,
     /// The nearest heading above, for tables.
     section: Option<String>,
+    /// The headings above, outermost first, each with its level.
+    outline: Vec<(HeadingLevel, String)>,
     /// The table being read.
     table: Option<TableBuilder>,
     /// The front matter being read.
@@ -94,6 +96,8 @@ struct CellBuilder {
     links: Vec<Link>,
     /// A link being read: its destination and where its text starts in `text`.
     link: Option<(String, usize)>,
+    /// Whether the whole cell is in strong emphasis.
+    strong: bool,
 }
 
 impl CellBuilder {
@@ -158,7 +162,15 @@ impl Reader {
             }
             Tag::TableCell => {
                 if let Some(table) = &mut self.table {
-                    table.cell = Some((lines.content_loc(&range), CellBuilder::default()));
+                    let raw = lines.text.get(range.clone()).unwrap_or_default().trim();
+                    let strong = raw.len() > 4
+                        && ((raw.starts_with("**") && raw.ends_with("**"))
+                            || (raw.starts_with("__") && raw.ends_with("__")));
+                    let builder = CellBuilder {
+                        strong,
+                        ..CellBuilder::default()
+                    };
+                    table.cell = Some((lines.content_loc(&range), builder));
                     table.cell_end = Some(range.end);
                 }
             }
@@ -199,6 +211,7 @@ impl Reader {
                     row.cells.push(Cell {
                         text: normalize(&cell.text),
                         links: cell.links,
+                        strong: cell.strong,
                         loc,
                     });
                 }
@@ -226,6 +239,7 @@ impl Reader {
                     });
                     self.page.tables.push(Table {
                         section: self.section.clone(),
+                        outline: self.outline.iter().map(|(_, h)| h.clone()).collect(),
                         header,
                         rows: table.rows,
                         loc: table.loc,
@@ -255,6 +269,10 @@ impl Reader {
                     loc,
                 });
             }
+            while self.outline.last().is_some_and(|(l, _)| *l >= level) {
+                self.outline.pop();
+            }
+            self.outline.push((level, text.clone()));
             self.section = Some(text);
         }
     }

@@ -87,6 +87,10 @@ pub enum Type {
     Prim(Prim),
     /// An enum of the model, by index into [`Model::enums`].
     Enum(usize),
+    /// A struct of the model, by index into [`Model::structs`].
+    Struct(usize),
+    /// A struct held through a pointer, because it contains itself through a chain of fields.
+    Boxed(Box<Type>),
     /// `X collection`.
     Vec(Box<Type>),
     /// A Rust type the user chose for a doc type (`types = { ... }`), by index into
@@ -94,7 +98,7 @@ pub enum Type {
     Override(usize),
 }
 
-/// An enum: a doc type whose values a description lists.
+/// An enum: a doc type whose values an enum page, an `x values` section or a description lists.
 #[derive(Debug, Clone)]
 pub struct Enum {
     /// The doc's name (`resultantAppState`).
@@ -103,8 +107,12 @@ pub struct Enum {
     pub ident: Ident,
     /// Where the list of values was first read.
     pub origin: Origin,
+    /// The enum page's description of the enum, plain text.
+    pub description: String,
     /// The listed values, in order.
     pub variants: Vec<Variant>,
+    /// Whether a value holds several members joined by commas (fields are `Flags<Self>`).
+    pub flags: bool,
     /// The variant that keeps values the doc does not list (`Unrecognized`, unless a value took it).
     pub catch_all: Ident,
     /// The associated constant listing the values (`VALUES`, unless a value took it).

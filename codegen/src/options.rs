@@ -16,6 +16,8 @@ pub struct Options {
     pub derives: Vec<Derive>,
     /// Rust types chosen for doc types (`types = { DateTimeOffset = String }`).
     pub types: Vec<TypeOverride>,
+    /// What a Type cell whose type cannot be found becomes (`unresolved = "value"`).
+    pub unresolved: crate::link::Unresolved,
 }
 
 impl Options {
@@ -149,8 +151,8 @@ fn replace(ty: &mut Type, targets: &[(Target, usize)]) {
     let target = match ty {
         Type::Prim(prim) => Target::Prim(*prim),
         Type::Enum(index) => Target::Enum(*index),
-        Type::Vec(inner) => return replace(inner, targets),
-        Type::Override(_) => return,
+        Type::Vec(inner) | Type::Boxed(inner) => return replace(inner, targets),
+        Type::Override(_) | Type::Struct(_) => return,
     };
     if let Some((_, index)) = targets.iter().find(|(t, _)| *t == target) {
         *ty = Type::Override(*index);
@@ -168,7 +170,7 @@ fn used_targets(model: &Model) -> Vec<Target> {
         let target = match ty {
             Type::Prim(prim) => Target::Prim(*prim),
             Type::Enum(index) => Target::Enum(*index),
-            Type::Vec(_) | Type::Override(_) => continue,
+            Type::Vec(_) | Type::Boxed(_) | Type::Override(_) | Type::Struct(_) => continue,
         };
         if !used.contains(&target) {
             used.push(target);
@@ -305,12 +307,13 @@ mod tests {
                     rust: v.parse().unwrap_or_default(),
                 })
                 .collect(),
+            ..Options::default()
         };
         let doc = Doc {
             path: "t.md",
             bytes: PAGE.as_bytes(),
         };
-        generate_with(&[doc], &options).map(|t| t.to_string())
+        generate_with(&[doc], &options, &mut crate::NoLoader).map(|t| t.to_string())
     }
 
     fn messages(problems: Problems) -> Vec<(OptionRef, String)> {

@@ -47,6 +47,9 @@ pub struct FrontMatter {
 pub struct Table {
     /// The text of the nearest heading above the table, if any.
     pub section: Option<String>,
+    /// The headings the table is under, outermost first (`Update x`, `Request body`,
+    /// `Delegated permissions and JSON payload`).
+    pub outline: Vec<String>,
     /// The header row.
     pub header: Row,
     /// The body rows, in order.
@@ -72,6 +75,9 @@ pub struct Cell {
     pub text: String,
     /// The links in the cell, in order.
     pub links: Vec<Link>,
+    /// Whether the whole cell is in strong emphasis (`**Apps**`): a label, in a row that has
+    /// nothing else.
+    pub strong: bool,
     /// Where the cell's content starts.
     pub loc: Loc,
 }

@@ -1,13 +1,18 @@
-//! Stage 2: [`Page`] -> [`Model`]. Finds the page's type and its property tables, names every
-//! item, types every field, and reports every problem at the row and cell it comes from.
+//! Stage 2: [`Page`] -> [`PageDefs`]. Tells what kind of page it is, finds its property and
+//! member tables, names every field, reads every Type cell, and reports every problem at the row
+//! and cell it comes from. Types are linked across pages later, by [`crate::link`].
 
+use crate::defs::{
+    DEFAULT_NAMESPACE, EnumDef, FieldDef, PageDefs, QName, StructDef, Target, TypeRef,
+};
 use crate::diag::{Diagnostics, Loc};
-use crate::model::{Enum, Field, Model, Origin, Struct, Type, Variant};
+use crate::model::Origin;
 use crate::names;
 use crate::page::{Cell, Located, Page, Row, Table};
 use crate::types::{self, Prim};
+use heck::ToUpperCamelCase;
 use proc_macro2::{Ident, Span};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// Header cells that name the property column (compared case-insensitively).
 const NAME_HEADERS: &[&str] = &[
@@ -19,66 +24,156 @@ const NAME_HEADERS: &[&str] = &[
     "relationship name",
 ];
 
+/// Header cells that name the member column of an enum's table.
+const MEMBER_HEADERS: &[&str] = &["member", "name", "value"];
+
+/// Sections whose tables describe something other than a JSON object's members (compared
+/// case-insensitively, as parts of the heading).
+const NOT_PROPERTIES: &[&str] = &[
+    "header",
+    "query parameter",
+    "path parameter",
+    "function parameter",
+    "permission",
+    "method",
+    "response",
+    "properties of ",
+];
+
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
 pub const ODATA_TYPE: &str = "@odata.type";
 
-/// Resolves one page into its type graph. Problems go to `diags`; the model holds what could be
-/// made sense of anyway, so later problems are still found.
-pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> Model {
-    let mut model = Model::default();
-    let type_name = page_type(page, diags);
-    let tables = property_tables(page);
-    if tables.is_empty() {
+/// What a page is, from its front matter's `doc_type` (or, without one, its title).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A resource (entity or complex type): `## Properties`, `## Relationships`.
+    Resource,
+    /// An API operation: its `## Request body` table is a type.
+    Api,
+    /// An enum: `## Members`.
+    Enum,
+    /// Prose: nothing to generate.
+    Conceptual,
+    /// No `doc_type`: any property table counts.
+    Unknown,
+}
+
+/// The kind of `page`.
+pub fn kind(page: &Page) -> Kind {
+    let doc_type = page.front_matter.doc_type.as_deref().unwrap_or_default();
+    let doc_type = doc_type.trim_matches(|c: char| c == '"' || c == '\'' || c == '_' || c == ' ');
+    let title = title_of(page).map(|t| t.value).unwrap_or_default();
+    match doc_type.to_ascii_lowercase().as_str() {
+        // The title wins over a `doc_type` copied from another kind of page.
+        _ if title.ends_with(" resource type") => Kind::Resource,
+        _ if enum_title(&title).is_some() => Kind::Enum,
+        "resourcepagetype" => Kind::Resource,
+        "apipagetype" => Kind::Api,
+        "enumpagetype" => Kind::Enum,
+        "conceptualpagetype" => Kind::Conceptual,
+        _ => Kind::Unknown,
+    }
+}
+
+/// Whether the page has anything to generate: a property table, or an enum's member table.
+pub fn has_table(page: &Page) -> bool {
+    let kind = kind(page);
+    !property_tables(page, kind).is_empty() || !enum_tables(page, kind).is_empty()
+}
+
+/// Resolves one page into what it defines. Problems go to `diags`; the result holds what could
+/// be made sense of anyway, so later problems are still found.
+pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
+    let kind = kind(page);
+    let mut defs = PageDefs::default();
+    let tables = property_tables(page, kind);
+    let enum_tables = enum_tables(page, kind);
+    if tables.is_empty() && enum_tables.is_empty() {
         diags.error(
             Loc::START,
             "no property table on this page: docmodel looks for a table whose header is \
-             `Property | Type | Description`; add one, or remove this doc from the macro call",
+             `Property | Type | Description` (or, on an enum page, `Member | Value | \
+             Description`); add one, or remove this doc from the macro call",
         );
-        return model;
+        return defs;
+    }
+    let namespace = namespace(page);
+    for (name, table, columns) in enum_tables {
+        if let Some(def) = enum_def(page, name, table, columns, &namespace, diags) {
+            defs.enums.push(def);
+        }
+    }
+    if tables.is_empty() {
+        return defs;
     }
     // Without a name for the type, the rows are still checked, so that every problem shows.
-    let named = type_name.and_then(|name| match names::type_ident(&name.value) {
-        Ok(ident) => Some((name.value, ident)),
-        Err(e) => report(diags, name.loc, format!("cannot name the page's type: {e}")),
-    });
-    let (doc_name, ident) =
-        named.unwrap_or_else(|| (String::new(), Ident::new("Page", Span::call_site())));
+    let name = page_type(page, kind, diags);
+    let ident = name
+        .as_ref()
+        .and_then(|name| match names::type_ident(&name.value) {
+            Ok(ident) => Some(ident),
+            Err(e) => report(diags, name.loc, format!("cannot name the page's type: {e}")),
+        })
+        .unwrap_or_else(|| Ident::new("Page", Span::call_site()));
     let mut builder = StructBuilder::new(&page.path, &ident);
-    let mut enums = EnumRegistry::default();
-    for (table, columns) in &tables {
+    for (index, (table, columns)) in tables.iter().enumerate() {
+        builder.table = index;
         for row in &table.rows {
-            builder.row(row, columns, &mut enums, &ident, diags);
+            builder.row(row, columns, &namespace, diags);
         }
     }
     let table_loc = tables.first().map_or(Loc::START, |(t, _)| t.loc);
-    model
-        .structs
-        .push(builder.finish(doc_name, ident, page, table_loc, diags));
-    model.enums = enums.finish(diags);
-    model
+    let name = QName::parse(&name.map(|n| n.value).unwrap_or_default(), &namespace);
+    defs.structs
+        .push(builder.finish(name, page, kind, table_loc));
+    defs
 }
 
-/// The name of the type a page describes: the `@odata.type` of its `blockType: resource`
-/// annotation, else its title (`Create x`, `Update x`, `x resource type`).
-fn page_type(page: &Page, diags: &mut Diagnostics<'_>) -> Option<Located<String>> {
-    let resource = page.annotations.iter().find_map(|a| {
+/// The page's namespace: that of its resource annotation's `@odata.type`, else Graph's.
+fn namespace(page: &Page) -> String {
+    resource_type(page)
+        .map(|t| QName::parse(&t.value, DEFAULT_NAMESPACE).namespace)
+        .unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned())
+}
+
+/// The `@odata.type` of the page's `blockType: resource` annotation.
+fn resource_type(page: &Page) -> Option<Located<String>> {
+    page.annotations.iter().find_map(|a| {
         let block = a.value.get("blockType")?.as_str()?;
         let odata_type = a.value.get(ODATA_TYPE)?.as_str()?;
         (block == "resource").then(|| Located {
-            value: short_name(odata_type),
+            value: odata_type.to_owned(),
             loc: a.loc,
         })
-    });
-    if resource.is_some() {
-        return resource;
-    }
-    let title = page.title.clone().or_else(|| {
+    })
+}
+
+fn title_of(page: &Page) -> Option<Located<String>> {
+    page.title.clone().or_else(|| {
         page.front_matter.title.clone().map(|value| Located {
             value,
             loc: Loc::START,
         })
-    });
-    let Some(title) = title else {
+    })
+}
+
+/// The name of the type a page's property tables describe.
+///
+/// - A resource annotation's `@odata.type` first, then the title: `x resource type` (also
+///   `complex type`, `entity type`), `Create x`, `Update x`.
+/// - An operation's parameters (`x: action`, `action action`) are the struct `{Action}Request`.
+/// - An API page whose title names no type is the struct `{FileName}Request`.
+fn page_type(page: &Page, kind: Kind, diags: &mut Diagnostics<'_>) -> Option<Located<String>> {
+    if let Some(resource) = resource_type(page) {
+        return Some(Located {
+            value: QName::parse(&resource.value, DEFAULT_NAMESPACE).name,
+            loc: resource.loc,
+        });
+    }
+    let Some(title) = title_of(page) else {
+        if kind == Kind::Api {
+            return file_type(page);
+        }
         diags.error(
             Loc::START,
             "cannot tell which type this page describes: it has no title; add a `# Create x`, \
@@ -87,11 +182,15 @@ fn page_type(page: &Page, diags: &mut Diagnostics<'_>) -> Option<Located<String>
         );
         return None;
     };
-    match title_type(&title.value) {
-        Some(name) => Some(Located {
-            value: name.to_owned(),
+    let named = title_type(&title.value)
+        .map(str::to_owned)
+        .or_else(|| action_type(&title.value));
+    match named {
+        Some(value) => Some(Located {
+            value,
             loc: title.loc,
         }),
+        None if kind == Kind::Api => file_type(page),
         None => {
             diags.error(
                 title.loc,
@@ -107,19 +206,63 @@ fn page_type(page: &Page, diags: &mut Diagnostics<'_>) -> Option<Located<String>
     }
 }
 
-/// `microsoft.graph.mobileApp` -> `mobileApp`; a leading `#` is dropped too.
-fn short_name(odata_type: &str) -> String {
-    let name = odata_type.trim().trim_start_matches('#');
-    name.rsplit('.').next().unwrap_or(name).to_owned()
+/// `driveitem-createlink.md` -> `DriveitemCreatelinkRequest`.
+fn file_type(page: &Page) -> Option<Located<String>> {
+    let stem = page
+        .path
+        .rsplit(['/', '\\'])
+        .next()?
+        .trim_end_matches(".md");
+    let value = format!("{}Request", stem.to_upper_camel_case());
+    Some(Located {
+        value,
+        loc: Loc::START,
+    })
 }
 
 /// The type a title names, if the title has one of the known shapes and names one word.
 fn title_type(title: &str) -> Option<&str> {
+    let title = title.trim();
     let name = ["Create ", "Update "]
         .iter()
         .find_map(|verb| title.strip_prefix(verb))
-        .or_else(|| title.strip_suffix(" resource type"))?
+        .or_else(|| {
+            [
+                " resource type",
+                " complex type",
+                " entity type",
+                " resource",
+            ]
+            .iter()
+            .find_map(|suffix| title.strip_suffix(suffix))
+        })?
         .trim();
+    one_word(name)
+}
+
+/// The request type of an operation's title: `user: assignLicense`, `assign action`.
+fn action_type(title: &str) -> Option<String> {
+    let title = title.trim();
+    let action = match title.split_once(':') {
+        Some((_, action)) => one_word(action.trim()),
+        None => [" action", " function"]
+            .iter()
+            .find_map(|suffix| title.strip_suffix(suffix))
+            .and_then(|a| one_word(a.trim())),
+    }?;
+    Some(format!("{}Request", action.to_upper_camel_case()))
+}
+
+/// The enum an enum page's title names (`resultantAppState enum type`).
+fn enum_title(title: &str) -> Option<&str> {
+    let title = title.trim();
+    [" enum type", " enumeration type", " enum"]
+        .iter()
+        .find_map(|suffix| title.strip_suffix(suffix))
+        .and_then(|name| one_word(name.trim()))
+}
+
+fn one_word(name: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains(char::is_whitespace)).then_some(name)
 }
 
@@ -131,32 +274,174 @@ struct Columns {
     description: Option<usize>,
 }
 
-/// Whether the page has a property table (`Property | Type | ...`), i.e. anything to generate.
-pub fn has_property_table(page: &Page) -> bool {
+/// The property tables of a page: those outside the sections that describe headers, parameters,
+/// permissions, methods and responses (an API page's are in its `Request body`).
+fn property_tables(page: &Page, kind: Kind) -> Vec<(&Table, Columns)> {
+    if matches!(kind, Kind::Enum | Kind::Conceptual) {
+        return Vec::new();
+    }
     page.tables
         .iter()
-        .any(|table| columns(&table.header).is_some())
-}
-
-fn property_tables(page: &Page) -> Vec<(&Table, Columns)> {
-    page.tables
-        .iter()
+        .filter(|table| {
+            // The page's title is no section (`delegatedPermissionClassification resource type`).
+            let title = page.title.as_ref().map(|t| t.value.as_str());
+            let outline = table
+                .outline
+                .iter()
+                .filter(|h| Some(h.as_str()) != title)
+                .map(|h| h.to_lowercase());
+            !outline
+                .into_iter()
+                .any(|h| NOT_PROPERTIES.iter().any(|s| h.contains(s)))
+        })
         .filter_map(|table| Some((table, columns(&table.header)?)))
         .collect()
 }
 
 fn columns(header: &Row) -> Option<Columns> {
-    let find = |names: &[&str]| {
+    Some(Columns {
+        name: find_column(header, NAME_HEADERS)?,
+        ty: find_column(header, &["type"])?,
+        description: find_column(header, &["description"]),
+    })
+}
+
+fn find_column(header: &Row, names: &[&str]) -> Option<usize> {
+    names.iter().find_map(|n| {
         header
             .cells
             .iter()
-            .position(|c| names.iter().any(|n| c.text.eq_ignore_ascii_case(n)))
-    };
-    Some(Columns {
-        name: find(NAME_HEADERS)?,
-        ty: find(&["type"])?,
-        description: find(&["description"]),
+            .position(|c| c.text.trim().eq_ignore_ascii_case(n))
     })
+}
+
+/// The columns of an enum's member table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MemberColumns {
+    member: usize,
+    value: Option<usize>,
+}
+
+/// The enums a page defines: on an enum page, its first member table; on any page, the member
+/// tables under `x values` headings (`enums.md`). Each with the enum's name.
+fn enum_tables(page: &Page, kind: Kind) -> Vec<(Located<String>, &Table, MemberColumns)> {
+    let mut found = Vec::new();
+    let page_enum = (kind == Kind::Enum)
+        .then(|| title_of(page))
+        .flatten()
+        .and_then(|t| {
+            enum_title(&t.value).map(|name| Located {
+                value: name.to_owned(),
+                loc: t.loc,
+            })
+        });
+    for table in &page.tables {
+        let Some(columns) = member_columns(&table.header) else {
+            continue;
+        };
+        let section = table.section.as_deref().unwrap_or_default().trim();
+        let from_section = section
+            .strip_suffix(" values")
+            .map(|name| name.trim().trim_matches('`'))
+            .and_then(one_word);
+        let name = match (from_section, &page_enum) {
+            (Some(name), _) => Located {
+                value: name.to_owned(),
+                loc: table.loc,
+            },
+            (None, Some(name)) if found.is_empty() => name.clone(),
+            _ => continue,
+        };
+        found.push((name, table, columns));
+    }
+    found
+}
+
+fn member_columns(header: &Row) -> Option<MemberColumns> {
+    if find_column(header, &["type"]).is_some() {
+        return None;
+    }
+    let member = find_column(header, MEMBER_HEADERS)?;
+    let value = find_column(header, &["value", "int value"]).filter(|v| *v != member);
+    Some(MemberColumns { member, value })
+}
+
+/// An enum from its member table.
+fn enum_def(
+    page: &Page,
+    name: Located<String>,
+    table: &Table,
+    columns: MemberColumns,
+    namespace: &str,
+    diags: &mut Diagnostics<'_>,
+) -> Option<EnumDef> {
+    let mut values: Vec<String> = Vec::new();
+    let mut numbers = Vec::new();
+    for row in &table.rows {
+        let Some(member) = row.cell(columns.member).filter(|c| !c.text.is_empty()) else {
+            diags.error(
+                row.loc,
+                "empty member: write the enum's value in this cell, as JSON spells it",
+            );
+            continue;
+        };
+        if values.contains(&member.text) {
+            diags.error(
+                member.loc,
+                format!("the member `{}` is listed twice; remove one", member.text),
+            );
+            continue;
+        }
+        values.push(member.text.clone());
+        let number = columns
+            .value
+            .and_then(|i| row.cell(i))
+            .and_then(|c| c.text.trim().parse::<i64>().ok());
+        numbers.push(number);
+    }
+    if values.is_empty() {
+        diags.error(
+            table.loc,
+            format!(
+                "the enum `{}` lists no members: add a row for each value",
+                name.value
+            ),
+        );
+        return None;
+    }
+    let anchor = table
+        .section
+        .as_deref()
+        .map(|s| s.trim().to_lowercase().replace(' ', "-"));
+    let description = match &page.front_matter.description {
+        Some(d) if kind(page) == Kind::Enum => d.clone(),
+        _ => String::new(),
+    };
+    Some(EnumDef {
+        name: QName::parse(&name.value, namespace),
+        origin: Origin {
+            path: page.path.clone(),
+            loc: name.loc,
+        },
+        flags: are_flags(&numbers),
+        values,
+        anchor,
+        description,
+    })
+}
+
+/// Whether an enum's numbers are those of flags: each 0 or a power of two, with at least three
+/// powers of two, up to 4 or more (`none` 0, `x86` 1, `x64` 2, `arm` 4, ...).
+fn are_flags(numbers: &[Option<i64>]) -> bool {
+    let Some(numbers) = numbers.iter().copied().collect::<Option<Vec<i64>>>() else {
+        return false;
+    };
+    let powers = numbers.iter().filter(|n| **n > 0).count();
+    numbers
+        .iter()
+        .all(|n| *n == 0 || (*n > 0 && n.count_ones() == 1))
+        && powers >= 3
+        && numbers.iter().any(|n| *n >= 4)
 }
 
 /// The values a description lists after `Possible values are:` (or `The possible values are:`,
@@ -194,17 +479,25 @@ pub fn possible_values(description: &str) -> Option<Vec<String>> {
 /// Builds one struct from table rows, checking names as it goes.
 struct StructBuilder<'a> {
     path: &'a str,
-    fields: Vec<Field>,
+    fields: Vec<FieldDef>,
     /// Rust field name -> the property that has it, and its line (`None`: built in).
     idents: HashMap<String, (String, Option<usize>)>,
+    /// The table being read, and the table of each property.
+    table: usize,
+    tables: HashMap<String, usize>,
 }
 
 impl<'a> StructBuilder<'a> {
     fn new(path: &'a str, struct_ident: &Ident) -> Self {
-        let odata_type = Field {
+        let odata_type = FieldDef {
             wire: ODATA_TYPE.to_owned(),
             ident: Ident::new("odata_type", struct_ident.span()),
-            ty: Type::Prim(Prim::String),
+            ty: TypeRef {
+                loc: Loc::START,
+                collection: false,
+                target: Target::Prim(Prim::String),
+                listed: None,
+            },
             description: String::new(),
             origin: None,
         };
@@ -213,22 +506,18 @@ impl<'a> StructBuilder<'a> {
             path,
             fields: vec![odata_type],
             idents,
+            table: 0,
+            tables: HashMap::new(),
         }
     }
 
-    fn row(
-        &mut self,
-        row: &Row,
-        columns: &Columns,
-        enums: &mut EnumRegistry,
-        struct_ident: &Ident,
-        diags: &mut Diagnostics<'_>,
-    ) {
+    fn row(&mut self, row: &Row, columns: &Columns, namespace: &str, diags: &mut Diagnostics<'_>) {
         // A cell the row lacks is an empty cell at the row's place (CommonMark pads short rows
         // with empty cells anyway), so the empty-cell errors below report it.
         let missing = Cell {
             text: String::new(),
             links: Vec::new(),
+            strong: false,
             loc: row.loc,
         };
         let name = row.cell(columns.name).unwrap_or(&missing);
@@ -242,14 +531,20 @@ impl<'a> StructBuilder<'a> {
             path: self.path.to_owned(),
             loc: row.loc,
         };
-        if name.text.is_empty() {
+        if name.strong && ty.text.is_empty() && description.is_empty() {
+            // `|**Apps**|`: a label that groups the rows below it.
+            return;
+        }
+        let wire = property_name(&name.text);
+        if wire.is_empty() {
             diags.error(
                 name.loc,
                 "empty property name: write the JSON member name in this cell",
             );
             return;
         }
-        if name.text == ODATA_TYPE {
+        let type_ref = type_ref(ty, &description, namespace, diags);
+        if wire == ODATA_TYPE {
             match self.fields.first_mut() {
                 Some(builtin) if builtin.origin.is_none() => {
                     builtin.description = description;
@@ -268,23 +563,44 @@ impl<'a> StructBuilder<'a> {
             }
             return;
         }
-        let field_type = field_type(ty, &description, enums, struct_ident, &origin, diags);
-        let ident = match names::field_ident(&name.text) {
+        if self.repeats_another_table(wire, type_ref.as_ref()) {
+            // Two tables of one page for two cases (`Delegated permissions` and `Application
+            // permissions`) share rows: one property, if they agree on its type.
+            return;
+        }
+        let ident = match names::field_ident(wire) {
             Ok(ident) => ident,
             Err(e) => return diags.error(name.loc, format!("cannot name this property: {e}")),
         };
-        if !self.claim(&ident, &name.text, name.loc, diags) {
+        self.tables.insert(wire.to_owned(), self.table);
+        if !self.claim(&ident, wire, name.loc, diags) {
             return;
         }
-        if let Some(ty) = field_type {
-            self.fields.push(Field {
-                wire: name.text.clone(),
+        if let Some(ty) = type_ref {
+            self.fields.push(FieldDef {
+                wire: wire.to_owned(),
                 ident,
                 ty,
                 description,
                 origin: Some(origin),
             });
         }
+    }
+
+    /// Whether `wire` is a property of an earlier table with the same type.
+    fn repeats_another_table(&self, wire: &str, ty: Option<&TypeRef>) -> bool {
+        let Some(&table) = self.tables.get(wire) else {
+            return false;
+        };
+        let same = |f: &&FieldDef| {
+            ty.is_some_and(|t| t.target == f.ty.target && t.collection == f.ty.collection)
+        };
+        table != self.table
+            && self
+                .fields
+                .iter()
+                .filter(|f| f.wire == wire)
+                .any(|f| same(&f))
     }
 
     /// Records that the property `wire` has `ident`; false (with an error) if either is taken.
@@ -307,53 +623,40 @@ impl<'a> StructBuilder<'a> {
         false
     }
 
-    fn finish(
-        self,
-        doc_name: String,
-        ident: Ident,
-        page: &Page,
-        table_loc: Loc,
-        diags: &mut Diagnostics<'_>,
-    ) -> Struct {
-        let extra = names::free_ident("extra", |n| self.idents.contains_key(n));
-        let extra = extra.unwrap_or_else(|e| {
-            diags.error(
-                Loc::START,
-                format!("cannot name the field for unknown members: {e}"),
-            );
-            Ident::new("extra", ident.span())
-        });
+    fn finish(self, name: QName, page: &Page, kind: Kind, table_loc: Loc) -> StructDef {
         // An API page's description is the operation's ("Create a new x object."), not the type's.
-        let is_resource = page.front_matter.doc_type.as_deref() == Some("resourcePageType");
         let description = match &page.front_matter.description {
-            Some(d) if is_resource => d.clone(),
+            Some(d) if kind == Kind::Resource => d.clone(),
             _ => String::new(),
         };
-        let origin = Origin {
-            path: self.path.to_owned(),
-            loc: table_loc,
-        };
-        Struct {
-            doc_name,
-            ident,
+        StructDef {
+            name,
             description,
-            origin,
+            origin: Origin {
+                path: self.path.to_owned(),
+                loc: table_loc,
+            },
             fields: self.fields,
-            extra,
-            derives: Vec::new(),
         }
     }
 }
 
-/// The type of a row, from its Type cell and (for enums) its description.
-fn field_type(
+/// The JSON name in a Name cell: `backupReviewers (deprecated)` is `backupReviewers`.
+fn property_name(cell: &str) -> &str {
+    let cell = cell.trim();
+    match cell.split_once(" (") {
+        Some((name, rest)) if rest.ends_with(')') && !name.trim().is_empty() => name.trim(),
+        _ => cell,
+    }
+}
+
+/// What a Type cell says, with the values its row's description lists.
+fn type_ref(
     cell: &Cell,
     description: &str,
-    enums: &mut EnumRegistry,
-    struct_ident: &Ident,
-    origin: &Origin,
+    namespace: &str,
     diags: &mut Diagnostics<'_>,
-) -> Option<Type> {
+) -> Option<TypeRef> {
     if cell.text.is_empty() {
         diags.error(
             cell.loc,
@@ -362,145 +665,45 @@ fn field_type(
         return None;
     }
     let parsed = types::parse_type_cell(&cell.text);
-    let base = match types::lookup(parsed.name) {
-        Some(prim) => Type::Prim(prim),
-        None => match possible_values(description) {
-            Some(values) => {
-                let located = Located {
-                    value: values,
-                    loc: cell.loc,
-                };
-                let origin = Origin {
-                    path: origin.path.clone(),
-                    loc: cell.loc,
-                };
-                Type::Enum(enums.use_enum(parsed.name, located, struct_ident, &origin, diags)?)
-            }
-            None => {
-                diags.error(cell.loc, unknown_type_message(parsed.name));
-                return None;
-            }
-        },
-    };
-    Some(if parsed.collection {
-        Type::Vec(Box::new(base))
+    let target = if parsed.alternatives || cell.links.len() > 1 {
+        Target::Alternatives(cell.text.clone())
+    } else if let Some(prim) = types::lookup(parsed.name) {
+        Target::Prim(prim)
     } else {
-        base
+        let (link, fragment) = match cell.links.first() {
+            Some(link) => split_link(&link.dest),
+            None => (None, None),
+        };
+        Target::Named {
+            name: QName::parse(parsed.name, namespace),
+            link,
+            fragment,
+        }
+    };
+    let listed = possible_values(description).map(|value| Located {
+        value,
+        loc: cell.loc,
+    });
+    Some(TypeRef {
+        loc: cell.loc,
+        collection: parsed.collection,
+        target,
+        listed,
     })
 }
 
-fn unknown_type_message(name: &str) -> String {
-    let hint = match types::suggest(name) {
-        Some(prim) => format!("did you mean `{prim}`?"),
-        None => "use a Graph primitive such as `String`, `Int32` or `DateTimeOffset`, or, for an \
-                 enum, list its values in the description: `Possible values are: a, b, c.`"
-            .to_owned(),
+/// `enums.md#x-values` -> (`enums.md`, `x-values`); web links are not followed.
+fn split_link(dest: &str) -> (Option<String>, Option<String>) {
+    let dest = dest.trim();
+    if dest.contains("://") || dest.starts_with("mailto:") {
+        return (None, None);
+    }
+    let (file, fragment) = match dest.split_once('#') {
+        Some((file, fragment)) => (file, Some(fragment.to_lowercase())),
+        None => (dest, None),
     };
-    format!("unknown type `{name}`: {hint}")
-}
-
-/// The enums of a page, by doc name, each with the first list of values seen.
-#[derive(Default)]
-struct EnumRegistry {
-    by_name: HashMap<String, usize>,
-    entries: Vec<EnumEntry>,
-}
-
-/// An enum as first seen.
-struct EnumEntry {
-    doc_name: String,
-    ident: Ident,
-    values: Located<Vec<String>>,
-    origin: Origin,
-}
-
-impl EnumRegistry {
-    /// The index of enum `name` with `values`; an error if the enum already has other values, or
-    /// if its Rust name is taken.
-    fn use_enum(
-        &mut self,
-        name: &str,
-        values: Located<Vec<String>>,
-        struct_ident: &Ident,
-        origin: &Origin,
-        diags: &mut Diagnostics<'_>,
-    ) -> Option<usize> {
-        if let Some(&index) = self.by_name.get(name) {
-            let first = &self.entries.get(index)?.values;
-            let (seen, now): (BTreeSet<_>, BTreeSet<_>) =
-                (first.value.iter().collect(), values.value.iter().collect());
-            if seen != now {
-                let message = format!(
-                    "`{name}` lists other values here than at line {}: {}; one enum has one \
-                     list of values, so make the two rows list the same ones",
-                    first.loc.line,
-                    describe_difference(&seen, &now, first.loc.line),
-                );
-                diags.error(values.loc, message);
-            }
-            return Some(index);
-        }
-        let ident = match names::type_ident(name) {
-            Ok(ident) => ident,
-            Err(e) => return report(diags, values.loc, format!("cannot name this enum: {e}")),
-        };
-        if ident == *struct_ident {
-            let message = format!(
-                "the enum `{name}` would have the Rust name `{ident}` of the page's own type; \
-                 rename the enum in the Type cell"
-            );
-            return report(diags, values.loc, message);
-        }
-        if let Some(other) = self.entries.iter().find(|e| e.ident == ident) {
-            let message = format!(
-                "the enums `{name}` and `{}` (line {}) would both have the Rust name `{ident}`; \
-                 rename one of them in its Type cell",
-                other.doc_name, other.values.loc.line
-            );
-            return report(diags, values.loc, message);
-        }
-        self.by_name.insert(name.to_owned(), self.entries.len());
-        let doc_name = name.to_owned();
-        self.entries.push(EnumEntry {
-            doc_name,
-            ident,
-            values,
-            origin: origin.clone(),
-        });
-        Some(self.entries.len() - 1)
-    }
-
-    fn finish(self, diags: &mut Diagnostics<'_>) -> Vec<Enum> {
-        self.entries
-            .into_iter()
-            .map(
-                |EnumEntry {
-                     doc_name,
-                     ident,
-                     values,
-                     origin,
-                 }| {
-                    let variants = variants(&values, diags);
-                    let catch_all = names::free_ident("Unrecognized", |n| {
-                        variants.iter().any(|v: &Variant| v.ident == n)
-                    })
-                    .unwrap_or_else(|_| Ident::new("Unrecognized", ident.span()));
-                    let values_const =
-                        names::free_ident("VALUES", |n| variants.iter().any(|v| v.ident == n))
-                            .unwrap_or_else(|_| Ident::new("VALUES", ident.span()));
-                    Enum {
-                        doc_name,
-                        ident,
-                        origin,
-                        variants,
-                        catch_all,
-                        values_const,
-                        derives: Vec::new(),
-                    }
-                },
-            )
-            .collect()
-    }
+    let file = file.split('?').next().unwrap_or(file);
+    ((!file.is_empty()).then(|| file.to_owned()), fragment)
 }
 
 fn report<T>(diags: &mut Diagnostics<'_>, loc: Loc, message: String) -> Option<T> {
@@ -508,60 +711,10 @@ fn report<T>(diags: &mut Diagnostics<'_>, loc: Loc, message: String) -> Option<T
     None
 }
 
-fn describe_difference(seen: &BTreeSet<&String>, now: &BTreeSet<&String>, line: usize) -> String {
-    let list = |set: BTreeSet<&&String>| {
-        set.iter()
-            .map(|v| format!("`{v}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let only_here: BTreeSet<_> = now.difference(seen).collect();
-    let only_there: BTreeSet<_> = seen.difference(now).collect();
-    match (only_here.is_empty(), only_there.is_empty()) {
-        (false, false) => {
-            format!(
-                "{} only here, {} only at line {line}",
-                list(only_here),
-                list(only_there)
-            )
-        }
-        (false, true) => format!("{} only here", list(only_here)),
-        _ => format!("{} only at line {line}", list(only_there)),
-    }
-}
-
-/// Names the variants of one list of values. Two values that land on one name (`none`, `None`)
-/// get distinct names: the later one gets `_` appended (`None_`), as generated names do.
-fn variants(values: &Located<Vec<String>>, diags: &mut Diagnostics<'_>) -> Vec<Variant> {
-    let mut out: Vec<Variant> = Vec::new();
-    for wire in &values.value {
-        if out.iter().any(|v| v.wire == *wire) {
-            diags.error(
-                values.loc,
-                format!("the value `{wire}` is listed twice; remove one"),
-            );
-            continue;
-        }
-        let ident = names::variant_ident(wire).and_then(|ident| {
-            names::free_ident(&ident.to_string(), |n| out.iter().any(|v| v.ident == n))
-        });
-        match ident {
-            Ok(ident) => out.push(Variant {
-                wire: wire.clone(),
-                ident,
-            }),
-            Err(e) => diags.error(
-                values.loc,
-                format!("cannot make an enum variant of a value: {e}"),
-            ),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Model, Type};
     use crate::{Doc, model};
 
     fn resolve_text(text: &str) -> Result<Model, Vec<String>> {
@@ -631,7 +784,10 @@ mod tests {
         ))
         .unwrap_err();
         assert_eq!(errors.len(), 3, "{errors:?}");
-        assert!(errors[0].starts_with("t.md:5:4: unknown type `Int33`: did you mean `Int32`?"));
+        assert!(
+            errors[0].starts_with("t.md:5:4: unknown type `Int33`: did you mean `Int32`?"),
+            "{errors:?}"
+        );
         assert!(
             errors[1].starts_with("t.md:6:2: duplicate property `a`"),
             "{errors:?}"
@@ -643,14 +799,14 @@ mod tests {
     }
 
     #[test]
-    fn two_enums_with_one_rust_name_are_an_error() {
+    fn enum_names_differing_in_case_are_one_enum() {
         let errors = resolve_text(&format!(
             "{HEAD}|a|mode|Possible values are: x.|\n|b|Mode|Possible values are: y.|\n"
         ))
         .unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
-            errors[0].starts_with("t.md:6:4: the enums `Mode` and `mode` (line 5)"),
+            errors[0].starts_with("t.md:6:4: `Mode` lists other values here than at line 5"),
             "{errors:?}"
         );
     }
@@ -708,6 +864,63 @@ mod tests {
         assert_eq!(title_type("mobileApp resource type"), Some("mobileApp"));
         assert_eq!(title_type("List mobileApps"), None);
         assert_eq!(title_type("Create a thing"), None);
-        assert_eq!(short_name("#microsoft.graph.macOSLobApp"), "macOSLobApp");
+        assert_eq!(title_type("user resource type"), Some("user"));
+        assert_eq!(
+            action_type("user: assignLicense").as_deref(),
+            Some("AssignLicenseRequest")
+        );
+        assert_eq!(
+            action_type("assign action").as_deref(),
+            Some("AssignRequest")
+        );
+        assert_eq!(action_type("List things"), None);
+        assert_eq!(
+            enum_title("resultantAppState enum type"),
+            Some("resultantAppState")
+        );
+        assert_eq!(
+            QName::parse("#microsoft.graph.macOSLobApp", DEFAULT_NAMESPACE).name,
+            "macOSLobApp"
+        );
+    }
+
+    #[test]
+    fn property_names_lose_their_remarks() {
+        assert_eq!(
+            property_name("backupReviewers (deprecated)"),
+            "backupReviewers"
+        );
+        assert_eq!(property_name("(x)"), "(x)");
+        assert_eq!(property_name("v4_0_3"), "v4_0_3");
+    }
+
+    #[test]
+    fn flags_are_powers_of_two() {
+        let nums = |v: &[i64]| v.iter().map(|n| Some(*n)).collect::<Vec<_>>();
+        assert!(are_flags(&nums(&[0, 1, 2, 4, 8, 16])));
+        assert!(!are_flags(&nums(&[1, 2, 3, 99, -1])));
+        assert!(!are_flags(&nums(&[0, 1, 2])));
+        assert!(!are_flags(&[Some(1), None, Some(4), Some(8)]));
+    }
+
+    #[test]
+    fn enum_pages_define_enums() {
+        let text = "---\ndoc_type: enumPageType\n---\n# runAs enum type\n\n## Members\n|Member|Value|Description|\n|:-|:-|:-|\n|system|0|S|\n|user|1|U|\n|notSet|-1|N|\n";
+        let model = resolve_text(text).unwrap();
+        let [e] = model.enums.as_slice() else {
+            panic!("one enum")
+        };
+        assert_eq!(e.ident, "RunAs");
+        let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+        assert_eq!(wires, ["system", "user", "notSet"]);
+        assert!(!e.flags);
+    }
+
+    #[test]
+    fn value_sections_define_enums_and_other_tables_are_skipped() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# Enum values\n\n### color values\n\n|Member|\n|:-|\n|red|\n|green|\n\n## Request headers\n\n|Name|Type|Description|\n|-|-|-|\n|Authorization|string|Bearer.|\n";
+        let model = resolve_text(text).unwrap();
+        assert!(model.structs.is_empty());
+        assert_eq!(model.enums[0].ident, "Color");
     }
 }

@@ -99,35 +99,80 @@ const SPELLINGS: &[(&str, Prim)] = &[
     ("decimal", Prim::Decimal),
     ("stream", Prim::Stream),
     ("json", Prim::Json),
+    // A JSON number of no stated kind: `Decimal` keeps it exactly as it was written.
+    ("number", Prim::Decimal),
 ];
 
 /// What a Type cell names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypeCell<'a> {
-    /// The type's name, without `Edm.`, collection markers or surrounding space.
+    /// The type's name, without `Edm.`, collection markers, qualifiers such as `(optional)` or
+    /// words such as `enum`, and without surrounding space. It may be qualified
+    /// (`microsoft.graph.callRecords.modality`).
     pub name: &'a str,
-    /// Whether the cell says `X collection` or `Collection(X)`.
+    /// Whether the cell says `X collection`, `Collection(X)` or `Collection of X`.
     pub collection: bool,
+    /// Whether the cell offers several types (`string/number`, `a or b`): docmodel maps those
+    /// to `serde_json::Value`, since any of them may arrive.
+    pub alternatives: bool,
 }
 
-/// Splits a Type cell into a name and whether it is a collection.
+/// Words after a type name that say what kind of type it is, not which one.
+const KIND_WORDS: &[&str] = &[
+    " complex type",
+    " entity type",
+    " enum type",
+    " enumeration",
+    " enum",
+    " resource type",
+    " resource",
+    " object",
+    " entity",
+    " type",
+    " value",
+];
+
+/// Reads a Type cell: `String`, `Edm.String`, `String collection`, `Collection(String)`,
+/// `Collection of String`, `String (optional)`, `alertStatus enum`, `JSON object`,
+/// `string/number`.
 pub fn parse_type_cell(text: &str) -> TypeCell<'_> {
-    let text = text.trim();
-    if let Some(inner) = strip_prefix_ci(text, "Collection(").and_then(|t| t.strip_suffix(')')) {
-        return TypeCell {
-            name: strip_edm(inner.trim()),
-            collection: true,
-        };
+    let mut name = text.trim();
+    let mut collection = false;
+    name = strip_qualifier(name);
+    if let Some(inner) = strip_prefix_ci(name, "Collection(").and_then(|t| t.strip_suffix(')')) {
+        (name, collection) = (inner.trim(), true);
+    } else if let Some(inner) = strip_prefix_ci(name, "Collection of ") {
+        (name, collection) = (inner.trim(), true);
+    } else if let Some(inner) = strip_suffix_ci(name, " collection") {
+        (name, collection) = (inner.trim(), true);
     }
-    if let Some(inner) = strip_suffix_ci(text, " collection") {
-        return TypeCell {
-            name: strip_edm(inner.trim()),
-            collection: true,
-        };
+    name = strip_qualifier(name);
+    for word in KIND_WORDS {
+        if let Some(rest) = strip_suffix_ci(name, word).filter(|r| !r.trim().is_empty()) {
+            name = rest.trim();
+            break;
+        }
     }
+    let alternatives =
+        name.contains('/') || name.contains(',') || name.to_ascii_lowercase().contains(" or ");
     TypeCell {
-        name: strip_edm(text),
-        collection: false,
+        name: strip_edm(name),
+        collection,
+        alternatives,
+    }
+}
+
+/// `String (optional)` -> `String`: a trailing parenthesis that qualifies a name.
+fn strip_qualifier(text: &str) -> &str {
+    if !text.ends_with(')') || strip_prefix_ci(text, "Collection(").is_some() {
+        return text;
+    }
+    match text.rfind('(') {
+        Some(at) => {
+            let head = text.get(..at).unwrap_or(text).trim();
+            if head.is_empty() { text } else { head }
+        }
+        None => text,
     }
 }
 
@@ -218,7 +263,11 @@ mod tests {
 
     #[test]
     fn type_cells() {
-        let cell = |name, collection| TypeCell { name, collection };
+        let cell = |name, collection| TypeCell {
+            name,
+            collection,
+            alternatives: false,
+        };
         assert_eq!(parse_type_cell(" Edm.String "), cell("String", false));
         assert_eq!(parse_type_cell("String collection"), cell("String", true));
         assert_eq!(
@@ -229,6 +278,32 @@ mod tests {
             parse_type_cell("resultantAppState"),
             cell("resultantAppState", false)
         );
+        assert_eq!(parse_type_cell("String (optional)"), cell("String", false));
+        assert_eq!(parse_type_cell("string (url)"), cell("string", false));
+        assert_eq!(
+            parse_type_cell("alertStatus enum"),
+            cell("alertStatus", false)
+        );
+        assert_eq!(parse_type_cell("JSON object"), cell("JSON", false));
+        assert_eq!(
+            parse_type_cell("itemAnalytics resource"),
+            cell("itemAnalytics", false)
+        );
+        assert_eq!(
+            parse_type_cell("Collection of String"),
+            cell("String", true)
+        );
+        assert_eq!(
+            parse_type_cell("driveItem Collection"),
+            cell("driveItem", true)
+        );
+        assert_eq!(
+            parse_type_cell("microsoft.graph.callRecords.modality collection"),
+            cell("microsoft.graph.callRecords.modality", true)
+        );
+        assert!(parse_type_cell("string/number").alternatives);
+        assert!(parse_type_cell("identitySet or user").alternatives);
+        assert_eq!(parse_type_cell("enum"), cell("enum", false));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //!     derive = [Eq, Hash],
 //!     types = { DateTimeOffset = String, resultantAppState = String },
 //!     root = "../docs",
+//!     unresolved = "value",
 //! )
 //! ```
 
@@ -17,7 +18,7 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// The options, in the order the README lists them.
-const OPTIONS: &str = "`docs`, `derive`, `types` and `root`";
+const OPTIONS: &str = "`docs`, `derive`, `types`, `root` and `unresolved`";
 
 /// A parsed invocation.
 pub struct Invocation {
@@ -31,6 +32,8 @@ pub struct Invocation {
     pub types: Vec<TypeEntry>,
     /// `root = "..."`.
     pub root: Option<LitStr>,
+    /// `unresolved = "value"`: types that cannot be found become `serde_json::Value`.
+    pub unresolved_value: bool,
 }
 
 /// One `key = Type` of the `types` option.
@@ -61,6 +64,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         derives: Vec::new(),
         types: Vec::new(),
         root: None,
+        unresolved_value: false,
     };
     if input.is_empty() {
         return Err(input.error(format!(
@@ -88,7 +92,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
             )
         })?;
         let key = name.to_string();
-        if !["docs", "derive", "types", "root"].contains(&key.as_str()) {
+        if !["docs", "derive", "types", "root", "unresolved"].contains(&key.as_str()) {
             let message = format!("unknown option `{key}`: the options are {OPTIONS}");
             return Err(syn::Error::new(name.span(), message));
         }
@@ -109,6 +113,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
             "derive" => invocation.derives = list(input, |i| i.parse(), "derive paths")?,
             "types" => invocation.types = types(input)?,
             "root" => invocation.root = Some(path(input)?),
+            "unresolved" => invocation.unresolved_value = unresolved(input)?,
             // Checked above.
             _ => {}
         }
@@ -129,6 +134,20 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         ));
     }
     Ok(invocation)
+}
+
+/// `"error"` (the default) or `"value"`.
+fn unresolved(input: ParseStream<'_>) -> syn::Result<bool> {
+    let expected = "expected `\"error\"` (a type that cannot be found fails the build, the \
+                    default) or `\"value\"` (it becomes `serde_json::Value`)";
+    let lit: LitStr = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), expected))?;
+    match lit.value().as_str() {
+        "error" => Ok(false),
+        "value" => Ok(true),
+        _ => Err(syn::Error::new(lit.span(), expected)),
+    }
 }
 
 /// A non-empty path literal.

@@ -22,9 +22,10 @@
 mod input;
 mod paths;
 
-use docmodel_codegen::{Derive, OptionRef, Options, TypeOverride};
+use docmodel_codegen::{Derive, Loader, OptionRef, Options, ReadError, TypeOverride, Unresolved};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote_spanned};
+use std::path::{Path, PathBuf};
 
 /// See `docmodel::include_models!`.
 #[proc_macro]
@@ -75,11 +76,30 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
             bytes: &d.bytes,
         })
         .collect();
-    match docmodel_codegen::generate_with(&inputs, &options) {
+    let mut loader = LinkLoader {
+        root: &root,
+        read_root: &read_root,
+        described: if invocation.root.is_some() {
+            "`root`"
+        } else {
+            "the workspace root"
+        },
+        tracked: Vec::new(),
+    };
+    let generated = docmodel_codegen::generate_with(&inputs, &options, &mut loader);
+    // Every linked doc read is tracked too, even when there are errors, so that fixing it
+    // rebuilds.
+    for (tracked, span) in loader.tracked.iter().zip(std::iter::repeat(first)) {
+        tokens.extend(quote_spanned! {span=>
+            const _: &[u8] = ::core::include_bytes!(#tracked);
+        });
+    }
+    match generated {
         Ok(items) if errors.is_empty() => tokens.extend(items),
         Ok(_) => {}
         Err(problems) => {
             for problem in problems.docs {
+                // A problem in a linked doc is spanned on the first doc's path.
                 let span = docs
                     .iter()
                     .find(|d| d.written == problem.path)
@@ -98,6 +118,35 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
         tokens.extend(error.to_compile_error());
     }
     tokens
+}
+
+/// Reads the docs that links lead to: only inside `read_root`, and each one tracked.
+struct LinkLoader<'a> {
+    root: &'a paths::Root,
+    read_root: &'a Path,
+    described: &'static str,
+    /// `include_bytes!` paths of the docs read.
+    tracked: Vec<String>,
+}
+
+impl Loader for LinkLoader<'_> {
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
+        let file: PathBuf = self.root.dir.join(path);
+        if !paths::is_within(self.read_root, &file) {
+            return Err(ReadError::Outside(self.described.to_owned()));
+        }
+        if file.is_dir() {
+            return Err(ReadError::Other("it is a folder, not a page".to_owned()));
+        }
+        match std::fs::read(&file) {
+            Ok(bytes) => {
+                self.tracked.push(self.root.include_path(&file));
+                Ok(bytes)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadError::NotFound),
+            Err(e) => Err(ReadError::Other(e.to_string())),
+        }
+    }
 }
 
 /// Reads each doc that is inside `read_root`, adding the `include_bytes!` that tracks it to
@@ -176,6 +225,11 @@ fn options(invocation: &input::Invocation) -> Options {
         krate: invocation.krate.clone(),
         derives,
         types,
+        unresolved: if invocation.unresolved_value {
+            Unresolved::Json
+        } else {
+            Unresolved::Error
+        },
     }
 }
 

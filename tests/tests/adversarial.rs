@@ -39,7 +39,14 @@ fn tables_in_code_blocks_and_comments_are_not_tables() {
             bytes: page.as_bytes(),
         };
         assert!(
-            matches!(docmodel_codegen::check(&doc), Checked::NoTable),
+            matches!(
+                docmodel_codegen::check(
+                    &doc,
+                    &docmodel_codegen::Options::default(),
+                    &mut docmodel_codegen::NoLoader
+                ),
+                Checked::NoTable
+            ),
             "{page}"
         );
     }

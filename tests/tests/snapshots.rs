@@ -82,6 +82,7 @@ fn check_options(root: &Path) -> Option<String> {
                 rust: tokens("String"),
             },
         ],
+        ..Options::default()
     };
     let paths = ["docs/widget.md", SEED];
     let bytes: Vec<Vec<u8>> = paths
@@ -93,7 +94,8 @@ fn check_options(root: &Path) -> Option<String> {
         .zip(&bytes)
         .map(|(path, bytes)| Doc { path, bytes })
         .collect();
-    let code = docmodel_codegen::render_with(&docs, &options).expect("the options case generates");
+    let code = docmodel_codegen::render_with(&docs, &options, &mut docmodel_codegen::NoLoader)
+        .expect("the options case generates");
     compare(root, "options.rs", &code)
 }
 

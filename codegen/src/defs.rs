@@ -1,0 +1,137 @@
+//! What one page defines, before types are linked: the boundary between [`crate::resolve`] (one
+//! page at a time) and [`crate::link`] (every page of a build together).
+//!
+//! Names are checked here already (every field has a valid Rust identifier), but a field's type
+//! is still what its Type cell says: a primitive, or a name with maybe a link to follow.
+
+use crate::diag::Loc;
+use crate::model::Origin;
+use crate::page::Located;
+use crate::types::Prim;
+use proc_macro2::Ident;
+
+/// The namespace of types that name no other (`microsoft.graph`).
+pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
+
+/// A type's doc name with its namespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QName {
+    /// `microsoft.graph` unless the page or the Type cell names another.
+    pub namespace: String,
+    /// The short name (`mobileAppInstallStatus`).
+    pub name: String,
+}
+
+impl QName {
+    /// `microsoft.graph.callRecords.modality` -> (`microsoft.graph.callRecords`, `modality`);
+    /// a short name is in `namespace`. A leading `#` is dropped.
+    pub fn parse(text: &str, namespace: &str) -> QName {
+        let text = text.trim().trim_start_matches('#');
+        match text.rsplit_once('.') {
+            Some((ns, name)) if !ns.is_empty() && !name.is_empty() => QName {
+                namespace: ns.to_owned(),
+                name: name.to_owned(),
+            },
+            _ => QName {
+                namespace: namespace.to_owned(),
+                name: text.to_owned(),
+            },
+        }
+    }
+
+    /// The key types are looked up by: names are compared without regard to ASCII case, since
+    /// the docs spell one type `dateTimeTimeZone` and `DateTimeTimeZone`.
+    pub fn key(&self) -> String {
+        format!(
+            "{}.{}",
+            self.namespace.to_ascii_lowercase(),
+            self.name.to_ascii_lowercase()
+        )
+    }
+}
+
+/// Everything one page defines.
+#[derive(Debug, Clone, Default)]
+pub struct PageDefs {
+    /// Structs: the page's type (a resource, or the body of a request), if it has property rows.
+    pub structs: Vec<StructDef>,
+    /// Enums: the page's own (an enum page), or the `x values` sections of a page like
+    /// `enums.md`.
+    pub enums: Vec<EnumDef>,
+}
+
+/// A struct as one page describes it.
+#[derive(Debug, Clone)]
+pub struct StructDef {
+    /// The type's name.
+    pub name: QName,
+    /// The page's description of the type.
+    pub description: String,
+    /// The first property table.
+    pub origin: Origin,
+    /// The rows, in order; the first is `@odata.type`.
+    pub fields: Vec<FieldDef>,
+}
+
+/// One row of a property table.
+#[derive(Debug, Clone)]
+pub struct FieldDef {
+    /// The JSON member name, exactly as the doc writes it.
+    pub wire: String,
+    /// The Rust name.
+    pub ident: Ident,
+    /// The Description cell, plain text.
+    pub description: String,
+    /// The row; `None` for the built-in `@odata.type` field.
+    pub origin: Option<Origin>,
+    /// What the Type cell says.
+    pub ty: TypeRef,
+}
+
+/// A Type cell, read but not yet linked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeRef {
+    /// Where the Type cell is.
+    pub loc: Loc,
+    /// Whether it is a collection.
+    pub collection: bool,
+    /// What it names.
+    pub target: Target,
+    /// The values the Description cell lists (`Possible values are: ...`), if any.
+    pub listed: Option<Located<Vec<String>>>,
+}
+
+/// What a Type cell names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A primitive.
+    Prim(Prim),
+    /// Another type, by name, maybe with a link to the page that defines it.
+    Named {
+        /// The name (qualified if the cell qualifies it).
+        name: QName,
+        /// The link's destination as written, without its `#fragment`.
+        link: Option<String>,
+        /// The link's `#fragment` (`x-values` in `enums.md#x-values`), lower-cased.
+        fragment: Option<String>,
+    },
+    /// Several types (`string/number`, `[a](a.md) or [b](b.md)`).
+    Alternatives(String),
+}
+
+/// An enum as one page defines it (an enum page, or an `x values` section).
+#[derive(Debug, Clone)]
+pub struct EnumDef {
+    /// The enum's name.
+    pub name: QName,
+    /// The heading or table it comes from.
+    pub origin: Origin,
+    /// The members, in order.
+    pub values: Vec<String>,
+    /// The section's anchor (`x-values`), for links with a fragment.
+    pub anchor: Option<String>,
+    /// Whether the members are flags: a value holds several, joined by commas.
+    pub flags: bool,
+    /// The page's description of the enum.
+    pub description: String,
+}

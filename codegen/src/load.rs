@@ -1,0 +1,300 @@
+//! Stage 1b: the docs of a build, and every doc their Type cells lead to.
+//!
+//! Starting from the docs the user names, each page is read ([`crate::markdown`]) and resolved
+//! ([`crate::resolve`]); then every Type cell that names a type is followed, transitively:
+//!
+//! - a link (`[itemBody](itembody.md)`, `[x][]` with its definition at the bottom, or
+//!   `enums.md#x-values`) is read relative to the page that holds it;
+//! - a name without a link (`dateTimeTimeZone`) is looked for where Graph's docs keep it: the
+//!   page `datetimetimezone.md` beside the page, or in `../resources/`, and the `x values`
+//!   sections of `enums.md` there. A page that is not there is no problem: the name may be an
+//!   enum that the row's description lists.
+//!
+//! Reading is the [`Loader`]'s job, so that the macro (which keeps reads inside `root` and tracks
+//! every file for rebuilds) and the CLI (plain files) share this code, and tests read from memory.
+//! Each page is read once, however many links lead to it; cycles end there.
+
+use crate::defs::{PageDefs, Target};
+use crate::diag::{Diagnostic, Diagnostics, Loc};
+use crate::page::Page;
+use crate::{markdown, resolve};
+use std::collections::{HashMap, VecDeque};
+
+/// At most this many pages are read for one build, however many links there are.
+pub const MAX_PAGES: usize = 20_000;
+
+/// Reads the docs that links lead to.
+pub trait Loader {
+    /// Reads the doc at `path`: a path as the user's docs are written (relative to the same
+    /// folder as the paths of the docs the build started from), already joined and normalized,
+    /// with `/` separators.
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError>;
+}
+
+/// Why a doc could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// There is no such file.
+    NotFound,
+    /// The path leads out of the folder docs may be read from; the text says which folder.
+    Outside(String),
+    /// Anything else (a folder, no permission, ...), said in full.
+    Other(String),
+}
+
+impl ReadError {
+    /// What went wrong, for a message that goes on to say what to do.
+    pub fn describe(&self) -> String {
+        match self {
+            ReadError::NotFound => "there is no such file".to_owned(),
+            ReadError::Outside(root) => {
+                format!("it is outside the folder docs are read from ({root})")
+            }
+            ReadError::Other(e) => e.clone(),
+        }
+    }
+}
+
+/// A loader that finds nothing: every link is missing.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoLoader;
+
+impl Loader for NoLoader {
+    fn read(&mut self, _: &str) -> Result<Vec<u8>, ReadError> {
+        Err(ReadError::NotFound)
+    }
+}
+
+/// A loader over docs held in memory, by normalized path (for tests and tools).
+#[derive(Debug, Default, Clone)]
+pub struct MemoryLoader(pub HashMap<String, Vec<u8>>);
+
+impl Loader for MemoryLoader {
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
+        self.0.get(path).cloned().ok_or(ReadError::NotFound)
+    }
+}
+
+/// One page of a build.
+#[derive(Debug, Clone)]
+pub struct LoadedPage {
+    /// Its path, normalized.
+    pub path: String,
+    /// Whether the user named it (rather than a link leading to it).
+    pub named: bool,
+    /// What it defines.
+    pub defs: PageDefs,
+    /// Its problems; they fail the build if the page is named or a type of it is used.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Every page of a build and where each Type cell's link led.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// The pages: first those the user named, in order, then the ones links led to.
+    pub pages: Vec<LoadedPage>,
+    /// (page, link as written) -> the page it leads to, or why it could not be read.
+    pub links: HashMap<(usize, String), Result<usize, ReadError>>,
+    /// Problems with the docs the user named that could not be read at all.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// A doc the user named: its path as written, and its bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Named<'a> {
+    /// The path as the user wrote it.
+    pub path: &'a str,
+    /// The bytes.
+    pub bytes: &'a [u8],
+}
+
+/// Reads the named docs and follows their links.
+pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut by_path: HashMap<String, usize> = HashMap::new();
+    for doc in docs {
+        let path = normalize(doc.path);
+        if by_path.contains_key(&path) {
+            continue;
+        }
+        by_path.insert(path, loaded.pages.len());
+        loaded.pages.push(read_page(doc.path, doc.bytes, true));
+    }
+    let mut queue: VecDeque<usize> = (0..loaded.pages.len()).collect();
+    while let Some(index) = queue.pop_front() {
+        let Some(page) = loaded.pages.get(index) else {
+            continue;
+        };
+        let dir = parent(&page.path).to_owned();
+        let mut wanted: Vec<(Option<String>, String)> = Vec::new();
+        for def in &page.defs.structs {
+            for field in &def.fields {
+                if let Target::Named { name, link, .. } = &field.ty.target {
+                    match link {
+                        Some(link) => wanted.push((Some(link.clone()), join(&dir, link))),
+                        None => wanted.extend(
+                            guesses(&name.name)
+                                .into_iter()
+                                .map(|guess| (None, join(&dir, &guess))),
+                        ),
+                    }
+                }
+            }
+        }
+        for (link, path) in wanted {
+            let result = match by_path.get(&path) {
+                Some(&found) => Ok(found),
+                None if loaded.pages.len() >= MAX_PAGES => Err(ReadError::Other(format!(
+                    "the build already reads {MAX_PAGES} pages, docmodel's limit"
+                ))),
+                None => match loader.read(&path) {
+                    Ok(bytes) => {
+                        let at = loaded.pages.len();
+                        by_path.insert(path.clone(), at);
+                        loaded.pages.push(read_page(&path, &bytes, false));
+                        queue.push_back(at);
+                        Ok(at)
+                    }
+                    Err(e) => Err(e),
+                },
+            };
+            if let Some(link) = link {
+                loaded.links.insert((index, link), result);
+            }
+        }
+    }
+    loaded
+}
+
+/// Where Graph's docs keep the page of a type named `name`, relative to a page that names it.
+fn guesses(name: &str) -> Vec<String> {
+    let short = name.rsplit('.').next().unwrap_or(name);
+    if short.is_empty() || !short.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Vec::new();
+    }
+    let file = format!("{}.md", short.to_ascii_lowercase());
+    vec![
+        file.clone(),
+        format!("../resources/{file}"),
+        "enums.md".to_owned(),
+        "../resources/enums.md".to_owned(),
+    ]
+}
+
+fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
+    let mut diags = Diagnostics::new(path);
+    let defs = match page(path, bytes) {
+        Ok(page) => resolve::resolve(&page, &mut diags),
+        Err(loc) => {
+            diags.error(loc, "this doc is not UTF-8 text: save it as UTF-8");
+            PageDefs::default()
+        }
+    };
+    LoadedPage {
+        path: path.to_owned(),
+        named,
+        defs,
+        problems: diags.into_vec(),
+    }
+}
+
+/// Reads a doc into its page model, or the place of its first byte that is not UTF-8.
+pub fn page(path: &str, bytes: &[u8]) -> Result<Page, Loc> {
+    text(bytes).map(|text| markdown::parse(path, text))
+}
+
+/// The doc's text without a byte order mark, or the place of its first invalid byte.
+fn text(bytes: &[u8]) -> Result<&str, Loc> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        markdown::LineIndex::new(valid).loc(valid.len())
+    })
+}
+
+/// The folder part of a normalized path (`` for a bare file name).
+fn parent(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(dir, _)| dir)
+}
+
+/// `dir` joined with the relative `link`, normalized.
+pub fn join(dir: &str, link: &str) -> String {
+    if dir.is_empty() {
+        normalize(link)
+    } else {
+        normalize(&format!("{dir}/{link}"))
+    }
+}
+
+/// `a/./b/../c` -> `a/c`, with `/` separators; leading `..` stay (the path is relative to the
+/// folder the user's paths are), and so does a leading `/`.
+pub fn normalize(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let absolute = path.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => match parts.last() {
+                Some(&last) if last != ".." => {
+                    parts.pop();
+                }
+                _ if absolute => {}
+                _ => parts.push(".."),
+            },
+            part => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_join_and_normalize() {
+        assert_eq!(
+            join("../docs/api", "../resources/x.md"),
+            "../docs/resources/x.md"
+        );
+        assert_eq!(join("", "./a/../b.md"), "b.md");
+        assert_eq!(join("a", "../../b.md"), "../b.md");
+        assert_eq!(normalize("/a/../../etc/passwd"), "/etc/passwd");
+        assert_eq!(normalize("docs\\x.md"), "docs/x.md");
+        assert_eq!(parent("x.md"), "");
+        assert_eq!(parent("a/b/x.md"), "a/b");
+    }
+
+    #[test]
+    fn links_are_followed_once_each_and_cycles_end() {
+        let page = |title: &str, link: &str| {
+            format!(
+                "# {title} resource type\n\n|Property|Type|Description|\n|-|-|-|\n|next|[n]({link})|x|\n"
+            )
+            .into_bytes()
+        };
+        let mut loader = MemoryLoader(HashMap::from([
+            ("docs/b.md".to_owned(), page("b", "a.md")),
+            ("docs/a.md".to_owned(), page("a", "b.md")),
+        ]));
+        let a = page("a", "b.md");
+        let loaded = load(
+            &[Named {
+                path: "docs/a.md",
+                bytes: &a,
+            }],
+            &mut loader,
+        );
+        let paths: Vec<_> = loaded.pages.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["docs/a.md", "docs/b.md"]);
+        assert_eq!(loaded.links.get(&(0, "b.md".to_owned())), Some(&Ok(1)));
+        assert_eq!(loaded.links.get(&(1, "a.md".to_owned())), Some(&Ok(0)));
+    }
+}
