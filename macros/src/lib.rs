@@ -159,8 +159,25 @@ fn read_docs<'a>(
     errors: &mut Vec<syn::Error>,
 ) -> Vec<ReadDoc<'a>> {
     let mut docs = Vec::new();
-    for lit in &invocation.docs {
+    let mut seen = std::collections::HashSet::new();
+    let expanded = invocation.docs.iter().flat_map(|lit| {
         let written = lit.value();
+        match paths::expand(&root.dir, &written) {
+            Ok(found) => found.into_iter().map(|w| (lit, Ok(w))).collect::<Vec<_>>(),
+            Err(message) => vec![(lit, Err(message))],
+        }
+    });
+    for (lit, written) in expanded.collect::<Vec<_>>() {
+        let written = match written {
+            Ok(written) => written,
+            Err(message) => {
+                errors.push(syn::Error::new(lit.span(), message));
+                continue;
+            }
+        };
+        if !seen.insert(written.clone()) {
+            continue;
+        }
         let file = root.dir.join(&written);
         if !paths::is_within(read_root, &file) {
             let message = format!(

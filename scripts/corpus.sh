@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The corpus report (issue: "docmodel on real documentation"): checks every page under
+# ../shared/corpus/graph, fails below 99% typed / (typed + failed), then writes the emitted crate
+# and builds it with warnings denied. Skips (exit 0) when ../shared is absent.
+#
+#   scripts/corpus.sh [CORPUS_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus/graph}
+if [ ! -d "$corpus" ]; then
+    echo "corpus: $corpus is absent; skipped"
+    exit 0
+fi
+cargo build --quiet --release -p docmodel-cli
+docmodel=target/release/docmodel
+
+# `check` exits 1 when any page fails; the ratio below is the gate.
+summary=$("$docmodel" check "$corpus" 2>target/corpus-check.txt | tail -n 1) || true
+echo "corpus: $summary (findings in target/corpus-check.txt)"
+typed=$(sed -E 's/.*typed: ([0-9]+).*/\1/' <<<"$summary")
+failed=$(sed -E 's/.*failed: ([0-9]+).*/\1/' <<<"$summary")
+if ! [[ "$typed" =~ ^[0-9]+$ && "$failed" =~ ^[0-9]+$ ]]; then
+    echo "corpus: cannot read the summary line" >&2
+    exit 1
+fi
+# typed / (typed + failed) >= 0.99, in integers.
+if (( typed * 100 < (typed + failed) * 99 )); then
+    echo "corpus: below target: typed $typed of $((typed + failed)) pages with tables (< 99%)" >&2
+    exit 1
+fi
+echo "corpus: typed $typed of $((typed + failed)) pages with tables (target 99%)"
+
+out=target/corpus-crate
+rm -rf "$out"
+"$docmodel" emit "$corpus" --out "$out" 2>/dev/null | tail -n 1
+# No error and no warning: warnings are denied, for the emitted crate only (`cargo rustc`), so
+# that its dependencies are the ones the workspace's own build made, in the same target folder.
+target=$(pwd)/target
+(cd "$out" && cargo build --quiet --offline --target-dir "$target" -p docmodel)
+start=$(date +%s)
+(cd "$out" && cargo rustc --quiet --offline --target-dir "$target" --lib -- -D warnings)
+echo "corpus: the emitted crate builds with no warning in $(( $(date +%s) - start )) s (2 cores)"
