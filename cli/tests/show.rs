@@ -43,3 +43,56 @@ fn show_reports_problems_with_file_and_line_and_fails() {
     );
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn check_follows_links_and_counts_pages() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/linked");
+    let output = docmodel(&["check", dir]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(stdout, "pages: 10, typed: 10, failed: 0\n");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    // The enum page is the truth; the description that lists fewer values is a warning, once.
+    assert_eq!(
+        stderr
+            .matches("warning: the description lists other values")
+            .count(),
+        1
+    );
+    assert!(stderr.contains("gadget.md:20:8"), "{stderr}");
+}
+
+#[test]
+fn check_makes_unresolved_links_warnings_unless_told_otherwise() {
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/bad-links.md");
+    let lenient = docmodel(&["check", page]);
+    assert!(lenient.status.success());
+    let stderr = String::from_utf8(lenient.stderr).expect("UTF-8");
+    assert!(stderr.contains(
+        "warning: cannot follow the link `gone.md`: there is no such file (this property is a `serde_json::Value`)"
+    ), "{stderr}");
+    assert!(
+        !stderr.contains("root:x:0:0"),
+        "nothing of an outside file is shown"
+    );
+    let strict = docmodel(&["check", "--unresolved", "error", page]);
+    assert!(!strict.status.success());
+    let stdout = String::from_utf8(strict.stdout).expect("UTF-8");
+    assert_eq!(stdout, "pages: 1, typed: 0, failed: 1\n");
+}
+
+#[test]
+fn emit_writes_a_crate_of_modules() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/linked");
+    let out = std::env::temp_dir().join(format!("docmodel-emit-test-{}", std::process::id()));
+    let output = docmodel(&["emit", dir, "--out", out.to_str().expect("UTF-8 path")]);
+    assert!(output.status.success());
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).expect("lib.rs");
+    assert!(lib.contains("pub mod resources_gadget;"), "{lib}");
+    assert!(lib.contains("pub mod api_gadget_assign;"), "{lib}");
+    let gadget = std::fs::read_to_string(out.join("src/resources_gadget.rs")).expect("module");
+    assert!(gadget.contains("pub struct Gadget {"));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("Cargo.toml");
+    assert!(manifest.contains("[workspace]") && manifest.contains("docmodel = { path = "));
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -426,8 +426,9 @@ impl<'a> Linker<'a> {
             None => match listed {
                 Some(listed) => {
                     if let Some(failure) = failure {
+                        let what = failure.split(FIX).next().unwrap_or(&failure);
                         self.warnings.push(origin.error(format!(
-                            "{failure}; docmodel uses the values this row's description lists"
+                            "{what}; docmodel uses the values this row's description lists"
                         )));
                     }
                     self.listed_enum(p, name, listed, origin).map(Type::Enum)
@@ -444,9 +445,12 @@ impl<'a> Linker<'a> {
     fn unresolved(&mut self, origin: &Origin, message: String) {
         match self.unresolved {
             Unresolved::Error => self.errors.push(origin.error(message)),
-            Unresolved::Json => self.warnings.push(origin.error(format!(
-                "{message} (this property is a `serde_json::Value`)"
-            ))),
+            Unresolved::Json => {
+                // The fix offered to the macro's user is beside the point here.
+                let what = message.split(FIX).next().unwrap_or(&message);
+                self.warnings
+                    .push(origin.error(format!("{what} (this property is a `serde_json::Value`)")));
+            }
         }
     }
 
@@ -705,8 +709,14 @@ fn link_failure(link: &str, e: &ReadError) -> String {
               properties `serde_json::Value`"
         }
     };
-    format!("cannot follow the link `{link}`: {}; {fix}", e.describe())
+    format!(
+        "cannot follow the link `{link}`: {}{FIX}{fix}",
+        e.describe()
+    )
 }
+
+/// Separates a message from its fix, which a warning leaves out.
+const FIX: &str = "; ";
 
 fn unknown_type_message(name: &str) -> String {
     let hint = match types::suggest(name) {

@@ -664,6 +664,26 @@ fn type_ref(
         );
         return None;
     }
+    if cell.links.is_empty()
+        && let Some((name, dest)) = unclosed_link(&cell.text)
+    {
+        // `[x](x.md` without its `)`: CommonMark sees text, but the intent is plain.
+        let (link, fragment) = split_link(dest);
+        let parsed = types::parse_type_cell(name);
+        return Some(TypeRef {
+            loc: cell.loc,
+            collection: parsed.collection || cell.text.ends_with(" collection"),
+            target: Target::Named {
+                name: QName::parse(parsed.name, namespace),
+                link,
+                fragment,
+            },
+            listed: possible_values(description).map(|value| Located {
+                value,
+                loc: cell.loc,
+            }),
+        });
+    }
     let parsed = types::parse_type_cell(&cell.text);
     let target = if parsed.alternatives || cell.links.len() > 1 {
         Target::Alternatives(cell.text.clone())
@@ -690,6 +710,14 @@ fn type_ref(
         target,
         listed,
     })
+}
+
+/// `[x](x.md` (a link whose `)` is missing) -> (`x`, `x.md`).
+fn unclosed_link(text: &str) -> Option<(&str, &str)> {
+    let rest = text.trim().strip_prefix('[')?;
+    let (name, dest) = rest.split_once("](")?;
+    let dest = dest.split_whitespace().next()?;
+    (!name.is_empty() && !dest.contains(')')).then_some((name, dest))
 }
 
 /// `enums.md#x-values` -> (`enums.md`, `x-values`); web links are not followed.
@@ -882,6 +910,14 @@ mod tests {
             QName::parse("#microsoft.graph.macOSLobApp", DEFAULT_NAMESPACE).name,
             "macOSLobApp"
         );
+    }
+
+    #[test]
+    fn unclosed_links_are_links() {
+        assert_eq!(unclosed_link("[x](x.md"), Some(("x", "x.md")));
+        assert_eq!(unclosed_link("[x](x.md collection"), Some(("x", "x.md")));
+        assert_eq!(unclosed_link("[x](x.md)"), None);
+        assert_eq!(unclosed_link("String"), None);
     }
 
     #[test]

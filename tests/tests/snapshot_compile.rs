@@ -29,6 +29,11 @@ mod options {
     include!("../snapshots/options.rs");
 }
 
+#[allow(dead_code)]
+mod linked {
+    include!("../snapshots/linked.rs");
+}
+
 #[test]
 fn snapshots_compile_and_round_trip() {
     let json = docmodel::serde_json::json!({"installState": "failed", "other": true});

@@ -32,6 +32,7 @@ fn generated_code_matches_the_snapshots() {
     docs.extend(test_docs);
     let mut stale: Vec<String> = docs.iter().filter_map(|doc| check(root, doc)).collect();
     stale.extend(check_options(root));
+    stale.extend(check_linked(root));
     assert!(
         stale.is_empty(),
         "generated output differs from the snapshots: {stale:?}\n\
@@ -97,6 +98,38 @@ fn check_options(root: &Path) -> Option<String> {
     let code = docmodel_codegen::render_with(&docs, &options, &mut docmodel_codegen::NoLoader)
         .expect("the options case generates");
     compare(root, "options.rs", &code)
+}
+
+/// Reads linked docs below `tests/`, as the macro does below its root.
+struct Files<'a>(&'a Path);
+
+impl docmodel_codegen::Loader for Files<'_> {
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, docmodel_codegen::ReadError> {
+        std::fs::read(self.0.join(path)).map_err(|_| docmodel_codegen::ReadError::NotFound)
+    }
+}
+
+/// Pages that link to each other (`tests/ui/pass/linked_round_trip.rs` compiles and runs the same
+/// docs): one resource page and two API pages, and every page their links lead to.
+fn check_linked(root: &Path) -> Option<String> {
+    let paths = [
+        "docs/linked/resources/gadget.md",
+        "docs/linked/api/gadget-assign.md",
+        "docs/linked/api/gadget-update.md",
+    ];
+    let bytes: Vec<Vec<u8>> = paths
+        .iter()
+        .map(|p| std::fs::read(root.join(p)).expect("readable"))
+        .collect();
+    let docs: Vec<Doc<'_>> = paths
+        .iter()
+        .zip(&bytes)
+        .map(|(path, bytes)| Doc { path, bytes })
+        .collect();
+    let options = Options::new("::docmodel".parse().expect("tokens"));
+    let code = docmodel_codegen::render_with(&docs, &options, &mut Files(root))
+        .expect("the linked case generates");
+    compare(root, "linked.rs", &code)
 }
 
 /// Compares `actual` with the snapshot `name`, or writes it when blessing; the snapshot's path if

@@ -6,11 +6,7 @@
 #![forbid(unsafe_code)]
 
 docmodel::include_models!(
-    docs = [
-        "docs/linked/resources/gadget.md",
-        "docs/linked/api/gadget-update.md",
-        "docs/linked/api/gadget-assign.md",
-    ],
+    docs = ["docs/linked/resources/gadget.md", "docs/linked/api/*.md"],
     derive = [Eq],
 );
 

@@ -1,0 +1,273 @@
+/// The `gadget` type.
+///
+/// A gadget: a made-up resource whose pages link to each other like Graph's do.
+///
+/// Generated from `docs/linked/resources/gadget.md`, line 13.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Gadget {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Key of the gadget.
+    ///
+    /// JSON member `id`, from `docs/linked/resources/gadget.md`, line 15.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Who owns it (a reference-style link).
+    ///
+    /// JSON member `owner`, from `docs/linked/resources/gadget.md`, line 16.
+    pub owner: ::core::option::Option<IdentitySet>,
+    /// Its parts.
+    ///
+    /// JSON member `parts`, from `docs/linked/resources/gadget.md`, line 17.
+    pub parts: ::core::option::Option<::std::vec::Vec<GadgetsPart>>,
+    /// Its color, from enums.md.
+    ///
+    /// JSON member `color`, from `docs/linked/resources/gadget.md`, line 18.
+    pub color: ::core::option::Option<Color>,
+    /// Where it runs: flags, joined by commas.
+    ///
+    /// JSON member `architectures`, from `docs/linked/resources/gadget.md`, line 19.
+    pub architectures: ::core::option::Option<::docmodel::Flags<Architecture>>,
+    /// Its state. Possible values are: on, off.
+    ///
+    /// JSON member `state`, from `docs/linked/resources/gadget.md`, line 20.
+    pub state: ::core::option::Option<GadgetState>,
+    /// Old owners.
+    ///
+    /// JSON member `backupOwners`, from `docs/linked/resources/gadget.md`, line 21.
+    pub backup_owners: ::core::option::Option<::std::vec::Vec<IdentitySet>>,
+    /// Its size.
+    ///
+    /// JSON member `size`, from `docs/linked/resources/gadget.md`, line 23.
+    pub size: ::core::option::Option<i64>,
+    /// Either a | b, the rule.
+    ///
+    /// JSON member `rule`, from `docs/linked/resources/gadget.md`, line 24.
+    pub rule: ::core::option::Option<::std::string::String>,
+    /// Linked by name only: timewindow.md beside this page.
+    ///
+    /// JSON member `window`, from `docs/linked/resources/gadget.md`, line 25.
+    pub window: ::core::option::Option<TimeWindow>,
+    /// The gadget this one is part of: the type contains itself.
+    ///
+    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 31.
+    pub parent: ::core::option::Option<::std::boxed::Box<Gadget>>,
+    /// A property only this page has: it joins the type.
+    ///
+    /// JSON member `nickname`, from `docs/linked/api/gadget-update.md`, line 20.
+    pub nickname: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    Gadget, "gadget", extra, [0 odata_type "@odata.type", 1 id "id", 2 owner "owner", 3
+    parts "parts", 4 color "color", 5 architectures "architectures", 6 state "state", 7
+    backup_owners "backupOwners", 8 size "size", 9 rule "rule", 10 window "window", 11
+    parent "parent", 12 nickname "nickname"]
+}
+/// The `AssignRequest` type.
+///
+/// Generated from `docs/linked/api/gadget-assign.md`, line 11.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AssignRequest {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// The new owners.
+    ///
+    /// JSON member `owners`, from `docs/linked/api/gadget-assign.md`, line 13.
+    pub owners: ::core::option::Option<::std::vec::Vec<IdentitySet>>,
+    /// Whether to tell them.
+    ///
+    /// JSON member `notify`, from `docs/linked/api/gadget-assign.md`, line 14.
+    pub notify: ::core::option::Option<bool>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    AssignRequest, "AssignRequest", extra, [0 odata_type "@odata.type", 1 owners
+    "owners", 2 notify "notify"]
+}
+/// The `identitySet` type.
+///
+/// Who: a user or an application.
+///
+/// Generated from `docs/linked/resources/identityset.md`, line 11.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IdentitySet {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// The user.
+    ///
+    /// JSON member `user`, from `docs/linked/resources/identityset.md`, line 13.
+    pub user: ::core::option::Option<Identity>,
+    /// The application.
+    ///
+    /// JSON member `application`, from `docs/linked/resources/identityset.md`, line 14.
+    pub application: ::core::option::Option<Identity>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    IdentitySet, "identitySet", extra, [0 odata_type "@odata.type", 1 user "user", 2
+    application "application"]
+}
+/// The `part` type.
+///
+/// A part of a gadget.
+///
+/// Generated from `docs/linked/resources/part.md`, line 18.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GadgetsPart {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Its name.
+    ///
+    /// JSON member `name`, from `docs/linked/resources/part.md`, line 20.
+    pub name: ::core::option::Option<::std::string::String>,
+    /// A qualified name, defined in enums.md of this namespace's... not linked: kind values in enums.md.
+    ///
+    /// JSON member `kind`, from `docs/linked/resources/part.md`, line 21.
+    pub kind: ::core::option::Option<Kind>,
+    /// Either kind of JSON value.
+    ///
+    /// JSON member `weight`, from `docs/linked/resources/part.md`, line 22.
+    pub weight: ::core::option::Option<::docmodel::Value>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    GadgetsPart, "part", extra, [0 odata_type "@odata.type", 1 name "name", 2 kind
+    "kind", 3 weight "weight"]
+}
+/// The `timeWindow` type.
+///
+/// A window of time.
+///
+/// Generated from `docs/linked/resources/timewindow.md`, line 11.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TimeWindow {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// When it opens.
+    ///
+    /// JSON member `start`, from `docs/linked/resources/timewindow.md`, line 13.
+    pub start: ::core::option::Option<::docmodel::types::TimeOfDay>,
+    /// When it closes.
+    ///
+    /// JSON member `end`, from `docs/linked/resources/timewindow.md`, line 14.
+    pub end: ::core::option::Option<::docmodel::types::TimeOfDay>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    TimeWindow, "timeWindow", extra, [0 odata_type "@odata.type", 1 start "start", 2 end
+    "end"]
+}
+/// The `identity` type.
+///
+/// One identity.
+///
+/// Generated from `docs/linked/resources/identity.md`, line 11.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Identity {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Its id.
+    ///
+    /// JSON member `id`, from `docs/linked/resources/identity.md`, line 13.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Its name.
+    ///
+    /// JSON member `displayName`, from `docs/linked/resources/identity.md`, line 14.
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    Identity, "identity", extra, [0 odata_type "@odata.type", 1 id "id", 2 display_name
+    "displayName"]
+}
+/// The values of `color`, listed at `docs/linked/resources/enums.md`, line 11.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum Color {
+    /// `red`
+    Red,
+    /// `green`
+    Green,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+::docmodel::__private::enumeration! {
+    Color, "color", Unrecognized, VALUES, [Red "red", Green "green", UnknownFutureValue
+    "unknownFutureValue"]
+}
+/// Where a gadget runs.
+///
+/// The values of `architecture`, listed at `docs/linked/resources/architecture.md`, line 7.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+///
+/// These are flags: a field holds several, joined by commas, as `Flags<Self>`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum Architecture {
+    /// `none`
+    None,
+    /// `x86`
+    X86,
+    /// `x64`
+    X64,
+    /// `arm`
+    Arm,
+    /// `arm64`
+    Arm64,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+::docmodel::__private::enumeration! {
+    Architecture, "architecture", Unrecognized, VALUES, [None "none", X86 "x86", X64
+    "x64", Arm "arm", Arm64 "arm64"]
+}
+/// The state of a gadget.
+///
+/// The values of `gadgetState`, listed at `docs/linked/resources/gadgetstate.md`, line 7.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum GadgetState {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `notApplicable`
+    NotApplicable,
+    /// `unknown`
+    Unknown,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+::docmodel::__private::enumeration! {
+    GadgetState, "gadgetState", Unrecognized, VALUES, [On "on", Off "off", NotApplicable
+    "notApplicable", Unknown "unknown"]
+}
+/// The values of `kind`, listed at `docs/linked/resources/enums.md`, line 19.
+///
+/// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum Kind {
+    /// `screw`
+    Screw,
+    /// `bolt`
+    Bolt,
+    /// A value the doc does not list, kept as read so that it is written back unchanged.
+    Unrecognized(::docmodel::Unrecognized),
+}
+::docmodel::__private::enumeration! {
+    Kind, "kind", Unrecognized, VALUES, [Screw "screw", Bolt "bolt"]
+}
