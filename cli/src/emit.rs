@@ -56,6 +56,11 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
 /// `api_reference_beta_api_intune_apps_mobileapp_assign`.
 fn module_name(path: &str, roots: &[PathBuf]) -> String {
     let path = Path::new(path);
+    // Page paths are normalized (see `run_check`); so are the folders they are below.
+    let roots: Vec<PathBuf> = roots
+        .iter()
+        .map(|r| PathBuf::from(docmodel_codegen::load::normalize(&r.display().to_string())))
+        .collect();
     let relative = roots
         .iter()
         .find_map(|root| path.strip_prefix(root).ok())

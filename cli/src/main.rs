@@ -187,7 +187,10 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
     for page in &pages {
         bar.inc(1);
         let (path, bytes) = match files::read(page) {
-            Ok(read) => read,
+            // Normalized (`cli/../docs/x.md` -> `docs/x.md`) like the paths of the pages links
+            // lead to, so that a page checked itself and reached through a link has one name,
+            // and its findings show once.
+            Ok((path, bytes)) => (docmodel_codegen::load::normalize(&path), bytes),
             Err(problem) => {
                 report.failed += 1;
                 bar.suspend(|| print_problems(&[problem], &mut printed));

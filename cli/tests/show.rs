@@ -50,7 +50,7 @@ fn check_follows_links_and_counts_pages() {
     let output = docmodel(&["check", dir]);
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
-    assert_eq!(stdout, "pages: 10, typed: 10, failed: 0\n");
+    assert_eq!(stdout, "pages: 12, typed: 12, failed: 0\n");
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
     // The enum page is the truth; the description that lists fewer values is a warning, once.
     assert_eq!(
@@ -59,7 +59,7 @@ fn check_follows_links_and_counts_pages() {
             .count(),
         1
     );
-    assert!(stderr.contains("gadget.md:20:8"), "{stderr}");
+    assert!(stderr.contains("gadget.md:22:8"), "{stderr}");
 }
 
 #[test]

@@ -71,6 +71,20 @@ pub struct StructDef {
     pub origin: Origin,
     /// The rows, in order; the first is `@odata.type`.
     pub fields: Vec<FieldDef>,
+    /// The type it inherits from (`Inherits from [entity](entity.md)`, or the resource
+    /// annotation's `baseType`).
+    pub base: Option<BaseRef>,
+}
+
+/// A struct's base type, as its page names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BaseRef {
+    /// The base's name.
+    pub name: QName,
+    /// The link to its page, as written, if the page links it.
+    pub link: Option<String>,
+    /// Where the page names it.
+    pub loc: Loc,
 }
 
 /// One row of a property table.

@@ -5,7 +5,7 @@
 //! runtime goes through `krate` (`$crate` inside the macro, `::docmodel` in `docmodel show`), so
 //! the output compiles in a crate whose only dependency is `docmodel`.
 
-use crate::model::{Enum, Field, Model, Origin, Struct, Type};
+use crate::model::{Enum, Field, Model, Origin, Poly, Struct, Type};
 use crate::options::Options;
 use crate::types::Prim;
 use proc_macro2::{Literal, TokenStream};
@@ -15,6 +15,7 @@ use quote::quote;
 /// option) are left out.
 pub fn model(model: &Model, options: &Options) -> TokenStream {
     let structs = model.structs.iter().map(|s| structure(s, model, options));
+    let polys = model.polys.iter().map(|p| polymorphic(p, model, options));
     let used = used_enums(model);
     let enums = model
         .enums
@@ -22,7 +23,7 @@ pub fn model(model: &Model, options: &Options) -> TokenStream {
         .enumerate()
         .filter(|(index, _)| used.contains(index))
         .map(|(_, e)| enumeration(e, options));
-    quote! { #(#structs)* #(#enums)* }
+    quote! { #(#structs)* #(#polys)* #(#enums)* }
 }
 
 fn used_enums(model: &Model) -> Vec<usize> {
@@ -107,6 +108,52 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
     }
 }
 
+/// The enum of a base type and its derived types, and its serde impls (which pick the variant by
+/// `@odata.type`).
+pub fn polymorphic(p: &Poly, model: &Model, options: &Options) -> TokenStream {
+    let krate = &options.krate;
+    let Some(base) = model.structs.get(p.base) else {
+        return TokenStream::new();
+    };
+    let derive = derive_attr(quote!(Debug, Clone, PartialEq), &base.derives, options);
+    let ident = &p.ident;
+    let base_ident = &base.ident;
+    let doc = doc_attrs(&format!(
+        "A {} or a type derived from it: the one its `@odata.type` names.\n\nAn object whose \
+         `@odata.type` names no type listed here (or that has none) is a `{}`, which keeps the \
+         members it does not describe.",
+        code_span(&base.doc_name),
+        base.ident
+    ));
+    let base_doc = doc_attrs(&format!(
+        "{}, and any type derived from it that is not listed here.",
+        code_span(&base.odata_name)
+    ));
+    let derived: Vec<_> = p
+        .derived
+        .iter()
+        .filter_map(|i| model.structs.get(*i))
+        .collect();
+    let variant_docs = derived.iter().map(|s| doc_attrs(&code_span(&s.odata_name)));
+    let names: Vec<_> = derived.iter().map(|s| &s.ident).collect();
+    let wires = derived.iter().map(|s| s.odata_name.as_str());
+    // The variants hold whole structs: some are much larger than others, and boxing them all
+    // would cost an allocation per object. Their names are the types' (`MobileApp`,
+    // `Win32LobApp`): a shared suffix is the doc's naming, not a lint to fix.
+    quote! {
+        #doc
+        #derive
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        pub enum #ident {
+            #base_doc
+            #base_ident(#base_ident),
+            #(#variant_docs #names(#names),)*
+        }
+
+        #krate::__private::polymorphic! { #ident, #base_ident, [#(#names #wires),*] }
+    }
+}
+
 /// An enum, its inherent methods, `Display`, `FromStr` and serde impls.
 pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     let krate = &options.krate;
@@ -169,6 +216,13 @@ fn rust_type(ty: &Type, model: &Model, options: &Options) -> TokenStream {
         Type::Struct(index) => match model.structs.get(*index) {
             Some(s) => {
                 let ident = &s.ident;
+                quote!(#ident)
+            }
+            None => quote!(#krate::Value),
+        },
+        Type::Poly(index) => match model.polys.get(*index) {
+            Some(p) => {
+                let ident = &p.ident;
                 quote!(#ident)
             }
             None => quote!(#krate::Value),
@@ -372,6 +426,7 @@ mod tests {
         let model = Model {
             structs: vec![],
             enums: vec![mode()],
+            polys: vec![],
         };
         let options = options(quote!($crate));
         let ty = Type::Vec(Box::new(Type::Enum(0)));
@@ -415,6 +470,8 @@ mod tests {
             fields: vec![field("@odata.type", "odata_type"), field("type", "r#type")],
             extra: ident("extra"),
             derives: vec![],
+            odata_name: "microsoft.graph.thing".into(),
+            base: None,
         };
         let glue = object_impl(&s, &quote!($crate)).to_string();
         let expected = quote! {

@@ -29,6 +29,7 @@
 pub mod defs;
 pub mod diag;
 pub mod emit;
+pub mod json;
 pub mod link;
 pub mod load;
 pub mod markdown;

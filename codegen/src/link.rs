@@ -17,7 +17,7 @@
 //!   `microsoft.graph` gets the namespace's last part in front (`callRecords.modality` ->
 //!   `CallRecordsModality`). Two types with one Rust name are an error that names both.
 
-use crate::defs::{DEFAULT_NAMESPACE, FieldDef, QName, StructDef, Target, TypeRef};
+use crate::defs::{BaseRef, DEFAULT_NAMESPACE, FieldDef, QName, StructDef, Target, TypeRef};
 use crate::diag::Diagnostic;
 use crate::load::{Loaded, ReadError};
 use crate::model::{Enum, Field, Model, Origin, Struct, Type, Variant};
@@ -138,6 +138,7 @@ impl<'a> Linker<'a> {
         while let Some(key) = self.queue.pop_front() {
             self.build_struct(&key);
         }
+        self.polymorphism();
         self.box_recursion();
     }
 
@@ -155,6 +156,8 @@ impl<'a> Linker<'a> {
         let ident = self.type_ident(&def.name, &def.origin);
         let index = self.model.structs.len();
         self.model.structs.push(Struct {
+            odata_name: format!("{}.{}", def.name.namespace, def.name.name),
+            base: None,
             doc_name: def.name.name.clone(),
             ident,
             description: String::new(),
@@ -254,12 +257,20 @@ impl<'a> Linker<'a> {
         let Some(&index) = self.struct_index.get(key) else {
             return;
         };
-        let defs = self.struct_defs.get(key).cloned().unwrap_or_default();
+        let mut chain = Vec::new();
+        let base = self.inherited_defs(key, &mut vec![key.to_owned()], &mut chain);
+        let own: BTreeSet<DefRef> = self
+            .struct_defs
+            .get(key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
         let mut fields: Vec<(Field, Option<bool>)> = Vec::new();
         let mut description = String::new();
-        for (p, i) in defs {
+        for (p, i) in chain {
             let Some(def) = self.def(p, i) else { continue };
-            if description.is_empty() {
+            if description.is_empty() && own.contains(&(p, i)) {
                 description = def.description.clone();
             }
             for field in &def.fields {
@@ -274,6 +285,142 @@ impl<'a> Linker<'a> {
             s.fields = fields.into_iter().map(|(f, _)| f).collect();
             s.extra = extra;
             s.description = description;
+            s.base = base;
+        }
+    }
+
+    /// The definitions whose rows struct `key` has, bases first (`entity`, then `directoryObject`,
+    /// then `user`), into `chain`; the model index of its direct base, if it has one.
+    fn inherited_defs(
+        &mut self,
+        key: &str,
+        visiting: &mut Vec<String>,
+        chain: &mut Vec<DefRef>,
+    ) -> Option<usize> {
+        let defs = self.struct_defs.get(key).cloned().unwrap_or_default();
+        let mut base_index = None;
+        let based = defs
+            .iter()
+            .find_map(|&(p, i)| Some((p, self.def(p, i)?.base.as_ref()?)));
+        if let Some((p, base)) = based
+            && let Some(base_key) = self.base_key(p, base)
+        {
+            if visiting.contains(&base_key) {
+                let origin = Origin {
+                    path: self.page_path(p),
+                    loc: base.loc,
+                };
+                self.errors.push(origin.error(format!(
+                    "`{}` inherits from itself through its base types; remove a link from the \
+                     chain",
+                    base.name.name
+                )));
+            } else {
+                visiting.push(base_key.clone());
+                self.inherited_defs(&base_key, visiting, chain);
+                base_index = self.use_struct(&base_key);
+            }
+        }
+        chain.extend(defs);
+        base_index
+    }
+
+    /// The key of a base type, or `None` after reporting why there is none.
+    fn base_key(&mut self, p: usize, base: &BaseRef) -> Option<String> {
+        let origin = Origin {
+            path: self.page_path(p),
+            loc: base.loc,
+        };
+        let mut failure = None;
+        let found = match &base.link {
+            Some(link) => match self.loaded.links.get(&(p, link.clone())) {
+                Some(Ok(target)) => self.on_page(*target, &base.name, None),
+                Some(Err(e)) => {
+                    failure = Some(link_failure(link, e));
+                    None
+                }
+                None => None,
+            },
+            None => None,
+        };
+        match found.or_else(|| self.by_name(&base.name)) {
+            Some(Found::Struct(key)) => Some(key),
+            _ => {
+                let message = failure.unwrap_or_else(|| {
+                    format!(
+                        "the base type `{}` is defined by no page of this build{FIX}link its page \
+                         (`Inherits from [x](x.md)`), or set `unresolved = \"value\"` to go \
+                         without its properties",
+                        base.name.name
+                    )
+                });
+                match self.unresolved {
+                    Unresolved::Error => self.errors.push(origin.error(message)),
+                    Unresolved::Json => {
+                        let what = message.split(FIX).next().unwrap_or(&message);
+                        self.warnings.push(origin.error(format!(
+                            "{what} (the type has its own rows only; unknown members are kept)"
+                        )));
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// Fields whose struct has derived types in the model hold whichever one the JSON's
+    /// `@odata.type` names: `Type::Poly`, one `Any{Struct}` enum per such base.
+    fn polymorphism(&mut self) {
+        let count = self.model.structs.len();
+        let structs = &self.model.structs;
+        let ancestors = |mut j: usize| {
+            let mut found = Vec::new();
+            while let Some(base) = structs.get(j).and_then(|s| s.base) {
+                if found.contains(&base) || found.len() > count {
+                    break;
+                }
+                found.push(base);
+                j = base;
+            }
+            found
+        };
+        let derived: Vec<Vec<usize>> = (0..count)
+            .map(|i| (0..count).filter(|&j| ancestors(j).contains(&i)).collect())
+            .collect();
+        let mut wanted: Vec<usize> = Vec::new();
+        for s in structs {
+            for field in &s.fields {
+                visit_structs(&field.ty, &mut |i| {
+                    if derived.get(i).is_some_and(|d| !d.is_empty()) && !wanted.contains(&i) {
+                        wanted.push(i);
+                    }
+                });
+            }
+        }
+        let mut polys: HashMap<usize, usize> = HashMap::new();
+        for base in wanted {
+            let Some(s) = self.model.structs.get(base) else {
+                continue;
+            };
+            let model = &self.model;
+            let taken = |n: &str| {
+                model.structs.iter().any(|s| s.ident == n)
+                    || model.enums.iter().any(|e| e.ident == n)
+                    || model.polys.iter().any(|p| p.ident == n)
+            };
+            let ident = names::free_ident(&format!("Any{}", s.ident), taken)
+                .unwrap_or_else(|_| Ident::new("AnyType", Span::call_site()));
+            polys.insert(base, self.model.polys.len());
+            self.model.polys.push(crate::model::Poly {
+                base,
+                ident,
+                derived: derived.get(base).cloned().unwrap_or_default(),
+            });
+        }
+        for s in &mut self.model.structs {
+            for field in &mut s.fields {
+                make_poly(&mut field.ty, &polys);
+            }
         }
     }
 
@@ -592,7 +739,7 @@ impl<'a> Linker<'a> {
             .map(|s| {
                 s.fields
                     .iter()
-                    .filter_map(|f| direct_struct(&f.ty))
+                    .flat_map(|f| direct_structs(&f.ty, &self.model))
                     .collect()
             })
             .collect();
@@ -616,8 +763,9 @@ impl<'a> Linker<'a> {
         let mut boxed = Vec::new();
         for (i, s) in self.model.structs.iter().enumerate() {
             for (f, field) in s.fields.iter().enumerate() {
-                if let Some(target) = direct_struct(&field.ty)
-                    && reaches(target, i)
+                if direct_structs(&field.ty, &self.model)
+                    .into_iter()
+                    .any(|target| reaches(target, i))
                 {
                     boxed.push((i, f));
                 }
@@ -669,11 +817,43 @@ enum Found {
     Enum(String),
 }
 
-/// The struct a field holds directly (not through a collection).
-fn direct_struct(ty: &Type) -> Option<usize> {
+/// The structs a field holds directly (not through a collection): one, or for a polymorphic
+/// field its base and every derived type.
+fn direct_structs(ty: &Type, model: &Model) -> Vec<usize> {
     match ty {
-        Type::Struct(index) => Some(*index),
-        _ => None,
+        Type::Struct(index) => vec![*index],
+        Type::Poly(index) => model
+            .polys
+            .get(*index)
+            .map(|p| {
+                std::iter::once(p.base)
+                    .chain(p.derived.iter().copied())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Calls `f` with every struct a type names, through collections and boxes.
+fn visit_structs(ty: &Type, f: &mut impl FnMut(usize)) {
+    match ty {
+        Type::Struct(index) => f(*index),
+        Type::Vec(inner) | Type::Boxed(inner) => visit_structs(inner, f),
+        _ => {}
+    }
+}
+
+/// `Type::Struct(base)` -> `Type::Poly(..)` for the bases in `polys`.
+fn make_poly(ty: &mut Type, polys: &HashMap<usize, usize>) {
+    match ty {
+        Type::Struct(index) => {
+            if let Some(&poly) = polys.get(index) {
+                *ty = Type::Poly(poly);
+            }
+        }
+        Type::Vec(inner) | Type::Boxed(inner) => make_poly(inner, polys),
+        _ => {}
     }
 }
 

@@ -118,6 +118,7 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
             continue;
         }
         by_path.insert(path, loaded.pages.len());
+        // Diagnostics name a page the user named as the user wrote it.
         loaded.pages.push(read_page(doc.path, doc.bytes, true));
     }
     let mut queue: VecDeque<usize> = (0..loaded.pages.len()).collect();
@@ -128,6 +129,16 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
         let dir = parent(&page.path).to_owned();
         let mut wanted: Vec<(Option<String>, String)> = Vec::new();
         for def in &page.defs.structs {
+            if let Some(base) = &def.base {
+                match &base.link {
+                    Some(link) => wanted.push((Some(link.clone()), join(&dir, link))),
+                    None => wanted.extend(
+                        guesses(&base.name.name)
+                            .into_iter()
+                            .map(|guess| (None, join(&dir, &guess))),
+                    ),
+                }
+            }
             for field in &def.fields {
                 if let Target::Named { name, link, .. } = &field.ty.target {
                     match link {

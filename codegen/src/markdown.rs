@@ -2,10 +2,14 @@
 //!
 //! A single pass over pulldown-cmark's offset iterator. Tables in code blocks or HTML comments are
 //! not tables to CommonMark, so they never reach the page model.
+//!
+//! Besides the tables, the reader keeps the annotations (`<!-- { "blockType": ... } -->`), the
+//! fenced code blocks that follow them as [`Example`]s, and the base type that the prose names
+//! (`Inherits from [entity](entity.md)`).
 
 use crate::diag::Loc;
-use crate::page::{Cell, FrontMatter, Link, Located, Page, Row, Table};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use crate::page::{Cell, Example, FrontMatter, Link, Located, Page, Row, Table};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 /// Reads a page. Never fails: a page without tables is a page model without tables, and the
@@ -66,6 +70,8 @@ struct Reader {
     heading: Option<(HeadingLevel, String, Loc)>,
     /// The nearest heading above, for tables.
     section: Option<String>,
+    /// The paragraph being read, while none has named the namespace.
+    paragraph: Option<String>,
     /// The headings above, outermost first, each with its level.
     outline: Vec<(HeadingLevel, String)>,
     /// The table being read.
@@ -74,6 +80,30 @@ struct Reader {
     front_matter: Option<String>,
     /// The HTML block being read, and where it started.
     html: Option<(String, Loc)>,
+    /// The prose (paragraph or list item) being read, while no base type is known: its text so
+    /// far, and the link that may name the base.
+    prose: Option<CellBuilder>,
+    /// Where the link being read as the base type starts.
+    base_link: Option<Loc>,
+    /// How many list items the reader is in.
+    items: usize,
+    /// The last annotation, until a fenced code block comes.
+    annotation: Option<Located<serde_json::Value>>,
+    /// The fenced code block being read as an example.
+    code: Option<CodeBuilder>,
+}
+
+/// A fenced code block being read as an example.
+#[derive(Debug)]
+struct CodeBuilder {
+    annotation: Located<serde_json::Value>,
+    lang: String,
+    /// Where the block starts in the source.
+    range: Range<usize>,
+    /// The block's content.
+    text: String,
+    /// The content's pieces: where each starts in `text`, and the source range it comes from.
+    pieces: Vec<(usize, Range<usize>)>,
 }
 
 #[derive(Debug)]
@@ -115,9 +145,16 @@ impl CellBuilder {
 
 impl Reader {
     fn event(&mut self, event: Event<'_>, range: Range<usize>, lines: &LineIndex<'_>) {
+        if let Some(code) = &mut self.code
+            && let Event::Text(text) = &event
+        {
+            code.pieces.push((code.text.len(), range));
+            code.text.push_str(text);
+            return;
+        }
         match event {
             Event::Start(tag) => self.start(tag, range, lines),
-            Event::End(tag) => self.end(tag, lines.text),
+            Event::End(tag) => self.end(tag, lines),
             Event::Html(html) => {
                 if let Some((block, _)) = &mut self.html {
                     block.push_str(&html);
@@ -126,6 +163,9 @@ impl Reader {
             event => {
                 if let Some(text) = inline_text(&event) {
                     self.text(text);
+                    if let Some(prose) = &mut self.prose {
+                        prose.text.push_str(text);
+                    }
                 }
             }
         }
@@ -134,9 +174,14 @@ impl Reader {
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>, lines: &LineIndex<'_>) {
         // Only the tags that keep a place pay for computing it.
         let loc = || lines.loc(range.start);
+        self.start_prose(&tag);
         match tag {
             Tag::Heading { level, .. } => self.heading = Some((level, String::new(), loc())),
             Tag::MetadataBlock(_) => self.front_matter = Some(String::new()),
+            // Only the paragraphs that may say the namespace, before one did.
+            Tag::Paragraph if self.page.namespace.is_none() && self.table.is_none() => {
+                self.paragraph = Some(String::new());
+            }
             Tag::HtmlBlock => self.html = Some((String::new(), loc())),
             Tag::Table(_) => {
                 self.table = Some(TableBuilder {
@@ -177,16 +222,98 @@ impl Reader {
             Tag::Link { dest_url, .. } => {
                 if let Some((_, cell)) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
                     cell.start_link(dest_url.into_string());
+                } else if let Some(prose) = &mut self.prose
+                    && prose.link.is_none()
+                    && ends_with_inherits_from(&prose.text)
+                {
+                    prose.start_link(dest_url.into_string());
+                    self.base_link = Some(loc());
+                }
+            }
+            Tag::CodeBlock(CodeBlockKind::Fenced(info)) => {
+                // A fenced block ends what an annotation before it may introduce.
+                if let Some(annotation) = self.annotation.take()
+                    && is_example_annotation(&annotation.value)
+                {
+                    self.code = Some(CodeBuilder {
+                        annotation,
+                        lang: info.trim().to_owned(),
+                        range,
+                        text: String::new(),
+                        pieces: Vec::new(),
+                    });
                 }
             }
             _ => {}
         }
     }
 
-    /// `source` is the whole page text, which the ranges of the offset iterator index.
-    fn end(&mut self, tag: TagEnd, source: &str) {
+    /// Starts or stops reading prose for the base type, as a block starts.
+    fn start_prose(&mut self, tag: &Tag<'_>) {
+        if matches!(tag, Tag::Item) {
+            self.items += 1;
+        }
+        if self.page.base.is_some() {
+            return;
+        }
+        match tag {
+            Tag::Item | Tag::Paragraph => self.prose = Some(CellBuilder::default()),
+            Tag::Heading { .. }
+            | Tag::CodeBlock(_)
+            | Tag::Table(_)
+            | Tag::List(_)
+            | Tag::HtmlBlock
+            | Tag::BlockQuote(_)
+            | Tag::MetadataBlock(_) => self.prose = None,
+            _ => {}
+        }
+    }
+
+    /// Starts or stops reading prose for the base type, as a block ends: back in a list item,
+    /// its text after the block is prose again.
+    fn end_prose(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Item => {
+                self.items = self.items.saturating_sub(1);
+                self.prose = None;
+            }
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::CodeBlock
+            | TagEnd::Table
+            | TagEnd::List(_)
+            | TagEnd::HtmlBlock
+            | TagEnd::BlockQuote(_)
+            | TagEnd::MetadataBlock(_) => {
+                self.prose =
+                    (self.items > 0 && self.page.base.is_none()).then(CellBuilder::default);
+            }
+            TagEnd::Link => {
+                if let Some(prose) = &mut self.prose
+                    && prose.link.is_some()
+                {
+                    prose.end_link();
+                    if let (Some(link), Some(loc)) = (prose.links.pop(), self.base_link.take()) {
+                        self.page.base = Some(Located { value: link, loc });
+                        self.prose = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `lines` indexes the whole page text, which the ranges of the offset iterator index.
+    fn end(&mut self, tag: TagEnd, lines: &LineIndex<'_>) {
+        let source = lines.text;
+        self.end_prose(tag);
         match tag {
             TagEnd::Heading(_) => self.end_heading(),
+            TagEnd::Paragraph => {
+                if let Some(paragraph) = self.paragraph.take() {
+                    self.page.namespace = namespace_line(&paragraph);
+                }
+            }
             TagEnd::MetadataBlock(_) => {
                 if let Some(yaml) = self.front_matter.take() {
                     self.page.front_matter = front_matter(&yaml);
@@ -196,7 +323,14 @@ impl Reader {
                 if let Some((html, loc)) = self.html.take()
                     && let Some(value) = annotation(&html)
                 {
-                    self.page.annotations.push(Located { value, loc });
+                    let annotation = Located { value, loc };
+                    self.annotation = Some(annotation.clone());
+                    self.page.annotations.push(annotation);
+                }
+            }
+            TagEnd::CodeBlock => {
+                if let Some(code) = self.code.take() {
+                    self.page.examples.push(code.example(lines));
                 }
             }
             TagEnd::Link => {
@@ -257,6 +391,11 @@ impl Reader {
             yaml.push_str(text);
         } else if let Some((_, cell)) = self.table.as_mut().and_then(|t| t.cell.as_mut()) {
             cell.text.push_str(text);
+        } else if let Some(paragraph) = &mut self.paragraph {
+            // A paragraph is read only as far as its start tells whether it names a namespace.
+            if paragraph.len() < 200 {
+                paragraph.push_str(text);
+            }
         }
     }
 
@@ -344,6 +483,114 @@ fn reduce_inline(fragment: &str) -> (String, Vec<Link>) {
     (normalize(text), cell.links)
 }
 
+impl CodeBuilder {
+    /// The example: the JSON text of the block and where it starts.
+    fn example(self, lines: &LineIndex<'_>) -> Example {
+        let start = json_start(&self.lang, &self.text);
+        let json = start
+            .and_then(|s| self.text.get(s..))
+            .unwrap_or_default()
+            .to_owned();
+        let loc = match start {
+            Some(s) if !json.is_empty() => {
+                let first = s + (json.len() - json.trim_start().len());
+                lines.loc(self.source_offset(first, lines.text))
+            }
+            _ => lines.content_loc(&self.range),
+        };
+        Example {
+            annotation: self.annotation,
+            lang: self.lang,
+            json,
+            loc,
+        }
+    }
+
+    /// The source offset of byte `offset` of the block's text.
+    fn source_offset(&self, offset: usize, source: &str) -> usize {
+        let index = self.pieces.partition_point(|(start, _)| *start <= offset);
+        let Some((start, range)) = index.checked_sub(1).and_then(|i| self.pieces.get(i)) else {
+            return self.range.start;
+        };
+        let within = offset - start;
+        // A piece is the source as written, so the offset carries over; if it ever is not,
+        // the piece's start is the nearest place known.
+        let text = self.text.get(*start..).unwrap_or_default();
+        let same = source
+            .get(range.clone())
+            .is_some_and(|written| text.starts_with(written));
+        if same && within <= range.len() {
+            range.start + within
+        } else {
+            range.start
+        }
+    }
+}
+
+/// Where the JSON starts in a code block's `text`, or `None` if it has none: the whole text if
+/// it starts (after whitespace) with `{` or `[`; for an HTTP message (an `http` block, or one
+/// that starts with a request or status line), the body after the first blank line (after the
+/// start line), if there is anything in it; otherwise the whole text.
+fn json_start(lang: &str, text: &str) -> Option<usize> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with(['{', '[']) {
+        return Some(0);
+    }
+    let first_line = trimmed.lines().next().unwrap_or_default();
+    if !(lang.eq_ignore_ascii_case("http") || is_http_start_line(first_line)) {
+        return Some(0);
+    }
+    let mut offset = 0;
+    let mut head = false;
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        let blank = line.trim().is_empty();
+        // Blank lines before the start line are not the end of the headers.
+        head |= !blank;
+        if blank && head {
+            return text
+                .get(offset..)
+                .is_some_and(|body| !body.trim().is_empty())
+                .then_some(offset);
+        }
+    }
+    None
+}
+
+/// `HTTP/1.1 200 OK`, `POST https://graph.microsoft.com/v1.0/users`.
+fn is_http_start_line(line: &str) -> bool {
+    const METHODS: [&str; 7] = ["GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS"];
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    first.starts_with("HTTP/") || (METHODS.contains(&first) && words.next().is_some())
+}
+
+/// Whether an annotation introduces a JSON example: its `blockType` is `request`, `response`,
+/// `resource` or `example`.
+fn is_example_annotation(value: &serde_json::Value) -> bool {
+    matches!(
+        value.get("blockType").and_then(serde_json::Value::as_str),
+        Some("request" | "response" | "resource" | "example")
+    )
+}
+
+/// Whether prose text ends with `inherits from` (any case, any whitespace between): a link
+/// right after it names the base type.
+fn ends_with_inherits_from(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let (Some(from), Some(inherits)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !from.eq_ignore_ascii_case("from") {
+        return false;
+    }
+    // `inherits`, maybe after punctuation: `(Inherits from`, `type.Inherits from`.
+    let cut = inherits.len().saturating_sub("inherits".len());
+    let (before, word) = (inherits.get(..cut), inherits.get(cut..));
+    word.is_some_and(|w| w.eq_ignore_ascii_case("inherits"))
+        && before.is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+}
+
 /// `<br>`, `<br/>`, `<br />` in any case.
 fn is_line_break(html: &str) -> bool {
     let tag: String = html.chars().filter(|c| !c.is_whitespace()).collect();
@@ -403,9 +650,33 @@ fn annotation(html: &str) -> Option<serde_json::Value> {
         .filter(serde_json::Value::is_object)
 }
 
+/// `Namespace: microsoft.graph.callRecords` -> `microsoft.graph.callRecords`.
+fn namespace_line(paragraph: &str) -> Option<String> {
+    let rest = paragraph.trim().strip_prefix("Namespace:")?;
+    let name = rest.split_whitespace().next()?;
+    let valid = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    valid.then(|| name.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_namespace_line_is_read() {
+        let page = parse(
+            "x.md",
+            "# x resource type\n\nNamespace: microsoft.graph.callRecords\n\nText.\n",
+        );
+        assert_eq!(
+            page.namespace.as_deref(),
+            Some("microsoft.graph.callRecords")
+        );
+        let page = parse("x.md", "# x\n\nSome Namespace: no.\n");
+        assert_eq!(page.namespace, None);
+    }
 
     fn cell_texts(row: &Row) -> Vec<&str> {
         row.cells.iter().map(|c| c.text.as_str()).collect()
@@ -617,6 +888,168 @@ mod tests {
             cell_texts(&table.rows[0]),
             ["a", "String", "One. Two. Three. Four. Five."]
         );
+    }
+
+    #[test]
+    fn the_base_is_the_link_after_inherits_from() {
+        let page = parse(
+            "x.md",
+            "# x resource type\n\nNamespace: microsoft.graph\n\nRepresents an [app](app.md). \
+             Inherits from [entity](entity.md).\n\nAlso inherits from [other](other.md).\n",
+        );
+        let base = page.base.unwrap();
+        assert_eq!(
+            base.value,
+            Link {
+                text: "entity".into(),
+                dest: "entity.md".into()
+            }
+        );
+        assert_eq!(base.loc, Loc { line: 5, col: 44 });
+    }
+
+    #[test]
+    fn the_base_may_be_in_any_case_in_a_list_item_across_lines() {
+        let page = parse(
+            "x.md",
+            "# x\r\n\r\n- a\r\n- This type INHERITS\r\n  from **[directoryObject](directoryobject.md)**\r\n",
+        );
+        let base = page.base.unwrap();
+        assert_eq!(base.value.text, "directoryObject");
+        assert_eq!(base.value.dest, "directoryobject.md");
+        assert_eq!(base.loc, Loc { line: 5, col: 10 });
+        // The words must be right before the link, and make a word.
+        for text in [
+            "Inherits from the [entity](entity.md).",
+            "Inherits [entity](entity.md).",
+            "Coinherits from [entity](entity.md).",
+        ] {
+            assert_eq!(parse("x.md", text).base, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_base_from_a_table_cell_heading_or_code() {
+        let page = parse(
+            "x.md",
+            "# Inherits from [a](a.md)\n\n|Property|Type|Description|\n|-|-|-|\n\
+             |x|String|Inherits from [entity](entity.md).|\n\n```\nInherits from [b](b.md)\n```\n\n\
+             `Inherits from` [c](c.md)\n",
+        );
+        assert_eq!(page.tables.len(), 1);
+        // A code span is prose text too; only the table, heading and code block are not prose.
+        assert_eq!(page.base.unwrap().value.dest, "c.md");
+        let page = parse(
+            "x.md",
+            "|Property|Type|Description|\n|-|-|-|\n|x|String|Inherits from [entity](entity.md).|\n",
+        );
+        assert_eq!(page.base, None);
+    }
+
+    /// The one example of `text`.
+    fn one_example(text: &str) -> Example {
+        let mut page = parse("x.md", text);
+        assert_eq!(page.examples.len(), 1, "one example expected");
+        page.examples.remove(0)
+    }
+
+    #[test]
+    fn a_json_block_after_a_response_annotation_is_an_example() {
+        let example = one_example(
+            "# x\n\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.user\"\n} -->\n\
+             Some prose.\n\n```json\n  {\n    \"id\": \"1\"\n  }\n```\n",
+        );
+        assert_eq!(example.lang, "json");
+        assert_eq!(example.json, "  {\n    \"id\": \"1\"\n  }\n");
+        assert_eq!(example.loc, Loc { line: 10, col: 3 });
+        assert_eq!(example.annotation.loc, Loc { line: 3, col: 1 });
+        assert_eq!(
+            example.annotation.value["@odata.type"],
+            "microsoft.graph.user"
+        );
+    }
+
+    #[test]
+    fn an_http_block_gives_its_body() {
+        let example = one_example(
+            "<!-- {\"blockType\": \"response\", \"truncated\": true} -->\n\n```http\n\
+             HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  \"value\": []\n}\n```\n",
+        );
+        assert_eq!(example.lang, "http");
+        assert_eq!(example.json, "{\n  \"value\": []\n}\n");
+        assert_eq!(example.loc, Loc { line: 7, col: 1 });
+        // The same with CRLF, a fence info string with spaces, and an indented body.
+        let example = one_example(
+            "# x\r\n<!-- {\r\n  \"blockType\": \"request\"\r\n}\r\n-->\r\n``` http \r\n\
+             POST https://graph.microsoft.com/v1.0/users\r\nContent-type: application/json\r\n\r\n\
+             \u{20}\u{20}{\"é\": 1}\r\n```\r\n",
+        );
+        assert_eq!(example.lang, "http");
+        assert_eq!(example.json, "  {\"é\": 1}\n");
+        assert_eq!(example.loc, Loc { line: 10, col: 3 });
+    }
+
+    #[test]
+    fn a_request_line_alone_has_no_json() {
+        let example = one_example(
+            "# x\n\n<!-- { \"blockType\": \"request\", \"name\": \"get_user\" } -->\n```http\n\
+             GET https://graph.microsoft.com/v1.0/me\n```\n",
+        );
+        assert_eq!(example.json, "");
+        assert_eq!(example.loc, Loc { line: 4, col: 1 });
+        let example = one_example(
+            "<!-- { \"blockType\": \"request\" } -->\n```http\nDELETE /me/x\nIf-Match: y\n\n\n```\n",
+        );
+        assert_eq!(example.json, "");
+        assert_eq!(example.loc, Loc { line: 2, col: 1 });
+    }
+
+    #[test]
+    fn only_the_first_code_block_after_an_annotation_is_an_example() {
+        let page = parse(
+            "x.md",
+            "<!-- { \"blockType\": \"example\" } -->\n```json\n{\"a\": 1}\n```\n\n\
+             ```json\n{\"b\": 2}\n```\n",
+        );
+        let [example] = page.examples.as_slice() else {
+            panic!("one example expected")
+        };
+        assert_eq!(example.json, "{\"a\": 1}\n");
+        assert_eq!(example.loc, Loc { line: 3, col: 1 });
+    }
+
+    #[test]
+    fn a_code_block_without_an_example_annotation_is_no_example() {
+        let page = parse("x.md", "# x\n\n```json\n{\"a\": 1}\n```\n");
+        assert!(page.examples.is_empty());
+        let page = parse(
+            "x.md",
+            "<!-- {\n  \"blockType\": \"ignored\"\n}\n-->\n``` http\nPOST /x\n```\n",
+        );
+        assert_eq!(page.annotations.len(), 1);
+        assert!(page.examples.is_empty());
+        // An annotation that is not the last before the block does not count; other comments
+        // do not end it.
+        let page = parse(
+            "x.md",
+            "<!-- { \"blockType\": \"resource\" } -->\n<!-- { \"type\": \"#page.annotation\" } -->\n\
+             ```json\n{}\n```\n",
+        );
+        assert!(page.examples.is_empty());
+        let example = one_example(
+            "<!-- { \"blockType\": \"resource\" } -->\n\n<!-- markdownlint-disable -->\n\n\
+             ```json\n[1]\n```\n",
+        );
+        assert_eq!(example.json, "[1]\n");
+    }
+
+    #[test]
+    fn example_places_are_right_in_containers() {
+        let example = one_example(
+            "- <!-- { \"blockType\": \"response\" } -->\n\n  ```json\n  {\n    \"a\": 1\n  }\n  ```\n",
+        );
+        assert_eq!(example.json, "{\n  \"a\": 1\n}\n");
+        assert_eq!(example.loc, Loc { line: 4, col: 3 });
     }
 
     #[test]

@@ -15,6 +15,21 @@ pub struct Model {
     pub structs: Vec<Struct>,
     /// Enums, in the order of their first use.
     pub enums: Vec<Enum>,
+    /// The `Any{Struct}` enums of base types that fields use and that have derived types in
+    /// the model.
+    pub polys: Vec<Poly>,
+}
+
+/// A base type and its derived types: the enum a field of the base type holds.
+#[derive(Debug, Clone)]
+pub struct Poly {
+    /// The base struct, by index into [`Model::structs`]: the variant for itself and for any
+    /// `@odata.type` that names no derived type.
+    pub base: usize,
+    /// The enum's Rust name (`AnyMobileApp`).
+    pub ident: Ident,
+    /// The derived structs, in model order.
+    pub derived: Vec<usize>,
 }
 
 /// Where a definition came from, for rustdoc and diagnostics: the doc's path as written and a
@@ -56,8 +71,13 @@ pub struct Struct {
     pub description: String,
     /// Where the type is defined.
     pub origin: Origin,
-    /// The fields, `@odata.type` first, then the table's rows in order.
+    /// The fields, `@odata.type` first, then the base type's (if any), then the table's rows in
+    /// order.
     pub fields: Vec<Field>,
+    /// The qualified name `@odata.type` gives it (`microsoft.graph.win32LobApp`).
+    pub odata_name: String,
+    /// The struct it inherits from, by index into [`Model::structs`].
+    pub base: Option<usize>,
     /// The field that keeps unknown members and explicit nulls (`extra`, unless a property took it).
     pub extra: Ident,
     /// The derives from the macro's `derive` option that this struct gets, by index into
@@ -91,6 +111,9 @@ pub enum Type {
     Struct(usize),
     /// A struct held through a pointer, because it contains itself through a chain of fields.
     Boxed(Box<Type>),
+    /// A base struct with derived types in the model, by index into [`Model::polys`]: the value
+    /// is whichever of them its `@odata.type` names (the enum `Any{Struct}`).
+    Poly(usize),
     /// `X collection`.
     Vec(Box<Type>),
     /// A Rust type the user chose for a doc type (`types = { ... }`), by index into

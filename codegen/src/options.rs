@@ -152,7 +152,7 @@ fn replace(ty: &mut Type, targets: &[(Target, usize)]) {
         Type::Prim(prim) => Target::Prim(*prim),
         Type::Enum(index) => Target::Enum(*index),
         Type::Vec(inner) | Type::Boxed(inner) => return replace(inner, targets),
-        Type::Override(_) | Type::Struct(_) => return,
+        Type::Override(_) | Type::Struct(_) | Type::Poly(_) => return,
     };
     if let Some((_, index)) = targets.iter().find(|(t, _)| *t == target) {
         *ty = Type::Override(*index);
@@ -170,7 +170,9 @@ fn used_targets(model: &Model) -> Vec<Target> {
         let target = match ty {
             Type::Prim(prim) => Target::Prim(*prim),
             Type::Enum(index) => Target::Enum(*index),
-            Type::Vec(_) | Type::Boxed(_) | Type::Override(_) | Type::Struct(_) => continue,
+            Type::Vec(_) | Type::Boxed(_) | Type::Override(_) | Type::Struct(_) | Type::Poly(_) => {
+                continue;
+            }
         };
         if !used.contains(&target) {
             used.push(target);

@@ -14,12 +14,34 @@ pub struct Page {
     pub path: String,
     /// The front matter's fields that docmodel reads (`title`, `doc_type`), if the page has them.
     pub front_matter: FrontMatter,
+    /// The namespace its `Namespace: microsoft.graph.x` line names, if it has one.
+    pub namespace: Option<String>,
     /// The first level-1 heading, as plain text.
     pub title: Option<Located<String>>,
     /// JSON annotations in HTML comments (`<!-- { "blockType": "resource", ... } -->`).
     pub annotations: Vec<Located<serde_json::Value>>,
     /// Every table, in page order, with the heading it appears under.
     pub tables: Vec<Table>,
+    /// The type the page's prose says it inherits from: the link in the first
+    /// `Inherits from [entity](entity.md)`.
+    pub base: Option<Located<Link>>,
+    /// The JSON examples: fenced code blocks right after a `blockType` annotation.
+    pub examples: Vec<Example>,
+}
+
+/// A JSON example: a fenced code block after an annotation such as
+/// `<!-- { "blockType": "response", "@odata.type": "microsoft.graph.user" } -->`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The annotation before the block, and where it is.
+    pub annotation: Located<serde_json::Value>,
+    /// The fence's info string (`json`, `http`), trimmed.
+    pub lang: String,
+    /// The JSON text: the whole block for `json`, the body after the headers' blank line for
+    /// `http` (empty when there is none).
+    pub json: String,
+    /// Where the JSON text starts in the doc.
+    pub loc: Loc,
 }
 
 /// A value and where it starts in the doc.

@@ -3,7 +3,7 @@
 //! and cell it comes from. Types are linked across pages later, by [`crate::link`].
 
 use crate::defs::{
-    DEFAULT_NAMESPACE, EnumDef, FieldDef, PageDefs, QName, StructDef, Target, TypeRef,
+    BaseRef, DEFAULT_NAMESPACE, EnumDef, FieldDef, PageDefs, QName, StructDef, Target, TypeRef,
 };
 use crate::diag::{Diagnostics, Loc};
 use crate::model::Origin;
@@ -129,10 +129,12 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
     defs
 }
 
-/// The page's namespace: that of its resource annotation's `@odata.type`, else Graph's.
+/// The page's namespace: that of its resource annotation's `@odata.type`, else what its
+/// `Namespace:` line says, else Graph's.
 fn namespace(page: &Page) -> String {
     resource_type(page)
         .map(|t| QName::parse(&t.value, DEFAULT_NAMESPACE).namespace)
+        .or_else(|| page.namespace.clone())
         .unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned())
 }
 
@@ -162,7 +164,8 @@ fn title_of(page: &Page) -> Option<Located<String>> {
 /// - A resource annotation's `@odata.type` first, then the title: `x resource type` (also
 ///   `complex type`, `entity type`), `Create x`, `Update x`.
 /// - An operation's parameters (`x: action`, `action action`) are the struct `{Action}Request`.
-/// - An API page whose title names no type is the struct `{FileName}Request`.
+/// - An API page whose title names no type is the struct `{FileName}Request`; a resource page's
+///   (with `doc_type: resourcePageType`) is `{FileName}`.
 fn page_type(page: &Page, kind: Kind, diags: &mut Diagnostics<'_>) -> Option<Located<String>> {
     if let Some(resource) = resource_type(page) {
         return Some(Located {
@@ -171,8 +174,8 @@ fn page_type(page: &Page, kind: Kind, diags: &mut Diagnostics<'_>) -> Option<Loc
         });
     }
     let Some(title) = title_of(page) else {
-        if kind == Kind::Api {
-            return file_type(page);
+        if matches!(kind, Kind::Api | Kind::Resource) {
+            return file_type(page, kind);
         }
         diags.error(
             Loc::START,
@@ -190,7 +193,7 @@ fn page_type(page: &Page, kind: Kind, diags: &mut Diagnostics<'_>) -> Option<Loc
             value,
             loc: title.loc,
         }),
-        None if kind == Kind::Api => file_type(page),
+        None if matches!(kind, Kind::Api | Kind::Resource) => file_type(page, kind),
         None => {
             diags.error(
                 title.loc,
@@ -206,14 +209,16 @@ fn page_type(page: &Page, kind: Kind, diags: &mut Diagnostics<'_>) -> Option<Loc
     }
 }
 
-/// `driveitem-createlink.md` -> `DriveitemCreatelinkRequest`.
-fn file_type(page: &Page) -> Option<Located<String>> {
+/// An API page's `driveitem-createlink.md` -> `DriveitemCreatelinkRequest`; a resource page's
+/// `security-alert.md` -> `SecurityAlert`.
+fn file_type(page: &Page, kind: Kind) -> Option<Located<String>> {
     let stem = page
         .path
         .rsplit(['/', '\\'])
         .next()?
         .trim_end_matches(".md");
-    let value = format!("{}Request", stem.to_upper_camel_case());
+    let suffix = if kind == Kind::Api { "Request" } else { "" };
+    let value = format!("{}{suffix}", stem.to_upper_camel_case());
     Some(Located {
         value,
         loc: Loc::START,
@@ -629,6 +634,9 @@ impl<'a> StructBuilder<'a> {
             Some(d) if kind == Kind::Resource => d.clone(),
             _ => String::new(),
         };
+        let base = (kind != Kind::Api)
+            .then(|| base(page, &name.namespace))
+            .flatten();
         StructDef {
             name,
             description,
@@ -637,7 +645,43 @@ impl<'a> StructBuilder<'a> {
                 loc: table_loc,
             },
             fields: self.fields,
+            base,
         }
+    }
+}
+
+/// The type a resource page inherits from: the link of its `Inherits from [x](x.md)`, named as
+/// its annotation's `baseType` says if it has one.
+fn base(page: &Page, namespace: &str) -> Option<BaseRef> {
+    let annotated = page.annotations.iter().find_map(|a| {
+        let block = a.value.get("blockType")?.as_str()?;
+        let base = a.value.get("baseType")?.as_str()?;
+        (block == "resource").then(|| Located {
+            value: base.to_owned(),
+            loc: a.loc,
+        })
+    });
+    let linked = page.base.as_ref().map(|b| {
+        let (link, _) = split_link(&b.value.dest);
+        (b.value.text.clone(), link, b.loc)
+    });
+    match (annotated, linked) {
+        (Some(named), Some((_, link, _))) => Some(BaseRef {
+            name: QName::parse(&named.value, namespace),
+            link,
+            loc: named.loc,
+        }),
+        (Some(named), None) => Some(BaseRef {
+            name: QName::parse(&named.value, namespace),
+            link: None,
+            loc: named.loc,
+        }),
+        (None, Some((text, link, loc))) if !text.trim().is_empty() => Some(BaseRef {
+            name: QName::parse(text.trim(), namespace),
+            link,
+            loc,
+        }),
+        _ => None,
     }
 }
 

@@ -150,3 +150,80 @@ macro_rules! __enumeration {
         }
     };
 }
+
+/// `Serialize`, `Deserialize`, `From` and `odata_type()` for the enum of a base type and the
+/// types derived from it:
+/// `polymorphic! { AnyBase, Base, [Derived "microsoft.graph.derived", ...] }`, where `Base` and
+/// each `Derived` is both a variant of `AnyBase` and the struct it holds.
+///
+/// Deserializing reads the object into a map, then reads the struct of the variant whose name
+/// its `@odata.type` gives (without the leading `#`, ignoring ASCII case); the base struct if it
+/// names no listed type or has none, which keeps every member it does not know among its extra
+/// members. Serializing writes the variant's struct, so that what was read is written back.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __polymorphic {
+    ($ty:ident, $base:ident, [$($variant:ident $wire:literal),* $(,)?]) => {
+        impl $ty {
+            /// The object's JSON member `@odata.type` as read or set, such as
+            /// `#microsoft.graph.` and the type's doc name; `None` if it has none.
+            pub fn odata_type(&self) -> ::core::option::Option<&str> {
+                match self {
+                    Self::$base(value) => value.odata_type.as_deref(),
+                    $(Self::$variant(value) => value.odata_type.as_deref(),)*
+                }
+            }
+        }
+
+        impl ::core::convert::From<$base> for $ty {
+            fn from(value: $base) -> Self {
+                Self::$base(value)
+            }
+        }
+
+        $(
+            impl ::core::convert::From<$variant> for $ty {
+                fn from(value: $variant) -> Self {
+                    Self::$variant(value)
+                }
+            }
+        )*
+
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                match self {
+                    Self::$base(value) => {
+                        $crate::__private::serde::Serialize::serialize(value, serializer)
+                    }
+                    $(Self::$variant(value) => {
+                        $crate::__private::serde::Serialize::serialize(value, serializer)
+                    })*
+                }
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                let map = $crate::__private::deserialize_map(
+                    deserializer,
+                    <$base as $crate::__private::Object>::NAME,
+                )?;
+                // Unused when no derived type is listed.
+                #[allow(unused_variables)]
+                let key = $crate::__private::dispatch_key(&map);
+                $(
+                    if $crate::__private::is_type(key, $wire) {
+                        return $crate::__private::from_map(map).map(Self::$variant);
+                    }
+                )*
+                $crate::__private::from_map(map).map(Self::$base)
+            }
+        }
+    };
+}

@@ -30,6 +30,7 @@ mod extra;
 mod flags;
 mod glue;
 mod object;
+mod poly;
 
 pub use extra::{Extra, Unrecognized};
 pub use flags::Flags;
@@ -66,7 +67,10 @@ pub mod __private {
         Object, deserialize_enum, deserialize_object, is_null, next_value, serialize_field,
         serialize_object, set_null, skip_value,
     };
-    pub use crate::{__enumeration as enumeration, __object as object};
+    pub use crate::poly::{deserialize_map, dispatch_key, from_map, is_type};
+    pub use crate::{
+        __enumeration as enumeration, __object as object, __polymorphic as polymorphic,
+    };
     pub use docmodel_macros::include_models;
     pub use serde;
 }

@@ -2,55 +2,59 @@
 ///
 /// A gadget: a made-up resource whose pages link to each other like Graph's do.
 ///
-/// Generated from `docs/linked/resources/gadget.md`, line 13.
+/// Generated from `docs/linked/resources/gadget.md`, line 15.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gadget {
     /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
     pub odata_type: ::core::option::Option<::std::string::String>,
-    /// Key of the gadget.
+    /// The unique identifier.
     ///
-    /// JSON member `id`, from `docs/linked/resources/gadget.md`, line 15.
+    /// JSON member `id`, from `docs/linked/resources/entity.md`, line 15.
     pub id: ::core::option::Option<::std::string::String>,
     /// Who owns it (a reference-style link).
     ///
-    /// JSON member `owner`, from `docs/linked/resources/gadget.md`, line 16.
+    /// JSON member `owner`, from `docs/linked/resources/gadget.md`, line 18.
     pub owner: ::core::option::Option<IdentitySet>,
     /// Its parts.
     ///
-    /// JSON member `parts`, from `docs/linked/resources/gadget.md`, line 17.
+    /// JSON member `parts`, from `docs/linked/resources/gadget.md`, line 19.
     pub parts: ::core::option::Option<::std::vec::Vec<GadgetsPart>>,
     /// Its color, from enums.md.
     ///
-    /// JSON member `color`, from `docs/linked/resources/gadget.md`, line 18.
+    /// JSON member `color`, from `docs/linked/resources/gadget.md`, line 20.
     pub color: ::core::option::Option<Color>,
     /// Where it runs: flags, joined by commas.
     ///
-    /// JSON member `architectures`, from `docs/linked/resources/gadget.md`, line 19.
+    /// JSON member `architectures`, from `docs/linked/resources/gadget.md`, line 21.
     pub architectures: ::core::option::Option<::docmodel::Flags<Architecture>>,
     /// Its state. Possible values are: on, off.
     ///
-    /// JSON member `state`, from `docs/linked/resources/gadget.md`, line 20.
+    /// JSON member `state`, from `docs/linked/resources/gadget.md`, line 22.
     pub state: ::core::option::Option<GadgetState>,
     /// Old owners.
     ///
-    /// JSON member `backupOwners`, from `docs/linked/resources/gadget.md`, line 21.
+    /// JSON member `backupOwners`, from `docs/linked/resources/gadget.md`, line 23.
     pub backup_owners: ::core::option::Option<::std::vec::Vec<IdentitySet>>,
     /// Its size.
     ///
-    /// JSON member `size`, from `docs/linked/resources/gadget.md`, line 23.
+    /// JSON member `size`, from `docs/linked/resources/gadget.md`, line 25.
     pub size: ::core::option::Option<i64>,
     /// Either a | b, the rule.
     ///
-    /// JSON member `rule`, from `docs/linked/resources/gadget.md`, line 24.
+    /// JSON member `rule`, from `docs/linked/resources/gadget.md`, line 26.
     pub rule: ::core::option::Option<::std::string::String>,
     /// Linked by name only: timewindow.md beside this page.
     ///
-    /// JSON member `window`, from `docs/linked/resources/gadget.md`, line 25.
+    /// JSON member `window`, from `docs/linked/resources/gadget.md`, line 27.
     pub window: ::core::option::Option<TimeWindow>,
     /// The gadget this one is part of: the type contains itself.
     ///
-    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 31.
-    pub parent: ::core::option::Option<::std::boxed::Box<Gadget>>,
+    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 33.
+    pub parent: ::core::option::Option<::std::boxed::Box<AnyGadget>>,
+    /// Gadgets of any kind: each is the type its @odata.type names.
+    ///
+    /// JSON member `related`, from `docs/linked/resources/gadget.md`, line 34.
+    pub related: ::core::option::Option<::std::vec::Vec<AnyGadget>>,
     /// A property only this page has: it joins the type.
     ///
     /// JSON member `nickname`, from `docs/linked/api/gadget-update.md`, line 20.
@@ -62,7 +66,82 @@ pub struct Gadget {
     Gadget, "gadget", extra, [0 odata_type "@odata.type", 1 id "id", 2 owner "owner", 3
     parts "parts", 4 color "color", 5 architectures "architectures", 6 state "state", 7
     backup_owners "backupOwners", 8 size "size", 9 rule "rule", 10 window "window", 11
-    parent "parent", 12 nickname "nickname"]
+    parent "parent", 12 related "related", 13 nickname "nickname"]
+}
+/// The `smartGadget` type.
+///
+/// A gadget with a firmware.
+///
+/// Generated from `docs/linked/resources/smartgadget.md`, line 21.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SmartGadget {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// The unique identifier.
+    ///
+    /// JSON member `id`, from `docs/linked/resources/entity.md`, line 15.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Who owns it (a reference-style link).
+    ///
+    /// JSON member `owner`, from `docs/linked/resources/gadget.md`, line 18.
+    pub owner: ::core::option::Option<IdentitySet>,
+    /// Its parts.
+    ///
+    /// JSON member `parts`, from `docs/linked/resources/gadget.md`, line 19.
+    pub parts: ::core::option::Option<::std::vec::Vec<GadgetsPart>>,
+    /// Its color, from enums.md.
+    ///
+    /// JSON member `color`, from `docs/linked/resources/gadget.md`, line 20.
+    pub color: ::core::option::Option<Color>,
+    /// Where it runs: flags, joined by commas.
+    ///
+    /// JSON member `architectures`, from `docs/linked/resources/gadget.md`, line 21.
+    pub architectures: ::core::option::Option<::docmodel::Flags<Architecture>>,
+    /// Its state. Possible values are: on, off.
+    ///
+    /// JSON member `state`, from `docs/linked/resources/gadget.md`, line 22.
+    pub state: ::core::option::Option<GadgetState>,
+    /// Old owners.
+    ///
+    /// JSON member `backupOwners`, from `docs/linked/resources/gadget.md`, line 23.
+    pub backup_owners: ::core::option::Option<::std::vec::Vec<IdentitySet>>,
+    /// Its size.
+    ///
+    /// JSON member `size`, from `docs/linked/resources/gadget.md`, line 25.
+    pub size: ::core::option::Option<i64>,
+    /// Either a | b, the rule.
+    ///
+    /// JSON member `rule`, from `docs/linked/resources/gadget.md`, line 26.
+    pub rule: ::core::option::Option<::std::string::String>,
+    /// Linked by name only: timewindow.md beside this page.
+    ///
+    /// JSON member `window`, from `docs/linked/resources/gadget.md`, line 27.
+    pub window: ::core::option::Option<TimeWindow>,
+    /// The gadget this one is part of: the type contains itself.
+    ///
+    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 33.
+    pub parent: ::core::option::Option<::std::boxed::Box<AnyGadget>>,
+    /// Gadgets of any kind: each is the type its @odata.type names.
+    ///
+    /// JSON member `related`, from `docs/linked/resources/gadget.md`, line 34.
+    pub related: ::core::option::Option<::std::vec::Vec<AnyGadget>>,
+    /// A property only this page has: it joins the type.
+    ///
+    /// JSON member `nickname`, from `docs/linked/api/gadget-update.md`, line 20.
+    pub nickname: ::core::option::Option<::std::string::String>,
+    /// Its firmware version.
+    ///
+    /// JSON member `firmware`, from `docs/linked/resources/smartgadget.md`, line 23.
+    pub firmware: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    SmartGadget, "smartGadget", extra, [0 odata_type "@odata.type", 1 id "id", 2 owner
+    "owner", 3 parts "parts", 4 color "color", 5 architectures "architectures", 6 state
+    "state", 7 backup_owners "backupOwners", 8 size "size", 9 rule "rule", 10 window
+    "window", 11 parent "parent", 12 related "related", 13 nickname "nickname", 14
+    firmware "firmware"]
 }
 /// The `AssignRequest` type.
 ///
@@ -85,6 +164,25 @@ pub struct AssignRequest {
 ::docmodel::__private::object! {
     AssignRequest, "AssignRequest", extra, [0 odata_type "@odata.type", 1 owners
     "owners", 2 notify "notify"]
+}
+/// The `entity` type.
+///
+/// The base of every entity.
+///
+/// Generated from `docs/linked/resources/entity.md`, line 13.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Entity {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// The unique identifier.
+    ///
+    /// JSON member `id`, from `docs/linked/resources/entity.md`, line 15.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    Entity, "entity", extra, [0 odata_type "@odata.type", 1 id "id"]
 }
 /// The `identitySet` type.
 ///
@@ -185,6 +283,20 @@ pub struct Identity {
 ::docmodel::__private::object! {
     Identity, "identity", extra, [0 odata_type "@odata.type", 1 id "id", 2 display_name
     "displayName"]
+}
+/// A `gadget` or a type derived from it: the one its `@odata.type` names.
+///
+/// An object whose `@odata.type` names no type listed here (or that has none) is a `Gadget`, which keeps the members it does not describe.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum AnyGadget {
+    /// `microsoft.graph.gadget`, and any type derived from it that is not listed here.
+    Gadget(Gadget),
+    /// `microsoft.graph.smartGadget`
+    SmartGadget(SmartGadget),
+}
+::docmodel::__private::polymorphic! {
+    AnyGadget, Gadget, [SmartGadget "microsoft.graph.smartGadget"]
 }
 /// The values of `color`, listed at `docs/linked/resources/enums.md`, line 11.
 ///

@@ -114,6 +114,7 @@ impl docmodel_codegen::Loader for Files<'_> {
 fn check_linked(root: &Path) -> Option<String> {
     let paths = [
         "docs/linked/resources/gadget.md",
+        "docs/linked/resources/smartgadget.md",
         "docs/linked/api/gadget-assign.md",
         "docs/linked/api/gadget-update.md",
     ];

@@ -1,12 +1,18 @@
 //! Pages that link to each other (tests/docs/linked/): one resource page and two API pages bring
 //! in every type their Type cells lead to, and nothing else. A resource page and its update page
 //! make one type; a type that contains itself is boxed; flags, enums.md sections, enum pages,
-//! reference-style links, names looked up beside the page, and namespaces.
+//! reference-style links, names looked up beside the page, and namespaces. `smartGadget` inherits
+//! from `gadget`, which inherits from `entity`: a field of type `gadget` is an `AnyGadget`, the
+//! type its `@odata.type` names.
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
 docmodel::include_models!(
-    docs = ["docs/linked/resources/gadget.md", "docs/linked/api/*.md"],
+    docs = [
+        "docs/linked/resources/gadget.md",
+        "docs/linked/resources/smartgadget.md",
+        "docs/linked/api/*.md",
+    ],
     derive = [Eq],
 );
 
@@ -26,6 +32,11 @@ fn main() {
         "window": {"start": "08:00:00", "end": "17:30:00.0000000"},
         "parent": {"id": "g0", "parent": {"id": "root", "parent": null}},
         "nickname": "gizmo",
+        "related": [
+            {"@odata.type": "#microsoft.graph.smartGadget", "id": "s1", "firmware": "2.1"},
+            {"@odata.type": "#microsoft.graph.otherGadget", "id": "o1", "firmware": "kept"},
+            {"id": "plain"}
+        ],
         "unknownMember": [1, {"a": null}]
     });
     let gadget: Gadget = serde_json::from_value(read.clone()).unwrap();
@@ -39,10 +50,30 @@ fn main() {
     let flags = gadget.architectures.as_ref().unwrap();
     assert!(flags.contains(&Architecture::X86) && flags.contains(&Architecture::Arm64));
     assert_eq!(flags.len(), 3);
-    let parent: &Gadget = gadget.parent.as_deref().unwrap();
-    assert_eq!(parent.parent.as_ref().and_then(|p| p.id.as_deref()), Some("root"));
-    assert!(parent.parent.as_ref().unwrap().is_null("parent"));
+    // `parent` is a gadget of any kind, boxed: the type contains itself.
+    let Some(AnyGadget::Gadget(parent)) = gadget.parent.as_deref() else {
+        panic!("a plain gadget")
+    };
+    let Some(AnyGadget::Gadget(root)) = parent.parent.as_deref() else {
+        panic!("a plain gadget")
+    };
+    assert_eq!(root.id.as_deref(), Some("root"));
+    assert!(root.is_null("parent"));
     assert_eq!(gadget.nickname.as_deref(), Some("gizmo"));
+    let related = gadget.related.as_deref().unwrap();
+    match &related[0] {
+        AnyGadget::SmartGadget(smart) => {
+            assert_eq!(smart.firmware.as_deref(), Some("2.1"));
+            // Inherited from `gadget` and from `entity`.
+            assert_eq!(smart.id.as_deref(), Some("s1"));
+        }
+        other => panic!("expected a smartGadget, got {other:?}"),
+    }
+    // An `@odata.type` the model does not know: the base type, which keeps the rest.
+    assert!(matches!(&related[1], AnyGadget::Gadget(g) if g.extra.get("firmware").is_some()));
+    assert_eq!(related[1].odata_type(), Some("#microsoft.graph.otherGadget"));
+    assert!(matches!(&related[2], AnyGadget::Gadget(_)));
+    let _entity = Entity::default();
     assert_eq!(serde_json::to_value(&gadget).unwrap(), read);
 
     let assign: AssignRequest =
