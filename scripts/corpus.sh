@@ -40,3 +40,20 @@ target=$(pwd)/target
 start=$(date +%s)
 (cd "$out" && cargo rustc --quiet --offline --target-dir "$target" --lib -- -D warnings)
 echo "corpus: the emitted crate builds with no warning in $(( $(date +%s) - start )) s (2 cores)"
+
+# The doc examples as tests (issue: "examples checked against the tables and run as tests"): at
+# least 95% must pass.
+start=$(date +%s)
+results=$(cd "$out" && cargo test --lib --quiet --offline --target-dir "$target" 2>&1 | grep -m1 "^test result:" || true)
+echo "corpus: emitted example tests: $results ($(( $(date +%s) - start )) s)"
+passed=$(sed -E 's/.* ([0-9]+) passed.*/\1/' <<<"$results")
+failed_tests=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$results")
+if ! [[ "$passed" =~ ^[0-9]+$ && "$failed_tests" =~ ^[0-9]+$ ]] || (( passed + failed_tests == 0 )); then
+    echo "corpus: the emitted crate's tests did not run" >&2
+    exit 1
+fi
+if (( passed * 100 < (passed + failed_tests) * 95 )); then
+    echo "corpus: below target: $passed of $((passed + failed_tests)) example tests pass (< 95%)" >&2
+    exit 1
+fi
+echo "corpus: $passed of $((passed + failed_tests)) example tests pass (target 95%)"

@@ -24,9 +24,12 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         Err(problem) => return fail(&[problem]),
     };
     let mut loader = links.loader(paths);
-    let options = links.options(crate::quote_docmodel(), docmodel_codegen::Unresolved::Json);
+    let options = docmodel_codegen::Options {
+        examples: true,
+        ..links.options(crate::quote_docmodel(), docmodel_codegen::Unresolved::Json)
+    };
     let mut modules: BTreeMap<String, String> = BTreeMap::new();
-    for (path, bytes) in &report.typed {
+    for (path, bytes) in report.typed.iter().chain(&report.example_pages) {
         let doc = Doc { path, bytes };
         let code = match docmodel_codegen::render_with(&[doc], &options, &mut loader) {
             Ok(code) => code,

@@ -166,6 +166,12 @@ pub struct Report {
     pub typed: Vec<(String, Vec<u8>)>,
     /// Pages that failed.
     pub failed: usize,
+    /// Examples checked.
+    pub examples_checked: usize,
+    /// Examples with findings.
+    pub examples_disagree: usize,
+    /// Pages without tables whose examples are round-trip tests, with their bytes.
+    pub example_pages: Vec<(String, Vec<u8>)>,
 }
 
 /// Checks every page under `paths`, printing problems and warnings (each once) as it goes, with a
@@ -183,6 +189,9 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
         pages: pages.len(),
         typed: Vec::new(),
         failed: 0,
+        examples_checked: 0,
+        examples_disagree: 0,
+        example_pages: Vec::new(),
     };
     for page in &pages {
         bar.inc(1);
@@ -202,16 +211,28 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
             bytes: &bytes,
         };
         match docmodel_codegen::check(&doc, &options, &mut loader) {
-            Checked::NoTable => {}
-            Checked::Typed(_, warnings) => {
-                bar.suspend(|| print_warnings(&warnings, &mut printed));
+            Checked::NoTable(examples) => {
+                report.examples_checked += examples.checked;
+                report.examples_disagree += examples.disagree;
+                bar.suspend(|| print_warnings(&examples.findings, &mut printed));
+                if !examples.tests.is_empty() {
+                    report.example_pages.push((path, bytes));
+                }
+            }
+            Checked::Typed(build) => {
+                report.examples_checked += build.examples.checked;
+                report.examples_disagree += build.examples.disagree;
+                bar.suspend(|| {
+                    print_warnings(&build.warnings, &mut printed);
+                    print_warnings(&build.examples.findings, &mut printed);
+                });
                 report.typed.push((path, bytes));
             }
-            Checked::Failed(problems, warnings) => {
+            Checked::Failed(build) => {
                 report.failed += 1;
                 bar.suspend(|| {
-                    print_problems(&problems, &mut printed);
-                    print_warnings(&warnings, &mut printed);
+                    print_problems(&build.problems.docs, &mut printed);
+                    print_warnings(&build.warnings, &mut printed);
                 });
             }
         }
@@ -233,13 +254,15 @@ fn check(paths: &[PathBuf], links: &Links) -> ExitCode {
     }
 }
 
-/// `pages: N, typed: N, failed: N`.
+/// `pages: N, typed: N, failed: N, examples: N checked, N disagree`.
 fn summary(report: &Report) -> String {
     format!(
-        "pages: {}, typed: {}, failed: {}",
+        "pages: {}, typed: {}, failed: {}, examples: {} checked, {} disagree",
         report.pages,
         report.typed.len(),
-        report.failed
+        report.failed,
+        report.examples_checked,
+        report.examples_disagree
     )
 }
 

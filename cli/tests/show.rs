@@ -50,7 +50,10 @@ fn check_follows_links_and_counts_pages() {
     let output = docmodel(&["check", dir]);
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
-    assert_eq!(stdout, "pages: 12, typed: 12, failed: 0\n");
+    assert_eq!(
+        stdout,
+        "pages: 12, typed: 12, failed: 0, examples: 2 checked, 1 disagree\n"
+    );
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
     // The enum page is the truth; the description that lists fewer values is a warning, once.
     assert_eq!(
@@ -78,7 +81,10 @@ fn check_makes_unresolved_links_warnings_unless_told_otherwise() {
     let strict = docmodel(&["check", "--unresolved", "error", page]);
     assert!(!strict.status.success());
     let stdout = String::from_utf8(strict.stdout).expect("UTF-8");
-    assert_eq!(stdout, "pages: 1, typed: 0, failed: 1\n");
+    assert_eq!(
+        stdout,
+        "pages: 1, typed: 0, failed: 1, examples: 0 checked, 0 disagree\n"
+    );
 }
 
 #[test]

@@ -74,6 +74,9 @@ pub struct StructDef {
     /// The type it inherits from (`Inherits from [entity](entity.md)`, or the resource
     /// annotation's `baseType`).
     pub base: Option<BaseRef>,
+    /// Whether the resource annotation says `"openType": true` (members beyond the rows are
+    /// expected).
+    pub open: bool,
 }
 
 /// A struct's base type, as its page names it.

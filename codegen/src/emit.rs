@@ -154,6 +154,51 @@ pub fn polymorphic(p: &Poly, model: &Model, options: &Options) -> TokenStream {
     }
 }
 
+/// A `#[test]` for each example: it reads the JSON into its type, writes it back, and compares.
+/// The JSON reaches the tokens only as a string literal.
+pub fn example_tests(
+    tests: &[crate::examples::ExampleTest],
+    model: &Model,
+    options: &Options,
+) -> TokenStream {
+    let krate = &options.krate;
+    let tests = tests.iter().enumerate().filter_map(|(index, test)| {
+        let s = model.structs.get(test.ty)?;
+        // A base type with derived types in the model is read as the enum of them all.
+        let ty = match model.polys.iter().find(|p| p.base == test.ty) {
+            Some(p) => &p.ident,
+            None => &s.ident,
+        };
+        let name = quote::format_ident!("example_{}_line_{}", index, test.loc.line);
+        let doc = format!(" The example at `{}` line {}.", test.path, test.loc.line);
+        let place = format!("{}:{}", test.path, test.loc.line);
+        let json = &test.json;
+        let collection = test.collection;
+        Some(quote! {
+            #[doc = #doc]
+            #[test]
+            fn #name() {
+                if let ::core::result::Result::Err(e) =
+                    #krate::__private::round_trip_example::<super::#ty>(#json, #collection)
+                {
+                    ::core::panic!("{}: {}", #place, e);
+                }
+            }
+        })
+    });
+    let tests: Vec<_> = tests.collect();
+    if tests.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// The doc's response examples, each read into its type and written back unchanged.
+        #[cfg(test)]
+        mod docmodel_examples {
+            #(#tests)*
+        }
+    }
+}
+
 /// An enum, its inherent methods, `Display`, `FromStr` and serde impls.
 pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     let krate = &options.krate;
@@ -472,6 +517,7 @@ mod tests {
             derives: vec![],
             odata_name: "microsoft.graph.thing".into(),
             base: None,
+            open: false,
         };
         let glue = object_impl(&s, &quote!($crate)).to_string();
         let expected = quote! {

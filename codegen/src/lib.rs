@@ -29,6 +29,7 @@
 pub mod defs;
 pub mod diag;
 pub mod emit;
+pub mod examples;
 pub mod json;
 pub mod link;
 pub mod load;
@@ -82,6 +83,8 @@ pub struct Build {
     /// What does not (a description that lists other values than the enum's page, a link that
     /// could not be followed under [`Unresolved::Json`]).
     pub warnings: Vec<Diagnostic>,
+    /// The named pages' JSON examples, checked against the model.
+    pub examples: examples::Report,
 }
 
 /// Reads `docs` and every doc their Type cells lead to (through `loader`), and links them into
@@ -102,10 +105,22 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
         options: Vec::new(),
     };
     options::apply(&mut model, options, &mut problems.options);
+    let mut report = examples::Report::default();
+    for page in loaded.pages.iter().filter(|p| p.named) {
+        let page_type = page.defs.structs.first().and_then(|def| {
+            let name = format!("{}.{}", def.name.namespace, def.name.name);
+            model
+                .structs
+                .iter()
+                .position(|s| s.odata_name.eq_ignore_ascii_case(&name))
+        });
+        examples::check(&page.path, &page.examples, page_type, &model, &mut report);
+    }
     Build {
         model,
         problems,
         warnings: linked.warnings,
+        examples: report,
     }
 }
 
@@ -127,11 +142,18 @@ pub fn generate_with(
     loader: &mut dyn Loader,
 ) -> Result<TokenStream, Problems> {
     let build = build(docs, options, loader);
-    if build.problems.is_empty() {
-        Ok(emit::model(&build.model, options))
-    } else {
-        Err(build.problems)
+    if !build.problems.is_empty() {
+        return Err(build.problems);
     }
+    let mut tokens = emit::model(&build.model, options);
+    if options.examples {
+        tokens.extend(emit::example_tests(
+            &build.examples.tests,
+            &build.model,
+            options,
+        ));
+    }
+    Ok(tokens)
 }
 
 /// The generated code for `docs` as formatted Rust source, with paths into the runtime spelled
@@ -175,25 +197,32 @@ pub fn format_tokens(tokens: TokenStream) -> Result<String, String> {
 #[derive(Debug, Clone)]
 pub enum Checked {
     /// The page has no property or member table: nothing to generate, nothing wrong (a
-    /// conceptual page, or an API page without a request body).
-    NoTable,
-    /// The page generates types; maybe with warnings.
-    Typed(model::Model, Vec<Diagnostic>),
-    /// The page has problems (and maybe warnings).
-    Failed(Vec<Diagnostic>, Vec<Diagnostic>),
+    /// conceptual page, or an API page without a request body). Its JSON examples are checked
+    /// all the same, against the types their annotations name.
+    NoTable(examples::Report),
+    /// The page generates types: its build, with the model, warnings and examples.
+    Typed(Box<Build>),
+    /// The page has problems: its build, with them.
+    Failed(Box<Build>),
 }
 
 /// Checks one page, and what its links lead to, as `docmodel check` does.
 pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Checked {
     match load::page(doc.path, doc.bytes) {
-        Ok(page) if !resolve::has_table(&page) => return Checked::NoTable,
+        Ok(page) if !resolve::has_table(&page) => {
+            if page.examples.is_empty() {
+                return Checked::NoTable(examples::Report::default());
+            }
+            let build = build(std::slice::from_ref(doc), options, loader);
+            return Checked::NoTable(build.examples);
+        }
         _ => {}
     }
-    let build = build(std::slice::from_ref(doc), options, loader);
+    let build = Box::new(build(std::slice::from_ref(doc), options, loader));
     if build.problems.is_empty() {
-        Checked::Typed(build.model, build.warnings)
+        Checked::Typed(build)
     } else {
-        Checked::Failed(build.problems.docs, build.warnings)
+        Checked::Failed(build)
     }
 }
 

@@ -134,6 +134,13 @@ impl<'a> Linker<'a> {
             for e in &page.defs.enums {
                 self.use_enum(&e.name.key());
             }
+            // The types of its examples, so that they can be checked.
+            for name in page.examples.iter().filter_map(crate::examples::type_name) {
+                let name = QName::parse(name, DEFAULT_NAMESPACE);
+                if let Some(Found::Struct(key)) = self.by_name(&name) {
+                    self.use_struct(&key);
+                }
+            }
         }
         while let Some(key) = self.queue.pop_front() {
             self.build_struct(&key);
@@ -158,6 +165,7 @@ impl<'a> Linker<'a> {
         self.model.structs.push(Struct {
             odata_name: format!("{}.{}", def.name.namespace, def.name.name),
             base: None,
+            open: def.open,
             doc_name: def.name.name.clone(),
             ident,
             description: String::new(),

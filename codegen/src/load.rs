@@ -86,6 +86,8 @@ pub struct LoadedPage {
     pub defs: PageDefs,
     /// Its problems; they fail the build if the page is named or a type of it is used.
     pub problems: Vec<Diagnostic>,
+    /// Its JSON examples (kept for the pages the user named, which are the ones checked).
+    pub examples: Vec<crate::page::Example>,
 }
 
 /// Every page of a build and where each Type cell's link led.
@@ -128,7 +130,24 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
         };
         let dir = parent(&page.path).to_owned();
         let mut wanted: Vec<(Option<String>, String)> = Vec::new();
+        // The types the examples of a named page are, so that they can be checked.
+        for name in page.examples.iter().filter_map(crate::examples::type_name) {
+            wanted.extend(
+                guesses(name)
+                    .into_iter()
+                    .take(2)
+                    .map(|guess| (None, join(&dir, &guess))),
+            );
+        }
         for def in &page.defs.structs {
+            // The resource page of a type an API page adds to (`Update alert` -> `alert.md`),
+            // so that the type is whole.
+            wanted.extend(
+                guesses(&def.name.name)
+                    .into_iter()
+                    .take(2)
+                    .map(|guess| (None, join(&dir, &guess))),
+            );
             if let Some(base) = &def.base {
                 match &base.link {
                     Some(link) => wanted.push((Some(link.clone()), join(&dir, link))),
@@ -194,11 +213,14 @@ fn guesses(name: &str) -> Vec<String> {
 
 fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
     let mut diags = Diagnostics::new(path);
-    let defs = match page(path, bytes) {
-        Ok(page) => resolve::resolve(&page, &mut diags),
+    let (defs, examples) = match page(path, bytes) {
+        Ok(page) => {
+            let defs = resolve::resolve(&page, &mut diags);
+            (defs, if named { page.examples } else { Vec::new() })
+        }
         Err(loc) => {
             diags.error(loc, "this doc is not UTF-8 text: save it as UTF-8");
-            PageDefs::default()
+            (PageDefs::default(), Vec::new())
         }
     };
     LoadedPage {
@@ -206,6 +228,7 @@ fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
         named,
         defs,
         problems: diags.into_vec(),
+        examples,
     }
 }
 

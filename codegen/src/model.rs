@@ -78,6 +78,8 @@ pub struct Struct {
     pub odata_name: String,
     /// The struct it inherits from, by index into [`Model::structs`].
     pub base: Option<usize>,
+    /// Whether its page says it is an open type (members beyond its rows are expected).
+    pub open: bool,
     /// The field that keeps unknown members and explicit nulls (`extra`, unless a property took it).
     pub extra: Ident,
     /// The derives from the macro's `derive` option that this struct gets, by index into

@@ -18,6 +18,8 @@ pub struct Options {
     pub types: Vec<TypeOverride>,
     /// What a Type cell whose type cannot be found becomes (`unresolved = "value"`).
     pub unresolved: crate::link::Unresolved,
+    /// Whether each response example with real values becomes a `#[test]` (`examples = true`).
+    pub examples: bool,
 }
 
 impl Options {

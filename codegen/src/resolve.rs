@@ -88,7 +88,13 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
     let mut defs = PageDefs::default();
     let tables = property_tables(page, kind);
     let enum_tables = enum_tables(page, kind);
-    if tables.is_empty() && enum_tables.is_empty() {
+    // A page without tables whose examples name types (a `Get user` page) brings in those
+    // types: its examples are checked against them.
+    let named_by_examples = page
+        .examples
+        .iter()
+        .any(|e| crate::examples::type_name(e).is_some());
+    if tables.is_empty() && enum_tables.is_empty() && !named_by_examples {
         diags.error(
             Loc::START,
             "no property table on this page: docmodel looks for a table whose header is \
@@ -646,6 +652,10 @@ impl<'a> StructBuilder<'a> {
             },
             fields: self.fields,
             base,
+            open: page.annotations.iter().any(|a| {
+                a.value.get("blockType").and_then(|b| b.as_str()) == Some("resource")
+                    && a.value.get("openType").and_then(|o| o.as_bool()) == Some(true)
+            }),
         }
     }
 }

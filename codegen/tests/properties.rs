@@ -1326,7 +1326,7 @@ fn one_page(case: &Case) -> Result<(Outcome, Option<Generated>), TestCaseError> 
             let rendered = render(&[doc]);
             prop_assert_eq!(rendered.as_ref().err(), Some(diags), "render disagrees");
             match checked {
-                Checked::NoTable => {
+                Checked::NoTable(_) => {
                     prop_assert!(
                         diags
                             .iter()
@@ -1335,8 +1335,8 @@ fn one_page(case: &Case) -> Result<(Outcome, Option<Generated>), TestCaseError> 
                     );
                     Ok((Outcome::NoTable, None))
                 }
-                Checked::Failed(found, _) => {
-                    prop_assert_eq!(&found, diags, "check and generate disagree");
+                Checked::Failed(build) => {
+                    prop_assert_eq!(&build.problems.docs, diags, "check and generate disagree");
                     Ok((Outcome::Failed, None))
                 }
                 Checked::Typed(..) => Err(TestCaseError::fail(format!(

@@ -26,6 +26,7 @@
 
 pub mod types;
 
+mod example;
 mod extra;
 mod flags;
 mod glue;
@@ -62,6 +63,7 @@ macro_rules! include_models {
 /// What generated code uses. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::example::round_trip as round_trip_example;
     pub use crate::extra::unrecognized;
     pub use crate::object::{
         Object, deserialize_enum, deserialize_object, is_null, next_value, serialize_field,

@@ -8,6 +8,7 @@
 //!     types = { DateTimeOffset = String, resultantAppState = String },
 //!     root = "../docs",
 //!     unresolved = "value",
+//!     examples = true,
 //! )
 //! ```
 
@@ -18,7 +19,7 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// The options, in the order the README lists them.
-const OPTIONS: &str = "`docs`, `derive`, `types`, `root` and `unresolved`";
+const OPTIONS: &str = "`docs`, `derive`, `types`, `root`, `unresolved` and `examples`";
 
 /// A parsed invocation.
 pub struct Invocation {
@@ -34,6 +35,8 @@ pub struct Invocation {
     pub root: Option<LitStr>,
     /// `unresolved = "value"`: types that cannot be found become `serde_json::Value`.
     pub unresolved_value: bool,
+    /// `examples = true`: each response example with real values becomes a `#[test]`.
+    pub examples: bool,
 }
 
 /// One `key = Type` of the `types` option.
@@ -65,6 +68,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         types: Vec::new(),
         root: None,
         unresolved_value: false,
+        examples: false,
     };
     if input.is_empty() {
         return Err(input.error(format!(
@@ -92,7 +96,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
             )
         })?;
         let key = name.to_string();
-        if !["docs", "derive", "types", "root", "unresolved"].contains(&key.as_str()) {
+        if !["docs", "derive", "types", "root", "unresolved", "examples"].contains(&key.as_str()) {
             let message = format!("unknown option `{key}`: the options are {OPTIONS}");
             return Err(syn::Error::new(name.span(), message));
         }
@@ -114,6 +118,15 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
             "types" => invocation.types = types(input)?,
             "root" => invocation.root = Some(path(input)?),
             "unresolved" => invocation.unresolved_value = unresolved(input)?,
+            "examples" => {
+                let flag: syn::LitBool = input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "expected `true` or `false`, as in `examples = true`",
+                    )
+                })?;
+                invocation.examples = flag.value;
+            }
             // Checked above.
             _ => {}
         }

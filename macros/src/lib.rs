@@ -247,6 +247,7 @@ fn options(invocation: &input::Invocation) -> Options {
         } else {
             Unresolved::Error
         },
+        examples: invocation.examples,
     }
 }
 

@@ -383,3 +383,19 @@ pub enum Kind {
 ::docmodel::__private::enumeration! {
     Kind, "kind", Unrecognized, VALUES, [Screw "screw", Bolt "bolt"]
 }
+/// The doc's response examples, each read into its type and written back unchanged.
+#[cfg(test)]
+mod docmodel_examples {
+    /// The example at `docs/linked/api/gadget-update.md` line 51.
+    #[test]
+    fn example_0_line_51() {
+        if let ::core::result::Result::Err(e) = ::docmodel::__private::round_trip_example::<
+            super::AnyGadget,
+        >(
+            "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#gadgets/$entity\",\"architectures\":\"x86,arm64\",\"id\":\"g1\",\"nickname\":\"gizmo\",\"related\":[{\"@odata.type\":\"#microsoft.graph.smartGadget\",\"firmware\":\"2.1\"}],\"size\":9007199254740993,\"window\":{\"end\":\"17:30:00.0000000\",\"start\":\"08:00:00\"}}",
+            false,
+        ) {
+            ::core::panic!("{}: {}", "docs/linked/api/gadget-update.md:51", e);
+        }
+    }
+}

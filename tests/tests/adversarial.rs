@@ -45,7 +45,7 @@ fn tables_in_code_blocks_and_comments_are_not_tables() {
                     &docmodel_codegen::Options::default(),
                     &mut docmodel_codegen::NoLoader
                 ),
-                Checked::NoTable
+                Checked::NoTable(_)
             ),
             "{page}"
         );

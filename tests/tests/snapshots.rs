@@ -127,7 +127,11 @@ fn check_linked(root: &Path) -> Option<String> {
         .zip(&bytes)
         .map(|(path, bytes)| Doc { path, bytes })
         .collect();
-    let options = Options::new("::docmodel".parse().expect("tokens"));
+    // With its response example as a test, which `snapshot_compile.rs` runs.
+    let options = Options {
+        examples: true,
+        ..Options::new("::docmodel".parse().expect("tokens"))
+    };
     let code = docmodel_codegen::render_with(&docs, &options, &mut Files(root))
         .expect("the linked case generates");
     compare(root, "linked.rs", &code)

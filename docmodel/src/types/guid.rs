@@ -26,7 +26,8 @@ use uuid::Uuid;
 use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
 
 /// An `Edm.Guid`: a UUID, read hyphenated in either case and written
-/// hyphenated in lower case.
+/// hyphenated in the case it was read in: upper case if its letters were all
+/// upper case, else lower case (a GUID of mixed case is written in lower case).
 ///
 /// Equality, hashing and ordering are those of the [`Uuid`] (by value, so
 /// case does not matter).
@@ -34,13 +35,48 @@ use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
 /// ```
 /// # use docmodel::types::Guid;
 /// let id: Guid = "67E55044-10B1-426F-9247-BB680E5FE0C8".parse().unwrap();
-/// assert_eq!(id.to_string(), "67e55044-10b1-426f-9247-bb680e5fe0c8");
+/// assert_eq!(id.to_string(), "67E55044-10B1-426F-9247-BB680E5FE0C8");
+/// assert_eq!(Guid::from(*id.as_uuid()).to_string(), "67e55044-10b1-426f-9247-bb680e5fe0c8");
 /// assert_eq!(id, "67e55044-10b1-426f-9247-bb680e5fe0c8".parse().unwrap());
 /// assert!("{67e55044-10b1-426f-9247-bb680e5fe0c8}".parse::<Guid>().is_err());
 /// assert_eq!(id.as_uuid().get_version_num(), 4);
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Guid(Uuid);
+#[derive(Clone, Copy)]
+pub struct Guid(Uuid, Case);
+
+/// The case a GUID was read in.
+#[derive(Clone, Copy, Debug, Default)]
+enum Case {
+    #[default]
+    Lower,
+    Upper,
+}
+
+impl PartialEq for Guid {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Guid {}
+
+impl std::hash::Hash for Guid {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl PartialOrd for Guid {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Guid {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
 
 parse_error! {
     /// The error from parsing a string that is not a hyphenated `Edm.Guid`.
@@ -53,7 +89,7 @@ parse_error! {
 
 impl Guid {
     /// `00000000-0000-0000-0000-000000000000`.
-    pub const NIL: Self = Self(Uuid::nil());
+    pub const NIL: Self = Self(Uuid::nil(), Case::Lower);
 
     /// The UUID.
     pub fn as_uuid(&self) -> &Uuid {
@@ -76,13 +112,16 @@ impl Guid {
             }
         }
         c.end()?;
-        Ok(Self(Uuid::from_u128(value)))
+        let upper = input.bytes().any(|b| b.is_ascii_uppercase())
+            && !input.bytes().any(|b| b.is_ascii_lowercase());
+        let case = if upper { Case::Upper } else { Case::Lower };
+        Ok(Self(Uuid::from_u128(value), case))
     }
 }
 
 impl From<Uuid> for Guid {
     fn from(value: Uuid) -> Self {
-        Self(value)
+        Self(value, Case::Lower)
     }
 }
 
@@ -98,10 +137,13 @@ impl AsRef<Uuid> for Guid {
     }
 }
 
-/// Hyphenated, in lower case.
+/// Hyphenated, in the case it was read in (lower case for one made in code).
 impl fmt::Display for Guid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0.hyphenated(), f)
+        match self.1 {
+            Case::Lower => fmt::LowerHex::fmt(&self.0.hyphenated(), f),
+            Case::Upper => fmt::UpperHex::fmt(&self.0.hyphenated(), f),
+        }
     }
 }
 
@@ -155,12 +197,12 @@ urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8 => expected a hex digit at byte 0,
     }
 
     #[test]
-    fn upper_case_is_read_and_written_in_lower_case() {
+    fn upper_case_is_written_back_in_upper_case() {
         let upper: Guid = serde_json::from_str(&format!("\"{UPPER}\"")).unwrap();
         assert_eq!(upper, guid(LOWER));
         assert_eq!(
             serde_json::to_string(&upper).unwrap(),
-            format!("\"{LOWER}\"")
+            format!("\"{UPPER}\"")
         );
         let mixed = guid("67e55044-10B1-426f-9247-Bb680E5fe0c8");
         assert_eq!(mixed.to_string(), LOWER);

@@ -1,0 +1,485 @@
+//! Stage 2c: the JSON examples of the named pages, checked against the model.
+//!
+//! An example is a fenced block after a `blockType` annotation ([`crate::page::Example`]). Its
+//! type is the annotation's `@odata.type` (`microsoft.graph.user`, `Collection(...)`), or, for a
+//! request without one, the type of the page's request body. Checked:
+//!
+//! - a member the type does not have, unless the type is open (`"openType": true`) or the member
+//!   is an annotation (`@odata.context`, `site@odata.bind`, `@microsoft.graph.conflictBehavior`);
+//! - a value whose JSON kind disagrees with its row's type (a string for an `Int32`);
+//! - a placeholder (`"String"`, `"String (timestamp)"`, `"Integer"`, `"Boolean"`, ...) that
+//!   names another type than the row's.
+//!
+//! Findings are warnings: examples are documentation, and `docmodel check` reports them. A
+//! response example without findings whose every value is real (no placeholder) is also a
+//! round-trip test that `emit` (and the macro's `examples = true`) generate: read into the type,
+//! written back, compared. `"truncated": true` examples are tests too: they leave members out,
+//! but what they show must still come back as it was.
+
+use crate::diag::{Diagnostic, Loc};
+use crate::json;
+use crate::model::{Model, Struct, Type};
+use crate::page::Example;
+use crate::types::Prim;
+use serde_json::{Map, Value};
+
+/// What checking the examples of a build found.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Examples checked (those whose type the model has).
+    pub checked: usize,
+    /// Examples with at least one finding.
+    pub disagree: usize,
+    /// The findings, as warnings.
+    pub findings: Vec<Diagnostic>,
+    /// The examples with real values: round-trip tests.
+    pub tests: Vec<ExampleTest>,
+}
+
+/// An example that can be a round-trip test.
+#[derive(Debug, Clone)]
+pub struct ExampleTest {
+    /// The page.
+    pub path: String,
+    /// Where the example's JSON starts.
+    pub loc: Loc,
+    /// Its type: a struct of the model.
+    pub ty: usize,
+    /// Whether the JSON is a collection (`{"value": [...]}` or an array) of the type.
+    pub collection: bool,
+    /// The JSON, as serde_json writes it (trailing commas gone).
+    pub json: String,
+}
+
+/// Checks the examples of one page, whose own type (for requests) is `page_type`.
+pub fn check(
+    path: &str,
+    examples: &[Example],
+    page_type: Option<usize>,
+    model: &Model,
+    report: &mut Report,
+) {
+    for example in examples {
+        check_one(path, example, page_type, model, report);
+    }
+}
+
+fn check_one(
+    path: &str,
+    example: &Example,
+    page_type: Option<usize>,
+    model: &Model,
+    report: &mut Report,
+) {
+    if example.json.trim().is_empty() {
+        return;
+    }
+    let annotation = &example.annotation.value;
+    let block = annotation.get("blockType").and_then(Value::as_str);
+    let named = annotation.get("@odata.type").and_then(Value::as_str);
+    let (ty, mut collection) = match named {
+        Some(name) => match find_struct(model, name) {
+            Some(found) => found,
+            None => return,
+        },
+        None if block == Some("request") => match page_type {
+            Some(ty) => (ty, false),
+            None => return,
+        },
+        None => return,
+    };
+    let value = match json::parse_lenient(&example.json) {
+        Ok(value) => value,
+        Err(e) => {
+            report.findings.push(Diagnostic {
+                path: path.to_owned(),
+                loc: offset(example.loc, e.line, e.col),
+                message: format!("this example is not JSON: {}", e.message),
+            });
+            return;
+        }
+    };
+    let mut checker = Checker {
+        model,
+        path,
+        example,
+        findings: Vec::new(),
+        placeholders: false,
+    };
+    let items: Vec<&Value> = match &value {
+        Value::Array(items) => {
+            collection = true;
+            items.iter().collect()
+        }
+        Value::Object(map) if collection || is_list(map, model.structs.get(ty)) => {
+            collection = true;
+            match map.get("value") {
+                Some(Value::Array(items)) => items.iter().collect(),
+                _ => vec![&value],
+            }
+        }
+        _ => vec![&value],
+    };
+    for item in items {
+        checker.value(item, &Type::Struct(ty), "");
+    }
+    report.checked += 1;
+    if !checker.findings.is_empty() {
+        report.disagree += 1;
+        report.findings.append(&mut checker.findings);
+    } else if block == Some("response") && !checker.placeholders {
+        report.tests.push(ExampleTest {
+            path: path.to_owned(),
+            loc: example.loc,
+            ty,
+            collection,
+            json: value.to_string(),
+        });
+    }
+}
+
+/// `{"value": [...]}` for a type that has no `value` member: a list response.
+fn is_list(map: &Map<String, Value>, s: Option<&Struct>) -> bool {
+    matches!(map.get("value"), Some(Value::Array(_)))
+        && s.is_some_and(|s| !s.fields.iter().any(|f| f.wire == "value"))
+}
+
+/// The short type name an example's annotation names (`Collection(microsoft.graph.user)` ->
+/// `user`), for finding the page that defines it.
+pub fn type_name(example: &Example) -> Option<&str> {
+    let name = example.annotation.value.get("@odata.type")?.as_str()?;
+    let name = name.trim().trim_start_matches('#');
+    let name = name
+        .strip_prefix("Collection(")
+        .and_then(|n| n.strip_suffix(')'))
+        .unwrap_or(name);
+    Some(name.rsplit('.').next().unwrap_or(name))
+}
+
+/// The struct an annotation's `@odata.type` names, and whether it says `Collection(...)`.
+fn find_struct(model: &Model, name: &str) -> Option<(usize, bool)> {
+    let name = name.trim().trim_start_matches('#');
+    let (name, collection) = match name
+        .strip_prefix("Collection(")
+        .and_then(|n| n.strip_suffix(')'))
+    {
+        Some(inner) => (inner, true),
+        None => (name, false),
+    };
+    let exact = model
+        .structs
+        .iter()
+        .position(|s| s.odata_name.eq_ignore_ascii_case(name));
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let by_short = || {
+        let mut found = model
+            .structs
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.doc_name.eq_ignore_ascii_case(short));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    };
+    exact.or_else(by_short).map(|i| (i, collection))
+}
+
+/// The place of `line`:`col` of the example's JSON in the doc.
+fn offset(start: Loc, line: usize, col: usize) -> Loc {
+    if line <= 1 {
+        Loc {
+            line: start.line,
+            col: start.col + col.saturating_sub(1),
+        }
+    } else {
+        Loc {
+            line: start.line + line - 1,
+            col,
+        }
+    }
+}
+
+/// Placeholders the docs write for a value, and the types they stand for.
+const PLACEHOLDERS: &[(&str, &[Prim])] = &[
+    (
+        "string",
+        &[Prim::String, Prim::Stream, Prim::Guid, Prim::Binary],
+    ),
+    ("string (timestamp)", &[Prim::DateTimeOffset, Prim::Date]),
+    ("string (identifier)", &[Prim::String, Prim::Guid]),
+    ("datetime", &[Prim::DateTimeOffset]),
+    ("datetimeoffset", &[Prim::DateTimeOffset]),
+    (
+        "integer",
+        &[
+            Prim::Byte,
+            Prim::SByte,
+            Prim::Int16,
+            Prim::Int32,
+            Prim::Int64,
+        ],
+    ),
+    (
+        "int32",
+        &[Prim::Int32, Prim::Int16, Prim::Byte, Prim::SByte],
+    ),
+    ("int64", &[Prim::Int64, Prim::Int32]),
+    ("boolean", &[Prim::Boolean]),
+    ("guid", &[Prim::Guid, Prim::String]),
+    ("double", &[Prim::Double, Prim::Single, Prim::Decimal]),
+];
+
+/// Numbers the docs write as placeholders (`"size": 1024`).
+const PLACEHOLDER_NUMBERS: &[i64] = &[1024];
+
+struct Checker<'a> {
+    model: &'a Model,
+    path: &'a str,
+    example: &'a Example,
+    findings: Vec<Diagnostic>,
+    /// Whether a placeholder was seen: the example has no real values throughout.
+    placeholders: bool,
+}
+
+impl Checker<'_> {
+    fn value(&mut self, value: &Value, ty: &Type, member: &str) {
+        if value.is_null() {
+            return;
+        }
+        if let Some(prims) = placeholder(value) {
+            self.placeholders = true;
+            let agrees = match ty {
+                Type::Prim(prim) => prims.contains(prim),
+                // An enum's placeholder is a `String`.
+                Type::Enum(_) => prims.contains(&Prim::String),
+                _ => false,
+            };
+            if !agrees {
+                let text = value.as_str().unwrap_or_default();
+                let message = format!(
+                    "the placeholder `\"{text}\"` of `{member}` disagrees with its row's type `{}`",
+                    self.describe(ty)
+                );
+                self.find(member, message);
+            }
+            return;
+        }
+        if value
+            .as_i64()
+            .is_some_and(|n| PLACEHOLDER_NUMBERS.contains(&n))
+        {
+            self.placeholders = true;
+        }
+        let kind_ok = match ty {
+            Type::Prim(prim) => prim_accepts(*prim, value),
+            Type::Enum(_) => value.is_string(),
+            Type::Override(_) => true,
+            Type::Boxed(inner) => return self.value(value, inner, member),
+            Type::Vec(inner) => match value {
+                Value::Array(items) => {
+                    for item in items {
+                        self.value(item, inner, member);
+                    }
+                    return;
+                }
+                _ => false,
+            },
+            Type::Struct(index) => match value {
+                Value::Object(map) => return self.object(map, *index),
+                _ => false,
+            },
+            Type::Poly(index) => match value {
+                Value::Object(map) => {
+                    let s = self.poly_variant(*index, map);
+                    return self.object(map, s);
+                }
+                _ => false,
+            },
+        };
+        if !kind_ok {
+            let message = match value {
+                Value::String(text) => format!(
+                    "`{member}` is the string `\"{text}\"` here, which is no `{}`",
+                    self.describe(ty)
+                ),
+                _ => format!(
+                    "`{member}` is {} here, but its row's type is `{}`",
+                    kind(value),
+                    self.describe(ty)
+                ),
+            };
+            self.find(member, message);
+        }
+    }
+
+    fn object(&mut self, map: &Map<String, Value>, index: usize) {
+        let Some(s) = self.model.structs.get(index) else {
+            return;
+        };
+        // An object of a type derived from this one that the model does not have: its own
+        // members are not this type's to judge (and the generated type keeps them).
+        let other_type = map
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .map(|t| t.trim_start_matches('#'))
+            .is_some_and(|t| !t.eq_ignore_ascii_case(&s.odata_name));
+        for (name, value) in map {
+            if is_annotation(name) {
+                continue;
+            }
+            match s.fields.iter().find(|f| f.wire == *name) {
+                Some(field) => self.value(value, &field.ty, name),
+                None if s.open || other_type => {}
+                None => {
+                    let message = format!(
+                        "`{name}` is not a property of `{}` (defined at {})",
+                        s.doc_name, s.origin
+                    );
+                    self.find(name, message);
+                }
+            }
+        }
+    }
+
+    /// The struct a polymorphic value is, by its `@odata.type`.
+    fn poly_variant(&self, index: usize, map: &Map<String, Value>) -> usize {
+        let Some(p) = self.model.polys.get(index) else {
+            return 0;
+        };
+        let named = map
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .map(|t| t.trim_start_matches('#'));
+        p.derived
+            .iter()
+            .copied()
+            .find(|&d| {
+                self.model
+                    .structs
+                    .get(d)
+                    .zip(named)
+                    .is_some_and(|(s, n)| s.odata_name.eq_ignore_ascii_case(n))
+            })
+            .unwrap_or(p.base)
+    }
+
+    fn describe(&self, ty: &Type) -> String {
+        match ty {
+            Type::Prim(prim) => prim.to_string(),
+            Type::Enum(i) => self
+                .model
+                .enums
+                .get(*i)
+                .map_or_else(String::new, |e| e.doc_name.clone()),
+            Type::Struct(i) => self
+                .model
+                .structs
+                .get(*i)
+                .map_or_else(String::new, |s| s.doc_name.clone()),
+            Type::Poly(i) => self
+                .model
+                .polys
+                .get(*i)
+                .and_then(|p| self.model.structs.get(p.base))
+                .map_or_else(String::new, |s| s.doc_name.clone()),
+            Type::Boxed(inner) => self.describe(inner),
+            Type::Vec(inner) => format!("{} collection", self.describe(inner)),
+            Type::Override(_) => "(overridden)".to_owned(),
+        }
+    }
+
+    /// A finding at the member's line in the example (its first `"member":`), else the
+    /// example's start.
+    fn find(&mut self, member: &str, message: String) {
+        let needle = format!("\"{member}\"");
+        let loc = self
+            .example
+            .json
+            .find(&needle)
+            .map_or(self.example.loc, |at| {
+                let before = self.example.json.get(..at).unwrap_or_default();
+                let line = before.matches('\n').count() + 1;
+                let col = before.rsplit('\n').next().unwrap_or(before).chars().count() + 1;
+                offset(self.example.loc, line, col)
+            });
+        self.findings.push(Diagnostic {
+            path: self.path.to_owned(),
+            loc,
+            message: format!("example: {message}"),
+        });
+    }
+}
+
+/// `@odata.context`, `site@odata.bind`, `@microsoft.graph.conflictBehavior`: not properties.
+fn is_annotation(name: &str) -> bool {
+    name.starts_with('@') || name.contains("@odata.") || name.contains("@microsoft.graph.")
+}
+
+/// The types a placeholder value stands for, if it is one.
+fn placeholder(value: &Value) -> Option<&'static [Prim]> {
+    let text = value.as_str()?.trim().to_ascii_lowercase();
+    PLACEHOLDERS
+        .iter()
+        .find(|(p, _)| *p == text)
+        .map(|(_, prims)| *prims)
+}
+
+/// Whether a JSON value has the kind a primitive is written as, and for the primitives written
+/// as strings of a form (`DateTimeOffset`, `Guid`, `Binary`, ...), roughly that form: enough
+/// to tell `"datetime-value"` from a timestamp, not a full parse.
+fn prim_accepts(prim: Prim, value: &Value) -> bool {
+    let text = value.as_str();
+    let form = |ok: fn(&str) -> bool| text.is_some_and(ok);
+    match prim {
+        Prim::String | Prim::Stream => value.is_string(),
+        Prim::DateTimeOffset | Prim::Date => form(|t| {
+            let b = t.as_bytes();
+            b.len() >= 10 && b.iter().take(4).all(u8::is_ascii_digit) && b.get(4) == Some(&b'-')
+        }),
+        Prim::TimeOfDay => form(|t| {
+            let b = t.as_bytes();
+            b.len() >= 5 && b.iter().take(2).all(u8::is_ascii_digit) && b.get(2) == Some(&b':')
+        }),
+        Prim::Duration => form(|t| t.trim_start_matches('-').starts_with('P')),
+        Prim::Guid => form(|t| {
+            t.len() == 36
+                && t.char_indices().all(|(i, c)| {
+                    if matches!(i, 8 | 13 | 18 | 23) {
+                        c == '-'
+                    } else {
+                        c.is_ascii_hexdigit()
+                    }
+                })
+        }),
+        Prim::Binary => form(|t| {
+            let padded = t.ends_with('=');
+            t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_' | '='))
+                && !t.trim_end_matches('=').contains('=')
+                && (!padded || t.len() % 4 == 0)
+        }),
+        Prim::Boolean => value.is_boolean(),
+        Prim::Byte | Prim::SByte | Prim::Int16 | Prim::Int32 | Prim::Int64 => {
+            value.is_i64() || value.is_u64()
+        }
+        // Graph writes `NaN` and `INF` as strings.
+        Prim::Single | Prim::Double => {
+            value.is_number() || matches!(value.as_str(), Some("NaN" | "INF" | "-INF"))
+        }
+        Prim::Decimal => value.is_number() || value.is_string(),
+        Prim::Json => true,
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a Boolean",
+        Value::Number(n) if n.is_f64() => "a fractional number",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
