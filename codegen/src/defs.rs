@@ -134,6 +134,8 @@ pub enum Target {
     },
     /// Several types (`string/number`, `[a](a.md) or [b](b.md)`).
     Alternatives(String),
+    /// Nothing: the cell is empty.
+    Missing,
 }
 
 /// An enum as one page defines it (an enum page, or an `x values` section).

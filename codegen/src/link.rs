@@ -134,12 +134,22 @@ impl<'a> Linker<'a> {
             for e in &page.defs.enums {
                 self.use_enum(&e.name.key());
             }
-            // The types of its examples, so that they can be checked.
+            // The types of its examples, so that they can be checked. A page without tables
+            // (`Get user`) brings in those types; with none of them either, it is a mistake.
+            let mut found = false;
             for name in page.examples.iter().filter_map(crate::examples::type_name) {
                 let name = QName::parse(name, DEFAULT_NAMESPACE);
                 if let Some(Found::Struct(key)) = self.by_name(&name) {
-                    self.use_struct(&key);
+                    found |= self.use_struct(&key).is_some();
                 }
+            }
+            let empty = page.defs.structs.is_empty() && page.defs.enums.is_empty();
+            if empty && !found && page.problems.is_empty() {
+                self.errors.push(Diagnostic {
+                    path: page.path.clone(),
+                    loc: crate::diag::Loc::START,
+                    message: NO_TABLE.to_owned(),
+                });
             }
         }
         while let Some(key) = self.queue.pop_front() {
@@ -509,6 +519,11 @@ impl<'a> Linker<'a> {
         let (base, resolved) = match target {
             Target::Prim(prim) => (Type::Prim(*prim), None),
             Target::Alternatives(_) => (Type::Prim(Prim::Json), None),
+            Target::Missing => {
+                let message = "empty type: write the property's type in this cell, e.g. `String`";
+                self.unresolved(&origin, message.to_owned());
+                (Type::Prim(Prim::Json), Some(false))
+            }
             Target::Named {
                 name,
                 link,
@@ -818,6 +833,11 @@ impl<'a> Linker<'a> {
         }
     }
 }
+
+/// What a named page without tables, or types its examples name, is told.
+const NO_TABLE: &str = "no property table on this page: docmodel looks for a table whose header \
+                        is `Property | Type | Description` (or, on an enum page, `Member | Value \
+                        | Description`); add one, or remove this doc from the macro call";
 
 /// A type found by name: its key.
 enum Found {

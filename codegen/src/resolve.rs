@@ -88,19 +88,9 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
     let mut defs = PageDefs::default();
     let tables = property_tables(page, kind);
     let enum_tables = enum_tables(page, kind);
-    // A page without tables whose examples name types (a `Get user` page) brings in those
-    // types: its examples are checked against them.
-    let named_by_examples = page
-        .examples
-        .iter()
-        .any(|e| crate::examples::type_name(e).is_some());
-    if tables.is_empty() && enum_tables.is_empty() && !named_by_examples {
-        diags.error(
-            Loc::START,
-            "no property table on this page: docmodel looks for a table whose header is \
-             `Property | Type | Description` (or, on an enum page, `Member | Value | \
-             Description`); add one, or remove this doc from the macro call",
-        );
+    // A page without tables defines nothing; whether that is a problem depends on whether its
+    // examples name types of the build (`crate::link` decides).
+    if tables.is_empty() && enum_tables.is_empty() {
         return defs;
     }
     let namespace = namespace(page);
@@ -554,7 +544,7 @@ impl<'a> StructBuilder<'a> {
             );
             return;
         }
-        let type_ref = type_ref(ty, &description, namespace, diags);
+        let type_ref = type_ref(ty, &description, namespace);
         if wire == ODATA_TYPE {
             match self.fields.first_mut() {
                 Some(builtin) if builtin.origin.is_none() => {
@@ -705,18 +695,15 @@ fn property_name(cell: &str) -> &str {
 }
 
 /// What a Type cell says, with the values its row's description lists.
-fn type_ref(
-    cell: &Cell,
-    description: &str,
-    namespace: &str,
-    diags: &mut Diagnostics<'_>,
-) -> Option<TypeRef> {
+fn type_ref(cell: &Cell, description: &str, namespace: &str) -> Option<TypeRef> {
     if cell.text.is_empty() {
-        diags.error(
-            cell.loc,
-            "empty type: write the property's type in this cell, e.g. `String`",
-        );
-        return None;
+        // Unknown, like a name no page defines: an error, or a `Value` under `unresolved`.
+        return Some(TypeRef {
+            loc: cell.loc,
+            collection: false,
+            target: Target::Missing,
+            listed: None,
+        });
     }
     if cell.links.is_empty()
         && let Some((name, dest)) = unclosed_link(&cell.text)
