@@ -80,7 +80,12 @@ fn module_name(path: &str, roots: &[PathBuf]) -> String {
         })
         .collect();
     name = name.trim_matches('_').to_owned();
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+    // A path that is only a keyword (`type.md`, `self.md`) or starts with a digit is no module
+    // name; `page_` in front makes one.
+    let keyword = docmodel_codegen::names::field_ident(&name)
+        .map(|ident| ident != name)
+        .unwrap_or(true);
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || keyword {
         name.insert_str(0, "page_");
     }
     name
@@ -117,4 +122,19 @@ fn write_crate(
         std::fs::write(src.join(format!("{name}.rs")), code)?;
     }
     std::fs::write(src.join("lib.rs"), lib)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_names_are_identifiers() {
+        let roots = [PathBuf::from("docs")];
+        assert_eq!(module_name("docs/api/user-get.md", &roots), "api_user_get");
+        assert_eq!(module_name("docs/type.md", &roots), "page_type");
+        assert_eq!(module_name("docs/self.md", &roots), "page_self");
+        assert_eq!(module_name("docs/1st.md", &roots), "page_1st");
+        assert_eq!(module_name("docs/-.md", &roots), "page_");
+    }
 }
