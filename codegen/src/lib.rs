@@ -5,7 +5,9 @@
 //! ```text
 //! text --markdown::parse--> page::Page --resolve::resolve--> defs::PageDefs (one per page)
 //!      --load::load (follows Type-cell links through a Loader)--> load::Loaded (every page)
-//!      --link::link--> model::Model --options::apply--> model::Model --emit::model--> tokens
+//!      --link::link (shape::polymorphism, shape::box_recursion)--> model::Model
+//!      --options::apply--> model::Model --emit::model--> tokens
+//! (examples::check checks the named pages' JSON examples against the model)
 //! ```
 //!
 //! Nothing here uses `proc_macro`, so the macro (`docmodel-macros`), the CLI (`docmodel-cli`) and
@@ -39,6 +41,7 @@ pub mod names;
 pub mod options;
 pub mod page;
 pub mod resolve;
+pub mod shape;
 pub mod types;
 
 pub use diag::{Diagnostic, Loc};

@@ -11,8 +11,8 @@
 //!   error, and on different pages are merged with a warning.
 //! - Only what the named pages need is in the model: the types of the named pages, and those
 //!   their fields lead to, transitively.
-//! - A struct that contains itself through a chain of fields (not through a collection) is
-//!   boxed where the chain closes.
+//! - Then [`crate::shape`] gives the model its shape: `Any{Base}` enums for fields of base types
+//!   with derived types, and a `Box` where a struct contains itself.
 //! - Rust names: a type's name in UpperCamelCase; a type of a namespace other than
 //!   `microsoft.graph` gets the namespace's last part in front (`callRecords.modality` ->
 //!   `CallRecordsModality`). Two types with one Rust name are an error that names both.
@@ -155,8 +155,8 @@ impl<'a> Linker<'a> {
         while let Some(key) = self.queue.pop_front() {
             self.build_struct(&key);
         }
-        self.polymorphism();
-        self.box_recursion();
+        crate::shape::polymorphism(&mut self.model);
+        crate::shape::box_recursion(&mut self.model);
     }
 
     /// The model index of the struct `key`, queued to be built if it is new.
@@ -382,62 +382,6 @@ impl<'a> Linker<'a> {
                     }
                 }
                 None
-            }
-        }
-    }
-
-    /// Fields whose struct has derived types in the model hold whichever one the JSON's
-    /// `@odata.type` names: `Type::Poly`, one `Any{Struct}` enum per such base.
-    fn polymorphism(&mut self) {
-        let count = self.model.structs.len();
-        let structs = &self.model.structs;
-        let ancestors = |mut j: usize| {
-            let mut found = Vec::new();
-            while let Some(base) = structs.get(j).and_then(|s| s.base) {
-                if found.contains(&base) || found.len() > count {
-                    break;
-                }
-                found.push(base);
-                j = base;
-            }
-            found
-        };
-        let derived: Vec<Vec<usize>> = (0..count)
-            .map(|i| (0..count).filter(|&j| ancestors(j).contains(&i)).collect())
-            .collect();
-        let mut wanted: Vec<usize> = Vec::new();
-        for s in structs {
-            for field in &s.fields {
-                visit_structs(&field.ty, &mut |i| {
-                    if derived.get(i).is_some_and(|d| !d.is_empty()) && !wanted.contains(&i) {
-                        wanted.push(i);
-                    }
-                });
-            }
-        }
-        let mut polys: HashMap<usize, usize> = HashMap::new();
-        for base in wanted {
-            let Some(s) = self.model.structs.get(base) else {
-                continue;
-            };
-            let model = &self.model;
-            let taken = |n: &str| {
-                model.structs.iter().any(|s| s.ident == n)
-                    || model.enums.iter().any(|e| e.ident == n)
-                    || model.polys.iter().any(|p| p.ident == n)
-            };
-            let ident = names::free_ident(&format!("Any{}", s.ident), taken)
-                .unwrap_or_else(|_| Ident::new("AnyType", Span::call_site()));
-            polys.insert(base, self.model.polys.len());
-            self.model.polys.push(crate::model::Poly {
-                base,
-                ident,
-                derived: derived.get(base).cloned().unwrap_or_default(),
-            });
-        }
-        for s in &mut self.model.structs {
-            for field in &mut s.fields {
-                make_poly(&mut field.ty, &polys);
             }
         }
     }
@@ -753,60 +697,6 @@ impl<'a> Linker<'a> {
         }
     }
 
-    /// Boxes each field through which a struct contains itself.
-    fn box_recursion(&mut self) {
-        let edges: Vec<Vec<usize>> = self
-            .model
-            .structs
-            .iter()
-            .map(|s| {
-                s.fields
-                    .iter()
-                    .flat_map(|f| direct_structs(&f.ty, &self.model))
-                    .collect()
-            })
-            .collect();
-        let reaches = |from: usize, to: usize| {
-            let mut seen = vec![false; edges.len()];
-            let mut stack = vec![from];
-            while let Some(at) = stack.pop() {
-                if at == to {
-                    return true;
-                }
-                if let Some(slot) = seen.get_mut(at) {
-                    if *slot {
-                        continue;
-                    }
-                    *slot = true;
-                }
-                stack.extend(edges.get(at).into_iter().flatten().copied());
-            }
-            false
-        };
-        let mut boxed = Vec::new();
-        for (i, s) in self.model.structs.iter().enumerate() {
-            for (f, field) in s.fields.iter().enumerate() {
-                if direct_structs(&field.ty, &self.model)
-                    .into_iter()
-                    .any(|target| reaches(target, i))
-                {
-                    boxed.push((i, f));
-                }
-            }
-        }
-        for (i, f) in boxed {
-            if let Some(field) = self
-                .model
-                .structs
-                .get_mut(i)
-                .and_then(|s| s.fields.get_mut(f))
-            {
-                let ty = std::mem::replace(&mut field.ty, Type::Prim(Prim::Json));
-                field.ty = Type::Boxed(Box::new(ty));
-            }
-        }
-    }
-
     fn finish(mut self) -> Linked {
         let mut errors = Vec::new();
         for p in &self.used_pages {
@@ -843,46 +733,6 @@ const NO_TABLE: &str = "no property table on this page: docmodel looks for a tab
 enum Found {
     Struct(String),
     Enum(String),
-}
-
-/// The structs a field holds directly (not through a collection): one, or for a polymorphic
-/// field its base and every derived type.
-fn direct_structs(ty: &Type, model: &Model) -> Vec<usize> {
-    match ty {
-        Type::Struct(index) => vec![*index],
-        Type::Poly(index) => model
-            .polys
-            .get(*index)
-            .map(|p| {
-                std::iter::once(p.base)
-                    .chain(p.derived.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    }
-}
-
-/// Calls `f` with every struct a type names, through collections and boxes.
-fn visit_structs(ty: &Type, f: &mut impl FnMut(usize)) {
-    match ty {
-        Type::Struct(index) => f(*index),
-        Type::Vec(inner) | Type::Boxed(inner) => visit_structs(inner, f),
-        _ => {}
-    }
-}
-
-/// `Type::Struct(base)` -> `Type::Poly(..)` for the bases in `polys`.
-fn make_poly(ty: &mut Type, polys: &HashMap<usize, usize>) {
-    match ty {
-        Type::Struct(index) => {
-            if let Some(&poly) = polys.get(index) {
-                *ty = Type::Poly(poly);
-            }
-        }
-        Type::Vec(inner) | Type::Boxed(inner) => make_poly(inner, polys),
-        _ => {}
-    }
 }
 
 /// Drops repeated diagnostics (one page's problem found through two links), keeping order.
