@@ -101,7 +101,11 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
     } = s;
     let entries = fields.iter().enumerate().map(|(index, f)| {
         let (index, field, wire) = (Literal::usize_unsuffixed(index), &f.ident, &f.wire);
-        quote!(#index #field #wire)
+        // A `Double`/`Single` keeps whether JSON wrote it as an integer (`5`, not `5.0`).
+        match f.ty {
+            Type::Prim(Prim::Double | Prim::Single) => quote!(#index #field #wire float),
+            _ => quote!(#index #field #wire),
+        }
     });
     quote! {
         #krate::__private::object! { #ident, #doc_name, #extra, [#(#entries),*] }

@@ -1141,6 +1141,12 @@ fn glue(tokens: &TokenStream) -> Result<(String, Vec<(String, String)>), String>
     for tree in list.stream() {
         match tree {
             TokenTree::Punct(p) if p.as_char() == ',' => flush(&mut ident, &mut wire)?,
+            // After the wire name, only the `float` marker of a `Double`/`Single` field.
+            TokenTree::Ident(i) if wire.is_some() => {
+                if i != "float" {
+                    return Err(format!("unexpected `{i}` after a wire name in {tokens}"));
+                }
+            }
             TokenTree::Ident(i) => ident = Some(i.to_string()),
             TokenTree::Literal(lit) => {
                 if let Ok(s) = syn::parse2::<syn::LitStr>(TokenTree::Literal(lit).into()) {
@@ -1199,7 +1205,7 @@ const VOCABULARY: &[&str] = &[
     "Hash", "core", "option", "Option", "std", "string", "String", "vec", "Vec", "bool", "u8",
     "i8", "i16", "i32", "i64", "f32", "f64", "docmodel", "types", "DateTimeOffset", "Date",
     "TimeOfDay", "Duration", "Guid", "Binary", "Decimal", "Value", "Extra", "Unrecognized",
-    "__private", "object", "enumeration", "extra", "VALUES",
+    "__private", "object", "enumeration", "extra", "VALUES", "float",
 ];
 
 /// The characters rustc rejects in literals and comments (`text_direction_codepoint_in_*`).

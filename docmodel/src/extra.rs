@@ -29,6 +29,9 @@ pub struct Extra(Option<Box<Kept>>);
 struct Kept {
     members: Map<String, Value>,
     nulls: BTreeSet<&'static str>,
+    /// The floating-point fields read from a JSON integer (`5`, not `5.0`), so that they are
+    /// written back as one. A detail of form: not part of equality.
+    integral: BTreeSet<&'static str>,
 }
 
 /// What [`Extra::members`] lends when nothing is kept.
@@ -75,6 +78,16 @@ impl Extra {
 
     pub(crate) fn mark_null(&mut self, name: &'static str) {
         self.kept().nulls.insert(name);
+    }
+
+    pub(crate) fn is_marked_integral(&self, name: &'static str) -> bool {
+        self.0
+            .as_ref()
+            .is_some_and(|kept| kept.integral.contains(name))
+    }
+
+    pub(crate) fn mark_integral(&mut self, name: &'static str) {
+        self.kept().integral.insert(name);
     }
 
     fn kept(&mut self) -> &mut Kept {

@@ -97,6 +97,157 @@ where
     Ok(())
 }
 
+/// Reads one documented `Double`/`Single` member. A JSON integer (`5`) is remembered as such, so
+/// that it is written back as `5` rather than `5.0`; Graph's `"NaN"`, `"INF"` and `"-INF"`
+/// strings are read as those values (and written back as those strings: JSON has no number for
+/// them).
+#[inline]
+pub fn next_float<'de, A, F>(
+    map: &mut A,
+    field: &mut Option<F>,
+    extra: &mut Extra,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    F: Float,
+{
+    match map.next_value::<Option<FloatRepr>>()? {
+        None => {
+            *field = None;
+            extra.mark_null(name);
+        }
+        Some(FloatRepr { value, integral }) => {
+            *field = Some(F::from_f64(value));
+            if integral {
+                extra.mark_integral(name);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes one `Double`/`Single` field: as an integer if it was read as one and still is one,
+/// `"NaN"`/`"INF"`/`"-INF"` for those values, else as a float; `null` and absence as
+/// [`serialize_field`] does.
+#[inline]
+pub fn serialize_float<M, F>(
+    map: &mut M,
+    name: &'static str,
+    field: &Option<F>,
+    extra: &Extra,
+) -> Result<(), M::Error>
+where
+    M: SerializeMap,
+    F: Float,
+{
+    let Some(value) = field else {
+        return serialize_field(map, name, &None::<()>, extra);
+    };
+    let value = value.to_f64();
+    // 2^53: beyond it not every integer is a float, so it stays a float.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.is_nan() {
+        map.serialize_entry(name, "NaN")
+    } else if value.is_infinite() {
+        map.serialize_entry(name, if value > 0.0 { "INF" } else { "-INF" })
+    } else if extra.is_marked_integral(name) && value.fract() == 0.0 && value.abs() <= EXACT {
+        // Exact: the value is an integer within i64's range.
+        #[allow(clippy::cast_possible_truncation)]
+        let integer = value as i64;
+        map.serialize_entry(name, &integer)
+    } else {
+        field
+            .as_ref()
+            .map_or(Ok(()), |v| map.serialize_entry(name, v))
+    }
+}
+
+/// `f64` and `f32`, for [`next_float`] and [`serialize_float`].
+pub trait Float: Serialize + Copy {
+    /// From the `f64` JSON gave.
+    fn from_f64(value: f64) -> Self;
+    /// As an `f64`, exactly.
+    fn to_f64(self) -> f64;
+}
+
+impl Float for f64 {
+    fn from_f64(value: f64) -> Self {
+        value
+    }
+    fn to_f64(self) -> f64 {
+        self
+    }
+}
+
+impl Float for f32 {
+    #[allow(clippy::cast_possible_truncation)]
+    fn from_f64(value: f64) -> Self {
+        value as f32
+    }
+    fn to_f64(self) -> f64 {
+        f64::from(self)
+    }
+}
+
+/// A float as JSON wrote it.
+struct FloatRepr {
+    value: f64,
+    integral: bool,
+}
+
+impl<'de> Deserialize<'de> for FloatRepr {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FloatVisitor)
+    }
+}
+
+struct FloatVisitor;
+
+impl Visitor<'_> for FloatVisitor {
+    type Value = FloatRepr;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a number, or \"NaN\", \"INF\" or \"-INF\"")
+    }
+
+    #[allow(clippy::cast_precision_loss)]
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<FloatRepr, E> {
+        Ok(FloatRepr {
+            value: v as f64,
+            integral: true,
+        })
+    }
+
+    #[allow(clippy::cast_precision_loss)]
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<FloatRepr, E> {
+        Ok(FloatRepr {
+            value: v as f64,
+            integral: true,
+        })
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<FloatRepr, E> {
+        Ok(FloatRepr {
+            value: v,
+            integral: false,
+        })
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<FloatRepr, E> {
+        let value = match v {
+            "NaN" => f64::NAN,
+            "INF" => f64::INFINITY,
+            "-INF" => f64::NEG_INFINITY,
+            _ => return Err(de::Error::invalid_value(de::Unexpected::Str(v), &self)),
+        };
+        Ok(FloatRepr {
+            value,
+            integral: false,
+        })
+    }
+}
+
 /// Consumes a map value. Generated `deserialize_field` impls call it for an index they do not
 /// have, which the visitor never passes.
 pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {

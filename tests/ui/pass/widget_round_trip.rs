@@ -31,6 +31,16 @@ fn main() {
     assert_eq!(states[..2], [WidgetState::On, WidgetState::Off]);
     assert_eq!(states[2].as_str(), "later");
     assert_eq!(serde_json::to_value(&widget).unwrap(), read);
+    // A `Double` written as an integer comes back as one; Graph's "NaN"/"INF" strings too.
+    for read in [json!({"ratio": 5}), json!({"ratio": 5.0}), json!({"ratio": -0.5}), json!({"ratio": "NaN"}), json!({"ratio": "-INF"})] {
+        let widget: Widget = serde_json::from_value(read.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&widget).unwrap(), read);
+    }
+    let mut widget: Widget = serde_json::from_value(json!({"ratio": 5})).unwrap();
+    assert_eq!(widget.ratio, Some(5.0));
+    widget.ratio = Some(5.5);
+    assert_eq!(serde_json::to_value(&widget).unwrap(), json!({"ratio": 5.5}));
+    assert!(serde_json::from_value::<Widget>(json!({"ratio": "five"})).is_err());
     for out_of_range in [json!({"smallCount": 32768}), json!({"count": 2147483648_i64})] {
         assert!(serde_json::from_value::<Widget>(out_of_range).is_err());
     }
