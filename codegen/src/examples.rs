@@ -148,24 +148,26 @@ fn is_list(map: &Map<String, Value>, s: Option<&Struct>) -> bool {
 /// `user`), for finding the page that defines it.
 pub fn type_name(example: &Example) -> Option<&str> {
     let name = example.annotation.value.get("@odata.type")?.as_str()?;
-    let name = name.trim().trim_start_matches('#');
-    let name = name
-        .strip_prefix("Collection(")
-        .and_then(|n| n.strip_suffix(')'))
-        .unwrap_or(name);
+    let (name, _) = annotated_type(name);
     Some(name.rsplit('.').next().unwrap_or(name))
 }
 
-/// The struct an annotation's `@odata.type` names, and whether it says `Collection(...)`.
-fn find_struct(model: &Model, name: &str) -> Option<(usize, bool)> {
+/// An annotation's `@odata.type` (`#Collection(microsoft.graph.user)`): the type's name, and
+/// whether it says `Collection(...)`.
+fn annotated_type(name: &str) -> (&str, bool) {
     let name = name.trim().trim_start_matches('#');
-    let (name, collection) = match name
+    match name
         .strip_prefix("Collection(")
         .and_then(|n| n.strip_suffix(')'))
     {
         Some(inner) => (inner, true),
         None => (name, false),
-    };
+    }
+}
+
+/// The struct an annotation's `@odata.type` names, and whether it says `Collection(...)`.
+fn find_struct(model: &Model, name: &str) -> Option<(usize, bool)> {
+    let (name, collection) = annotated_type(name);
     let exact = model
         .structs
         .iter()
@@ -481,5 +483,53 @@ fn kind(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Doc, NoLoader, Options, build};
+
+    const PAGE: &str = "# Update thing\n\n## Request body\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n\n<!-- { \"blockType\": \"request\" } -->\n```json\n";
+
+    fn findings(example: &str) -> (usize, usize, Vec<String>) {
+        let text = format!("{PAGE}{example}\n```\n");
+        let docs = [Doc {
+            path: "t.md",
+            bytes: text.as_bytes(),
+        }];
+        let report = build(&docs, &Options::default(), &mut NoLoader).examples;
+        let findings = report.findings.iter().map(ToString::to_string).collect();
+        (report.checked, report.disagree, findings)
+    }
+
+    #[test]
+    fn examples_are_checked_against_the_rows() {
+        assert_eq!(findings(r#"{"size": 3,}"#), (1, 0, vec![]));
+        let (_, disagree, found) = findings(r#"{"size": "big", "colour": 1}"#);
+        assert_eq!(disagree, 1);
+        assert_eq!(
+            found,
+            [
+                "t.md:11:17: example: `colour` is not a property of `thing` (defined at `t.md` line 5)",
+                "t.md:11:2: example: `size` is the string `\"big\"` here, which is no `Int32`",
+            ]
+        );
+        let (_, _, found) = findings(r#"{"size": "Boolean"}"#);
+        assert!(
+            found[0].contains("the placeholder `\"Boolean\"` of `size`"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_example_that_is_not_json_is_reported_where_it_breaks() {
+        let (checked, _, found) = findings("{\n  \"size\": 3\n  \"other\": 4\n}");
+        assert_eq!(checked, 0);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("t.md:13:3: this example is not JSON"),
+            "{found:?}"
+        );
     }
 }

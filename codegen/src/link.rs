@@ -372,15 +372,8 @@ impl<'a> Linker<'a> {
                         base.name.name
                     )
                 });
-                match self.unresolved {
-                    Unresolved::Error => self.errors.push(origin.error(message)),
-                    Unresolved::Json => {
-                        let what = message.split(FIX).next().unwrap_or(&message);
-                        self.warnings.push(origin.error(format!(
-                            "{what} (the type has its own rows only; unknown members are kept)"
-                        )));
-                    }
-                }
+                let instead = "the type has its own rows only; unknown members are kept";
+                self.unresolved(&origin, message, instead);
                 None
             }
         }
@@ -465,7 +458,7 @@ impl<'a> Linker<'a> {
             Target::Alternatives(_) => (Type::Prim(Prim::Json), None),
             Target::Missing => {
                 let message = "empty type: write the property's type in this cell, e.g. `String`";
-                self.unresolved(&origin, message.to_owned());
+                self.unresolved(&origin, message.to_owned(), AS_VALUE);
                 (Type::Prim(Prim::Json), Some(false))
             }
             Target::Named {
@@ -540,31 +533,31 @@ impl<'a> Linker<'a> {
             None => match listed {
                 Some(listed) => {
                     if let Some(failure) = failure {
-                        let what = failure.split(FIX).next().unwrap_or(&failure);
                         self.warnings.push(origin.error(format!(
-                            "{what}; docmodel uses the values this row's description lists"
+                            "{}; docmodel uses the values this row's description lists",
+                            without_fix(&failure)
                         )));
                     }
                     self.listed_enum(p, name, listed, origin).map(Type::Enum)
                 }
                 None => {
                     let message = failure.unwrap_or_else(|| unknown_type_message(&name.name));
-                    self.unresolved(origin, message);
+                    self.unresolved(origin, message, AS_VALUE);
                     None
                 }
             },
         }
     }
 
-    fn unresolved(&mut self, origin: &Origin, message: String) {
+    /// Reports what could not be found: an error, or under [`Unresolved::Json`] a warning that
+    /// says what docmodel does `instead` (the fix offered to the macro's user is beside the point
+    /// there).
+    fn unresolved(&mut self, origin: &Origin, message: String, instead: &str) {
         match self.unresolved {
             Unresolved::Error => self.errors.push(origin.error(message)),
-            Unresolved::Json => {
-                // The fix offered to the macro's user is beside the point here.
-                let what = message.split(FIX).next().unwrap_or(&message);
-                self.warnings
-                    .push(origin.error(format!("{what} (this property is a `serde_json::Value`)")));
-            }
+            Unresolved::Json => self
+                .warnings
+                .push(origin.error(format!("{} ({instead})", without_fix(&message)))),
         }
     }
 
@@ -775,6 +768,14 @@ fn link_failure(link: &str, e: &ReadError) -> String {
 
 /// Separates a message from its fix, which a warning leaves out.
 const FIX: &str = "; ";
+
+/// What an unresolved property becomes under [`Unresolved::Json`].
+const AS_VALUE: &str = "this property is a `serde_json::Value`";
+
+/// A message without the fix after [`FIX`].
+fn without_fix(message: &str) -> &str {
+    message.split(FIX).next().unwrap_or(message)
+}
 
 fn unknown_type_message(name: &str) -> String {
     let hint = match types::suggest(name) {
@@ -999,6 +1000,58 @@ mod tests {
             [
                 "b.md:3:1: this type would have the Rust name `ThingX` of the type defined at `a.md` line 3; rename one of them in the doc"
             ]
+        );
+    }
+
+    #[test]
+    fn base_types_that_cannot_be_found_or_loop_are_reported() {
+        let page = |name: &str, base: &str| {
+            format!(
+                "# {name} resource type\n\nA thing. Inherits from [{base}]({base}.md).\n\n|Property|Type|Description|\n|-|-|-|\n|{name}Id|String|x|\n"
+            )
+        };
+        let mut loader = crate::MemoryLoader(std::collections::HashMap::from([(
+            "b.md".to_owned(),
+            page("b", "a").into_bytes(),
+        )]));
+        let a = page("a", "b");
+        let docs = [Doc {
+            path: "a.md",
+            bytes: a.as_bytes(),
+        }];
+        let options = Options::new(quote!(::docmodel));
+        let errors = generate_with(&docs, &options, &mut loader).unwrap_err();
+        assert!(
+            errors
+                .docs
+                .iter()
+                .any(|d| d.message.contains("inherits from itself")),
+            "{errors:?}"
+        );
+        let lonely = page("a", "gone");
+        let docs = [Doc {
+            path: "a.md",
+            bytes: lonely.as_bytes(),
+        }];
+        let errors = generate_with(&docs, &options, &mut crate::NoLoader).unwrap_err();
+        assert!(
+            errors.docs[0]
+                .to_string()
+                .starts_with("a.md:3:24: cannot follow the link `gone.md`"),
+            "{errors:?}"
+        );
+        let lenient = Options {
+            unresolved: Unresolved::Json,
+            ..options
+        };
+        let build = crate::build(&docs, &lenient, &mut crate::NoLoader);
+        assert!(build.problems.is_empty(), "{:?}", build.problems);
+        assert!(
+            build.warnings[0]
+                .message
+                .ends_with("(the type has its own rows only; unknown members are kept)"),
+            "{:?}",
+            build.warnings
         );
     }
 }

@@ -132,42 +132,26 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
         let mut wanted: Vec<(Option<String>, String)> = Vec::new();
         // The types the examples of a named page are, so that they can be checked.
         for name in page.examples.iter().filter_map(crate::examples::type_name) {
-            wanted.extend(
-                guesses(name)
-                    .into_iter()
-                    .take(2)
-                    .map(|guess| (None, join(&dir, &guess))),
-            );
+            want(&mut wanted, &dir, name, None, Guess::Pages);
         }
         for def in &page.defs.structs {
             // The resource page of a type an API page adds to (`Update alert` -> `alert.md`),
             // so that the type is whole.
-            wanted.extend(
-                guesses(&def.name.name)
-                    .into_iter()
-                    .take(2)
-                    .map(|guess| (None, join(&dir, &guess))),
-            );
+            want(&mut wanted, &dir, &def.name.name, None, Guess::Pages);
             if let Some(base) = &def.base {
-                match &base.link {
-                    Some(link) => wanted.push((Some(link.clone()), join(&dir, link))),
-                    None => wanted.extend(
-                        guesses(&base.name.name)
-                            .into_iter()
-                            .map(|guess| (None, join(&dir, &guess))),
-                    ),
-                }
+                let link = base.link.as_deref();
+                want(
+                    &mut wanted,
+                    &dir,
+                    &base.name.name,
+                    link,
+                    Guess::PagesAndEnums,
+                );
             }
             for field in &def.fields {
                 if let Target::Named { name, link, .. } = &field.ty.target {
-                    match link {
-                        Some(link) => wanted.push((Some(link.clone()), join(&dir, link))),
-                        None => wanted.extend(
-                            guesses(&name.name)
-                                .into_iter()
-                                .map(|guess| (None, join(&dir, &guess))),
-                        ),
-                    }
+                    let link = link.as_deref();
+                    want(&mut wanted, &dir, &name.name, link, Guess::PagesAndEnums);
                 }
             }
         }
@@ -196,7 +180,44 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
     loaded
 }
 
-/// Where Graph's docs keep the page of a type named `name`, relative to a page that names it.
+/// Where to look for a type that is named without a link.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Guess {
+    /// Its page only (`x.md`, `../resources/x.md`).
+    Pages,
+    /// Its page, and the `enums.md` there.
+    PagesAndEnums,
+}
+
+/// Adds to `wanted` what a reference to `name` from a page in `dir` asks to read: the page its
+/// `link` leads to (recorded under the link, as written), else the places [`guesses`] names.
+fn want(
+    wanted: &mut Vec<(Option<String>, String)>,
+    dir: &str,
+    name: &str,
+    link: Option<&str>,
+    guess: Guess,
+) {
+    if let Some(link) = link {
+        wanted.push((Some(link.to_owned()), join(dir, link)));
+        return;
+    }
+    let places = guesses(name);
+    let take = if guess == Guess::Pages {
+        2
+    } else {
+        places.len()
+    };
+    wanted.extend(
+        places
+            .into_iter()
+            .take(take)
+            .map(|place| (None, join(dir, &place))),
+    );
+}
+
+/// Where Graph's docs keep the page of a type named `name`, relative to a page that names it:
+/// its page beside it and in `../resources/`, then the `enums.md` of both.
 fn guesses(name: &str) -> Vec<String> {
     let short = name.rsplit('.').next().unwrap_or(name);
     if short.is_empty() || !short.chars().all(|c| c.is_ascii_alphanumeric()) {

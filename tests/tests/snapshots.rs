@@ -86,18 +86,27 @@ fn check_options(root: &Path) -> Option<String> {
         ..Options::default()
     };
     let paths = ["docs/widget.md", SEED];
-    let bytes: Vec<Vec<u8>> = paths
-        .iter()
-        .map(|p| std::fs::read(root.join(p)).expect("readable"))
-        .collect();
-    let docs: Vec<Doc<'_>> = paths
-        .iter()
-        .zip(&bytes)
-        .map(|(path, bytes)| Doc { path, bytes })
-        .collect();
+    let bytes = read(root, &paths);
+    let docs = as_docs(&paths, &bytes);
     let code = docmodel_codegen::render_with(&docs, &options, &mut docmodel_codegen::NoLoader)
         .expect("the options case generates");
     compare(root, "options.rs", &code)
+}
+
+/// The bytes of each doc, by path below `tests/`.
+fn read(root: &Path, paths: &[&str]) -> Vec<Vec<u8>> {
+    paths
+        .iter()
+        .map(|p| std::fs::read(root.join(p)).expect("readable"))
+        .collect()
+}
+
+fn as_docs<'a>(paths: &[&'a str], bytes: &'a [Vec<u8>]) -> Vec<Doc<'a>> {
+    paths
+        .iter()
+        .zip(bytes)
+        .map(|(path, bytes)| Doc { path, bytes })
+        .collect()
 }
 
 /// Reads linked docs below `tests/`, as the macro does below its root.
@@ -118,15 +127,8 @@ fn check_linked(root: &Path) -> Option<String> {
         "docs/linked/api/gadget-assign.md",
         "docs/linked/api/gadget-update.md",
     ];
-    let bytes: Vec<Vec<u8>> = paths
-        .iter()
-        .map(|p| std::fs::read(root.join(p)).expect("readable"))
-        .collect();
-    let docs: Vec<Doc<'_>> = paths
-        .iter()
-        .zip(&bytes)
-        .map(|(path, bytes)| Doc { path, bytes })
-        .collect();
+    let bytes = read(root, &paths);
+    let docs = as_docs(&paths, &bytes);
     // With its response example as a test, which `snapshot_compile.rs` runs.
     let options = Options {
         examples: true,
