@@ -1,10 +1,13 @@
 //! What a generated value keeps besides its typed fields.
 
+use crate::raw;
+use serde::de::MapAccess;
+use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The members of a JSON object that its doc does not describe, and which of its documented
 /// members were an explicit `null`.
@@ -12,7 +15,11 @@ use std::sync::LazyLock;
 /// Every generated struct has one, in its `extra` field. Deserializing fills it; serializing
 /// writes it back, so that reading and writing a value loses nothing:
 ///
-/// - a member the doc does not name is kept in [`members`](Extra::members), in its JSON form;
+/// - a member the doc does not name is kept in [`members`](Extra::members), in its JSON form,
+///   and written back in the order it was read (after the documented members). A member
+///   repeated in the input is written back as often as it was read; `members` holds its last
+///   value, as `serde_json::Value` does. Once the members are changed (`members_mut`, `insert`),
+///   they are written in the map's order;
 /// - a documented member that is `null` becomes `None` in its field, and its name is remembered
 ///   here, so it is written back as `null` while the field stays `None`. A field that is `None`
 ///   and not remembered is left out. Giving the field a value wins over the remembered `null`.
@@ -21,13 +28,20 @@ use std::sync::LazyLock;
 /// `set_null("jsonName")`.
 ///
 /// It is one pointer wide and allocates nothing until it holds something, so a value read from
-/// JSON that only has documented members costs no more than a plain struct.
+/// JSON that only has documented members costs no more than a plain struct. Unknown members
+/// read from JSON are kept as JSON text, one buffer per object, and become `Value`s only when
+/// asked for (see `raw.rs`): reading them costs little more than skipping them.
 #[derive(Clone, Default)]
 pub struct Extra(Option<Box<Kept>>);
 
 #[derive(Clone, Default)]
 struct Kept {
-    members: Map<String, Value>,
+    /// The unknown members as read: the compact text of a JSON object, in the order read.
+    /// Empty when none were read, and once they are changed.
+    text: Vec<u8>,
+    /// The unknown members: `text` parsed when first asked for, or, when `text` is empty, the
+    /// members themselves (set by changing them).
+    members: OnceLock<Map<String, Value>>,
     nulls: BTreeSet<&'static str>,
     /// The floating-point fields read from a JSON integer (`5`, not `5.0`), so that they are
     /// written back as one. A detail of form: not part of equality.
@@ -39,23 +53,74 @@ static NO_MEMBERS: LazyLock<Map<String, Value>> = LazyLock::new(Map::new);
 
 impl Extra {
     /// The members the doc does not describe, by JSON name.
+    ///
+    /// Members read from JSON are parsed from their text on the first call.
     pub fn members(&self) -> &Map<String, Value> {
-        self.0.as_ref().map_or(&NO_MEMBERS, |kept| &kept.members)
+        self.0.as_ref().map_or(&NO_MEMBERS, |kept| kept.members())
     }
 
     /// The members the doc does not describe, to add, change or remove some.
     pub fn members_mut(&mut self) -> &mut Map<String, Value> {
-        &mut self.kept().members
+        let kept = self.kept();
+        // With text, a set `members` is its parse; without, the members themselves.
+        let members = kept
+            .members
+            .take()
+            .unwrap_or_else(|| raw::parse(&kept.text));
+        kept.text = Vec::new();
+        kept.members.get_or_init(|| members);
+        kept.members
+            .get_mut()
+            .unwrap_or_else(|| unreachable!("initialized on the line above"))
     }
 
     /// The member `name`, if the doc does not describe it and it was read or set.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.0.as_ref()?.members.get(name)
+        self.members().get(name)
     }
 
     /// Sets the member `name`, which the doc does not describe; returns the value it replaces.
     pub fn insert(&mut self, name: impl Into<String>, value: Value) -> Option<Value> {
-        self.kept().members.insert(name.into(), value)
+        self.members_mut().insert(name.into(), value)
+    }
+
+    /// Starts the unknown member `name` in the kept text, for a generated struct's
+    /// `Deserialize`; [`read_member_value`](Self::read_member_value) reads its value.
+    pub(crate) fn open_member(&mut self, name: &str) {
+        let kept = self.kept();
+        if kept.text.is_empty() {
+            // Changed members (not when deserializing, which starts from nothing) become text
+            // again, so that they stay in front of the new one.
+            if let Some(members) = kept.members.take().filter(|m| !m.is_empty()) {
+                kept.text = serde_json::to_vec(&members).unwrap_or_default();
+            }
+        } else {
+            // The text changes, so its parse is out of date.
+            kept.members.take();
+        }
+        raw::open_member(&mut kept.text, name);
+    }
+
+    /// Reads the value of the member [`open_member`](Self::open_member) started from `map`.
+    pub(crate) fn read_member_value<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        map.next_value_seed(raw::Capture::member(&mut self.kept().text))
+    }
+
+    /// Writes the unknown members to `map`, for a generated struct's `Serialize`.
+    pub(crate) fn serialize_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        let Some(kept) = &self.0 else {
+            return Ok(());
+        };
+        if !kept.text.is_empty() {
+            return raw::serialize_members(&kept.text, map);
+        }
+        for (name, member) in kept.members.get().into_iter().flatten() {
+            map.serialize_entry(name, member)?;
+        }
+        Ok(())
     }
 
     /// The JSON names of documented members remembered as explicit `null`s, in sorted order.
@@ -65,9 +130,11 @@ impl Extra {
 
     /// Whether there are neither extra members nor remembered nulls.
     pub fn is_empty(&self) -> bool {
-        self.0
-            .as_ref()
-            .is_none_or(|kept| kept.members.is_empty() && kept.nulls.is_empty())
+        self.0.as_ref().is_none_or(|kept| {
+            kept.text.is_empty()
+                && kept.members.get().is_none_or(Map::is_empty)
+                && kept.nulls.is_empty()
+        })
     }
 
     pub(crate) fn is_marked_null(&self, name: &'static str) -> bool {
@@ -92,6 +159,16 @@ impl Extra {
 
     fn kept(&mut self) -> &mut Kept {
         self.0.get_or_insert_default()
+    }
+}
+
+impl Kept {
+    fn members(&self) -> &Map<String, Value> {
+        if self.text.is_empty() {
+            self.members.get().unwrap_or(&NO_MEMBERS)
+        } else {
+            self.members.get_or_init(|| raw::parse(&self.text))
+        }
     }
 }
 
@@ -169,6 +246,33 @@ mod tests {
         assert_eq!(emptied, Extra::default());
         let hasher = RandomState::new();
         assert_eq!(hasher.hash_one(&emptied), hasher.hash_one(Extra::default()));
+    }
+
+    /// Reads `{name: value}`'s member into `extra` as a generated struct's `Deserialize` does.
+    fn read(extra: &mut Extra, name: &str, value: &Value) {
+        use serde::de::IntoDeserializer;
+        let mut map = serde::de::value::MapDeserializer::<_, serde_json::Error>::new(
+            [(name, value.clone().into_deserializer())].into_iter(),
+        );
+        let _ = serde::de::MapAccess::next_key::<serde::de::IgnoredAny>(&mut map);
+        extra.open_member(name);
+        extra.read_member_value(&mut map).expect("reads");
+    }
+
+    #[test]
+    fn members_read_after_a_change_follow_the_changed_ones() {
+        let mut extra = Extra::default();
+        extra.insert("b", Value::Bool(true));
+        read(&mut extra, "a", &Value::from(1));
+        read(&mut extra, "c", &Value::from("x"));
+        assert_eq!(extra.members().len(), 3);
+        assert_eq!(extra.get("b"), Some(&Value::Bool(true)));
+        let mut out = Vec::new();
+        let mut serializer = serde_json::Serializer::new(&mut out);
+        let mut map = serde::Serializer::serialize_map(&mut serializer, None).expect("a map");
+        extra.serialize_members(&mut map).expect("writes");
+        SerializeMap::end(map).expect("ends");
+        assert_eq!(String::from_utf8_lossy(&out), r#"{"b":true,"a":1,"c":"x"}"#);
     }
 
     #[test]

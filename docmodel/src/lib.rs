@@ -32,6 +32,7 @@ mod flags;
 mod glue;
 mod object;
 mod poly;
+mod raw;
 
 pub use extra::{Extra, Unrecognized};
 pub use flags::Flags;

@@ -46,9 +46,7 @@ pub fn serialize_object<T: Object, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(None)?;
     value.serialize_fields(&mut map)?;
-    for (name, member) in value.extra().members() {
-        map.serialize_entry(name, member)?;
-    }
+    value.extra().serialize_members(&mut map)?;
     map.end()
 }
 
@@ -347,7 +345,14 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut value = T::default();
         let mut seen = Seen::new(T::FIELDS.len());
-        while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
+        loop {
+            let seed = KeySeed::<T> {
+                extra: value.extra_mut(),
+                marker: PhantomData,
+            };
+            let Some(key) = map.next_key_seed(seed)? else {
+                break;
+            };
             match key {
                 Key::Known(index) => {
                     if !seen.insert(index) {
@@ -356,20 +361,7 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
                     }
                     value.deserialize_field(index, &mut map)?;
                 }
-                Key::Unknown(name) => {
-                    let member: Value = map.next_value()?;
-                    match value.extra_mut().members_mut().entry(name) {
-                        serde_json::map::Entry::Vacant(slot) => {
-                            slot.insert(member);
-                        }
-                        serde_json::map::Entry::Occupied(slot) => {
-                            let name = slot.key();
-                            return Err(de::Error::custom(format_args!(
-                                "duplicate field `{name}`"
-                            )));
-                        }
-                    }
-                }
+                Key::Unknown => value.extra_mut().read_member_value(&mut map)?,
             }
         }
         Ok(value)
@@ -408,15 +400,19 @@ impl Seen {
     }
 }
 
-/// A key: a documented member by index, or the name of another member.
+/// A key: a documented member by index, or another member, whose name [`KeySeed`] has written
+/// to the extra members' text (without allocating).
 enum Key {
     Known(usize),
-    Unknown(String),
+    Unknown,
 }
 
-struct KeySeed<T>(PhantomData<T>);
+struct KeySeed<'a, T> {
+    extra: &'a mut Extra,
+    marker: PhantomData<T>,
+}
 
-impl<'de, T: Object> DeserializeSeed<'de> for KeySeed<T> {
+impl<'de, T: Object> DeserializeSeed<'de> for KeySeed<'_, T> {
     type Value = Key;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
@@ -424,7 +420,7 @@ impl<'de, T: Object> DeserializeSeed<'de> for KeySeed<T> {
     }
 }
 
-impl<'de, T: Object> Visitor<'de> for KeySeed<T> {
+impl<'de, T: Object> Visitor<'de> for KeySeed<'_, T> {
     type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -434,14 +430,10 @@ impl<'de, T: Object> Visitor<'de> for KeySeed<T> {
     fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
         Ok(match T::field_index(name) {
             Some(index) => Key::Known(index),
-            None => Key::Unknown(name.to_owned()),
-        })
-    }
-
-    fn visit_string<E: de::Error>(self, name: String) -> Result<Key, E> {
-        Ok(match T::field_index(&name) {
-            Some(index) => Key::Known(index),
-            None => Key::Unknown(name),
+            None => {
+                self.extra.open_member(name);
+                Key::Unknown
+            }
         })
     }
 }

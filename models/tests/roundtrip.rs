@@ -142,6 +142,67 @@ fn a_duplicate_member_is_an_error() {
 }
 
 #[test]
+fn unknown_members_are_written_back_in_the_order_read() {
+    // Kept as read (not sorted by name), after the documented members.
+    let text = r#"{"zeta":1,"deviceName":"d","alpha":{"b":[true,null],"a":"\u00e9"},"mid":-2.5}"#;
+    let status: MobileAppInstallStatus = serde_json::from_str(text).expect("reads");
+    let written = serde_json::to_string(&status).expect("writes");
+    assert_eq!(
+        written,
+        r#"{"deviceName":"d","zeta":1,"alpha":{"b":[true,null],"a":"é"},"mid":-2.5}"#
+    );
+    // The same through a reader, and into a `Value`.
+    let from_reader: MobileAppInstallStatus =
+        serde_json::from_reader(text.as_bytes()).expect("reads");
+    assert_eq!(
+        serde_json::to_string(&from_reader).expect("writes"),
+        written
+    );
+    let value = serde_json::to_value(&status).expect("writes");
+    assert_eq!(value, serde_json::from_str::<Value>(text).expect("JSON"));
+}
+
+#[test]
+fn a_repeated_unknown_member_is_written_back_as_read_and_holds_its_last_value() {
+    // What serde's derive does with an undescribed member: no error. `Value` keeps the last.
+    let text = r#"{"x":1,"x":[2]}"#;
+    let status: MobileAppInstallStatus = serde_json::from_str(text).expect("reads");
+    assert_eq!(status.extra.get("x"), Some(&json!([2])));
+    assert_eq!(serde_json::to_string(&status).expect("writes"), text);
+    let again: MobileAppInstallStatus =
+        serde_json::from_str(&serde_json::to_string(&status).expect("writes")).expect("reads");
+    assert_eq!(again, status);
+}
+
+#[test]
+fn changed_unknown_members_are_written_as_changed() {
+    let mut status: MobileAppInstallStatus =
+        serde_json::from_str(r#"{"b":1,"a":{"k":2},"c":3}"#).expect("reads");
+    let before = status.clone();
+    assert_eq!(status.extra.members().len(), 3);
+    status.extra.members_mut().remove("c");
+    status.extra.insert("d", json!("new"));
+    if let Some(a) = status.extra.members_mut().get_mut("a") {
+        a["k"] = json!(20);
+    }
+    assert_ne!(status, before);
+    assert_eq!(
+        serde_json::to_value(&status).expect("writes"),
+        json!({"a": {"k": 20}, "b": 1, "d": "new"})
+    );
+    // Equality and hashing see the members, however they are held.
+    let mut read: MobileAppInstallStatus =
+        serde_json::from_str(r#"{"b":1,"a":{"k":2},"c":3}"#).expect("reads");
+    assert_eq!(read, before);
+    read.extra.members_mut();
+    assert_eq!(read, before);
+    assert_eq!(
+        serde_json::to_value(&read).expect("writes"),
+        serde_json::to_value(&before).expect("writes")
+    );
+}
+
+#[test]
 fn reads_from_slices_and_readers_with_escaped_keys() {
     let text = r#"{"device\u004eame": "x", "other\n": 1, "errorCode": 3}"#;
     let from_slice: MobileAppInstallStatus =
