@@ -7,7 +7,6 @@ use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::sync::{LazyLock, OnceLock};
 
 /// The members of a JSON object that its doc does not describe, and which of its documented
 /// members were an explicit `null`.
@@ -30,7 +29,10 @@ use std::sync::{LazyLock, OnceLock};
 /// It is one pointer wide and allocates nothing until it holds something, so a value read from
 /// JSON that only has documented members costs no more than a plain struct. Unknown members
 /// read from JSON are kept as JSON text, one buffer per object, and become `Value`s only when
-/// asked for (see `raw.rs`): reading them costs little more than skipping them.
+/// asked for (see `raw.rs`): [`members`](Extra::members) and [`get`](Extra::get) parse them and
+/// return new values; [`members_mut`](Extra::members_mut) parses them once, to change them in
+/// place. (No cache behind `&self`: a generated struct has no interior mutability, so it can be
+/// a key of a `HashMap` without clippy's `mutable_key_type`.)
 #[derive(Clone, Default)]
 pub struct Extra(Option<Box<Kept>>);
 
@@ -39,44 +41,46 @@ struct Kept {
     /// The unknown members as read: the compact text of a JSON object, in the order read.
     /// Empty when none were read, and once they are changed.
     text: Vec<u8>,
-    /// The unknown members: `text` parsed when first asked for, or, when `text` is empty, the
-    /// members themselves (set by changing them).
-    members: OnceLock<Map<String, Value>>,
+    /// The unknown members once changed through `members_mut` or `insert` (`text` is then
+    /// empty); empty while `text` holds them.
+    changed: Map<String, Value>,
     nulls: BTreeSet<&'static str>,
     /// The floating-point fields read from a JSON integer (`5`, not `5.0`), so that they are
     /// written back as one. A detail of form: not part of equality.
     integral: BTreeSet<&'static str>,
 }
 
-/// What [`Extra::members`] lends when nothing is kept.
-static NO_MEMBERS: LazyLock<Map<String, Value>> = LazyLock::new(Map::new);
-
 impl Extra {
-    /// The members the doc does not describe, by JSON name.
-    ///
-    /// Members read from JSON are parsed from their text on the first call.
-    pub fn members(&self) -> &Map<String, Value> {
-        self.0.as_ref().map_or(&NO_MEMBERS, |kept| kept.members())
+    /// The members the doc does not describe, by JSON name: a new map, parsed from the JSON
+    /// text they were read as. A member read twice has its last value.
+    pub fn members(&self) -> Map<String, Value> {
+        match &self.0 {
+            None => Map::new(),
+            Some(kept) if kept.text.is_empty() => kept.changed.clone(),
+            Some(kept) => raw::parse(&kept.text),
+        }
     }
 
-    /// The members the doc does not describe, to add, change or remove some.
+    /// The members the doc does not describe, to add, change or remove some. The first call
+    /// parses the members read from JSON (from then on, they are written in the map's order).
     pub fn members_mut(&mut self) -> &mut Map<String, Value> {
         let kept = self.kept();
-        // With text, a set `members` is its parse; without, the members themselves.
-        let members = kept
-            .members
-            .take()
-            .unwrap_or_else(|| raw::parse(&kept.text));
-        kept.text = Vec::new();
-        kept.members.get_or_init(|| members);
-        kept.members
-            .get_mut()
-            .unwrap_or_else(|| unreachable!("initialized on the line above"))
+        if !kept.text.is_empty() {
+            kept.changed = raw::parse(&kept.text);
+            kept.text = Vec::new();
+        }
+        &mut kept.changed
     }
 
-    /// The member `name`, if the doc does not describe it and it was read or set.
-    pub fn get(&self, name: &str) -> Option<&Value> {
-        self.members().get(name)
+    /// The member `name`, if the doc does not describe it and it was read or set: a new value,
+    /// parsed from the text it was read as (only this member is parsed).
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let kept = self.0.as_ref()?;
+        if kept.text.is_empty() {
+            kept.changed.get(name).cloned()
+        } else {
+            raw::get(&kept.text, name)
+        }
     }
 
     /// Sets the member `name`, which the doc does not describe; returns the value it replaces.
@@ -88,15 +92,11 @@ impl Extra {
     /// `Deserialize`; [`read_member_value`](Self::read_member_value) reads its value.
     pub(crate) fn open_member(&mut self, name: &str) {
         let kept = self.kept();
-        if kept.text.is_empty() {
+        if kept.text.is_empty() && !kept.changed.is_empty() {
             // Changed members (not when deserializing, which starts from nothing) become text
             // again, so that they stay in front of the new one.
-            if let Some(members) = kept.members.take().filter(|m| !m.is_empty()) {
-                kept.text = serde_json::to_vec(&members).unwrap_or_default();
-            }
-        } else {
-            // The text changes, so its parse is out of date.
-            kept.members.take();
+            let changed = std::mem::take(&mut kept.changed);
+            kept.text = serde_json::to_vec(&changed).unwrap_or_default();
         }
         raw::open_member(&mut kept.text, name);
     }
@@ -117,7 +117,7 @@ impl Extra {
         if !kept.text.is_empty() {
             return raw::serialize_members(&kept.text, map);
         }
-        for (name, member) in kept.members.get().into_iter().flatten() {
+        for (name, member) in &kept.changed {
             map.serialize_entry(name, member)?;
         }
         Ok(())
@@ -131,9 +131,7 @@ impl Extra {
     /// Whether there are neither extra members nor remembered nulls.
     pub fn is_empty(&self) -> bool {
         self.0.as_ref().is_none_or(|kept| {
-            kept.text.is_empty()
-                && kept.members.get().is_none_or(Map::is_empty)
-                && kept.nulls.is_empty()
+            kept.text.is_empty() && kept.changed.is_empty() && kept.nulls.is_empty()
         })
     }
 
@@ -162,20 +160,15 @@ impl Extra {
     }
 }
 
-impl Kept {
-    fn members(&self) -> &Map<String, Value> {
-        if self.text.is_empty() {
-            self.members.get().unwrap_or(&NO_MEMBERS)
-        } else {
-            self.members.get_or_init(|| raw::parse(&self.text))
-        }
-    }
-}
-
-/// Equal when they keep the same members and nulls (whether or not anything was ever allocated).
+/// Equal when they keep the same members and nulls (whether or not anything was ever allocated,
+/// and whether the members are kept as read or were changed).
 impl PartialEq for Extra {
     fn eq(&self, other: &Self) -> bool {
-        self.members() == other.members() && self.nulls().eq(other.nulls())
+        let same_text = match (&self.0, &other.0) {
+            (Some(a), Some(b)) => !a.text.is_empty() && a.text == b.text,
+            _ => false,
+        };
+        (same_text || self.members() == other.members()) && self.nulls().eq(other.nulls())
     }
 }
 
@@ -193,7 +186,7 @@ impl Hash for Extra {
 impl fmt::Debug for Extra {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Extra")
-            .field("members", self.members())
+            .field("members", &self.members())
             .field("nulls", &self.nulls().collect::<Vec<_>>())
             .finish()
     }
@@ -266,7 +259,9 @@ mod tests {
         read(&mut extra, "a", &Value::from(1));
         read(&mut extra, "c", &Value::from("x"));
         assert_eq!(extra.members().len(), 3);
-        assert_eq!(extra.get("b"), Some(&Value::Bool(true)));
+        assert_eq!(extra.get("b"), Some(Value::Bool(true)));
+        assert_eq!(extra.get("a"), Some(Value::from(1)));
+        assert_eq!(extra.get("z"), None);
         let mut out = Vec::new();
         let mut serializer = serde_json::Serializer::new(&mut out);
         let mut map = serde::Serializer::serialize_map(&mut serializer, None).expect("a map");
@@ -283,7 +278,7 @@ mod tests {
         extra.insert("c", Value::Bool(true));
         assert_eq!(extra.nulls().collect::<Vec<_>>(), ["a", "b"]);
         assert!(extra.is_marked_null("a") && !extra.is_marked_null("c"));
-        assert_eq!(extra.get("c"), Some(&Value::Bool(true)));
+        assert_eq!(extra.get("c"), Some(Value::Bool(true)));
         assert_ne!(extra, Extra::default());
         assert_eq!(std::mem::size_of::<Extra>(), std::mem::size_of::<usize>());
     }

@@ -272,7 +272,10 @@ pub fn set_null<T: Object>(value: &mut T, name: &str) {
 /// `serialize_fields` itself, so the answer is what serializing does.
 pub fn is_null<T: Object>(value: &T, name: &str) -> bool {
     if T::field_index(name).is_none() {
-        return value.extra().get(name).is_some_and(Value::is_null);
+        return value
+            .extra()
+            .get(name)
+            .is_some_and(|member| member.is_null());
     }
     let mut probe = NullProbe {
         name,

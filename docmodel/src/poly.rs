@@ -210,7 +210,7 @@ mod tests {
         assert_eq!(win32.display_name.as_deref(), Some("Tool"));
         assert_eq!(win32.file_name.as_deref(), Some("tool.msi"));
         assert_eq!(win32.size, Some(42));
-        assert_eq!(win32.extra.get("somethingNew"), Some(&json!([1, 2])));
+        assert_eq!(win32.extra.get("somethingNew"), Some(json!([1, 2])));
         assert_eq!(app.odata_type(), Some("#microsoft.graph.win32LobApp"));
         assert_eq!(write(&app), json);
 
@@ -263,7 +263,7 @@ mod tests {
             if json.get("id").is_some() {
                 assert_eq!(base.id.as_deref(), Some("m1"));
                 // A derived type's member that the base does not know is kept in `extra`.
-                assert_eq!(base.extra.get("fileName"), Some(&json!("tool.pkg")));
+                assert_eq!(base.extra.get("fileName"), Some(json!("tool.pkg")));
             }
             assert_eq!(
                 app.odata_type(),
@@ -407,7 +407,7 @@ mod tests {
         let json = json!({"@odata.type": "#microsoft.graph.win32LobApp", "fileName": "f"});
         let app: AnyLonely = serde_json::from_value(json.clone()).unwrap();
         let AnyLonely::MobileApp(base) = &app;
-        assert_eq!(base.extra.get("fileName"), Some(&json!("f")));
+        assert_eq!(base.extra.get("fileName"), Some(json!("f")));
         assert_eq!(app.odata_type(), Some("#microsoft.graph.win32LobApp"));
         assert_eq!(serde_json::to_value(&app).unwrap(), json);
         assert_eq!(

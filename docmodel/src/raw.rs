@@ -46,6 +46,36 @@ pub(crate) fn parse(text: &[u8]) -> Map<String, Value> {
     serde_json::from_slice(text).unwrap_or_default()
 }
 
+/// The member `name` kept in `text`, parsed; the last one if it was read twice. Other members
+/// are skipped, not parsed into values.
+pub(crate) fn get(text: &[u8], name: &str) -> Option<Value> {
+    let mut reader = serde_json::Deserializer::from_slice(text);
+    reader.deserialize_map(Find(name)).ok().flatten()
+}
+
+/// Finds a member by name, for [`get`].
+struct Find<'n>(&'n str);
+
+impl<'de> Visitor<'de> for Find<'_> {
+    type Value = Option<Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the kept members")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(name) = access.next_key_seed(Name)? {
+            if name == self.0 {
+                found = Some(access.next_value()?);
+            } else {
+                access.next_value::<de::IgnoredAny>()?;
+            }
+        }
+        Ok(found)
+    }
+}
+
 /// A `serde_json` serializer that appends to `out`.
 fn json(out: &mut Vec<u8>) -> serde_json::Serializer<&mut Vec<u8>> {
     serde_json::Serializer::new(out)
@@ -323,6 +353,15 @@ mod tests {
         );
         let read: Map<String, Value> = serde_json::from_str(input).expect("an object");
         assert_eq!(parse(&text), read);
+    }
+
+    #[test]
+    fn one_member_is_found_by_name_and_the_last_one_wins() {
+        let text = br#"{"a":1,"b\n":{"c":[2]},"a":3}"#;
+        assert_eq!(get(text, "a"), Some(json!(3)));
+        assert_eq!(get(text, "b\n"), Some(json!({"c": [2]})));
+        assert_eq!(get(text, "c"), None);
+        assert_eq!(get(b"", "a"), None);
     }
 
     #[test]

@@ -362,7 +362,7 @@ fn check_typed(status: &MobileAppInstallStatus, json: &Value) -> Result<(), Test
         if !DOCUMENTED.contains(&key.as_str()) {
             prop_assert_eq!(
                 status.extra.get(key),
-                Some(value),
+                Some(value.clone()),
                 "unknown member {:?}",
                 key
             );

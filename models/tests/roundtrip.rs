@@ -76,7 +76,10 @@ fn unknown_members_nulls_and_values_survive() {
     assert!(status.is_null("deviceName"));
     assert!(!status.is_null("deviceId"));
     assert!(status.is_null("anotherNull"));
-    assert_eq!(status.extra.get("newMember"), Some(&json["newMember"]));
+    assert_eq!(
+        status.extra.get("newMember"),
+        Some(json["newMember"].clone())
+    );
     let state = status.install_state.as_ref().expect("installState is set");
     assert_eq!(state.as_str(), "someStateAddedLater");
     assert!(matches!(state, ResultantAppState::Unrecognized(_)));
@@ -167,7 +170,7 @@ fn a_repeated_unknown_member_is_written_back_as_read_and_holds_its_last_value() 
     // What serde's derive does with an undescribed member: no error. `Value` keeps the last.
     let text = r#"{"x":1,"x":[2]}"#;
     let status: MobileAppInstallStatus = serde_json::from_str(text).expect("reads");
-    assert_eq!(status.extra.get("x"), Some(&json!([2])));
+    assert_eq!(status.extra.get("x"), Some(json!([2])));
     assert_eq!(serde_json::to_string(&status).expect("writes"), text);
     let again: MobileAppInstallStatus =
         serde_json::from_str(&serde_json::to_string(&status).expect("writes")).expect("reads");
@@ -211,7 +214,7 @@ fn reads_from_slices_and_readers_with_escaped_keys() {
         serde_json::from_reader(text.as_bytes()).expect("reader");
     assert_eq!(from_slice, from_reader);
     assert_eq!(from_slice.device_name.as_deref(), Some("x"));
-    assert_eq!(from_slice.extra.get("other\n"), Some(&json!(1)));
+    assert_eq!(from_slice.extra.get("other\n"), Some(json!(1)));
 }
 
 #[test]

@@ -55,7 +55,7 @@ fn main() {
     let state = second.state.as_ref().expect("state is set");
     assert!(matches!(state, WidgetState::Unrecognized(_)), "{state:?}");
     assert_eq!(state.as_str(), "flickering");
-    assert_eq!(second.extra.get("vendorNote"), Some(&read[1]["vendorNote"]));
+    assert_eq!(second.extra.get("vendorNote"), Some(read[1]["vendorNote"].clone()));
 
     println!("onedep ok");
 }
