@@ -8,8 +8,12 @@
 use crate::model::{Enum, Field, Model, Origin, Poly, Struct, Type};
 use crate::options::Options;
 use crate::types::Prim;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
+
+// Performance: `quote!` copies every token of a `TokenStream` it interpolates (`#items`), so the
+// items are joined by `TokenStream::extend`, which moves them, and bodies are wrapped in a
+// `Group` (whose copy is shared).
 
 /// The tokens of a whole model. Enums that no field uses (all uses overridden by the `types`
 /// option) are left out.
@@ -23,7 +27,12 @@ pub fn model(model: &Model, options: &Options) -> TokenStream {
         .enumerate()
         .filter(|(index, _)| used.contains(index))
         .map(|(_, e)| enumeration(e, options));
-    quote! { #(#structs)* #(#polys)* #(#enums)* }
+    structs.chain(polys).chain(enums).collect()
+}
+
+/// `tokens` in braces, as one token tree.
+fn braced(tokens: TokenStream) -> Group {
+    Group::new(Delimiter::Brace, tokens)
 }
 
 fn used_enums(model: &Model) -> Vec<usize> {
@@ -65,28 +74,32 @@ pub fn structure(s: &Struct, model: &Model, options: &Options) -> TokenStream {
         options,
     );
     let doc = doc_attrs(&struct_doc(s));
-    let field_defs = fields.iter().map(|f| {
-        let (name, ty, doc) = (
-            &f.ident,
-            rust_type(&f.ty, model, options),
-            doc_attrs(&field_doc(f)),
-        );
-        quote! { #doc pub #name: ::core::option::Option<#ty>, }
-    });
+    let mut body: TokenStream = fields
+        .iter()
+        .map(|f| field_def(f, model, options))
+        .collect();
     let extra_doc = " Members of the JSON object that the doc does not describe, and which fields \
                      were an explicit `null`: kept so that serializing writes back what was read.";
-    let object = object_impl(s, krate);
-    quote! {
+    body.extend(quote! {
+        #[doc = #extra_doc]
+        pub #extra: #krate::Extra,
+    });
+    let body = braced(body);
+    let mut tokens = quote! {
         #doc
         #derive
-        pub struct #ident {
-            #(#field_defs)*
-            #[doc = #extra_doc]
-            pub #extra: #krate::Extra,
-        }
+        pub struct #ident #body
+    };
+    tokens.extend(object_impl(s, krate));
+    tokens
+}
 
-        #object
-    }
+/// A field of a struct, with its doc.
+fn field_def(f: &Field, model: &Model, options: &Options) -> TokenStream {
+    let mut tokens = doc_attrs(&field_doc(f));
+    let (name, ty) = (&f.ident, rust_type(&f.ty, model, options));
+    tokens.extend(quote! { pub #name: ::core::option::Option<#ty>, });
+    tokens
 }
 
 /// The serde glue of a struct: one invocation of `docmodel::__private::object!` with its
@@ -222,19 +235,28 @@ pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     let doc = doc_attrs(&enum_doc(e));
     let names: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
-    let variant_docs = wires.iter().map(|w| doc_attrs(&code_span(w)));
+    let mut body: TokenStream = variants
+        .iter()
+        .map(|v| {
+            let mut tokens = doc_attrs(&code_span(&v.wire));
+            let name = &v.ident;
+            tokens.extend(quote!(#name,));
+            tokens
+        })
+        .collect();
     let catch_all_doc = " A value the doc does not list, kept as read so that it is written back \
                          unchanged.";
+    body.extend(quote! {
+        #[doc = #catch_all_doc]
+        #catch_all(#krate::Unrecognized),
+    });
+    let body = braced(body);
     // Variants are the doc's values: `URL` or `VALUES` is what the doc says, not an acronym to fix.
     quote! {
         #doc
         #derive
         #[allow(clippy::upper_case_acronyms)]
-        pub enum #ident {
-            #(#variant_docs #names,)*
-            #[doc = #catch_all_doc]
-            #catch_all(#krate::Unrecognized),
-        }
+        pub enum #ident #body
 
         #krate::__private::enumeration! { #ident, #doc_name, #catch_all, #values_const, [#(#names #wires),*] }
     }
@@ -315,23 +337,53 @@ fn prim_type(prim: Prim, krate: &TokenStream) -> TokenStream {
 /// they would be invisible or reorder the text around them, and in `docmodel show`'s `///`
 /// comments rustc rejects bidi controls (`text_direction_codepoint_in_comment`).
 fn doc_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", visible(line))
+    let mut tokens = TokenStream::new();
+    let mut line_text = String::new();
+    for line in text.lines() {
+        line_text.clear();
+        if !line.is_empty() {
+            line_text.push(' ');
+            push_visible(&mut line_text, line);
         }
-    });
-    quote! { #(#[doc = #lines])* }
+        tokens.extend(doc_attr(Literal::string(&line_text)));
+    }
+    tokens
+}
+
+/// `#[doc = text]`: what `quote!(#[doc = #text])` makes, without copying `text`.
+fn doc_attr(text: Literal) -> [TokenTree; 2] {
+    let attr: TokenStream = [
+        TokenTree::Ident(Ident::new("doc", Span::call_site())),
+        TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+        TokenTree::Literal(text),
+    ]
+    .into_iter()
+    .collect();
+    [
+        TokenTree::Punct(Punct::new('#', Spacing::Alone)),
+        TokenTree::Group(Group::new(Delimiter::Bracket, attr)),
+    ]
 }
 
 /// `text` with control and bidi characters written as `\u{...}` escapes.
+#[cfg(test)]
 fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_visible(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out`, with control and bidi characters written as `\u{...}` escapes.
+fn push_visible(out: &mut String, text: &str) {
+    // Printable ASCII, the common case, has none of them.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        out.push_str(text);
+        return;
+    }
     let hidden = |c: char| {
         c.is_control()
             || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     };
-    let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if hidden(c) {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
@@ -339,7 +391,6 @@ fn visible(text: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 fn struct_doc(s: &Struct) -> String {
@@ -395,6 +446,9 @@ fn origin(o: &Origin) -> String {
 
 /// `text` as a Markdown code span, fenced with more backticks than it contains in a row.
 pub fn code_span(text: &str) -> String {
+    if !text.contains('`') {
+        return format!("`{text}`");
+    }
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if longest > 0 { " " } else { "" };

@@ -285,6 +285,9 @@ pub fn join(dir: &str, link: &str) -> String {
 /// `a/./b/../c` -> `a/c`, with `/` separators; leading `..` stay (the path is relative to the
 /// folder the user's paths are), and so does a leading `/`.
 pub fn normalize(path: &str) -> String {
+    if is_normalized(path) {
+        return path.to_owned();
+    }
     let path = path.replace('\\', "/");
     let absolute = path.starts_with('/');
     let mut parts: Vec<&str> = Vec::new();
@@ -309,6 +312,28 @@ pub fn normalize(path: &str) -> String {
     }
 }
 
+/// Whether [`normalize`] gives `path` back as it is: `/` separators only, no empty or `.` part
+/// (but for the empty one before a leading `/`), and `..` only at the start of a relative path.
+/// Most paths are; this costs no allocation.
+fn is_normalized(path: &str) -> bool {
+    if path.contains('\\') {
+        return false;
+    }
+    let (absolute, rest) = match path.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, path),
+    };
+    let mut named = false;
+    rest.split('/').all(|part| match part {
+        "" | "." => false,
+        ".." => !absolute && !named,
+        _ => {
+            named = true;
+            true
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +348,18 @@ mod tests {
         assert_eq!(join("a", "../../b.md"), "../b.md");
         assert_eq!(normalize("/a/../../etc/passwd"), "/etc/passwd");
         assert_eq!(normalize("docs\\x.md"), "docs/x.md");
+        // The check may send a normalized path the long way (`/`), never the reverse.
+        for path in [
+            "", "/", "a/", "a//b", "./a", "a/.", "/..", "a/../b", "../a/..", "a\\b",
+        ] {
+            assert!(!is_normalized(path), "{path:?}");
+            let normalized = normalize(path);
+            assert_eq!(normalize(&normalized), normalized, "{path:?}");
+        }
+        for path in ["a", "/a/b.md", "a/b/c.md", "..", "../../a/b.md"] {
+            assert!(is_normalized(path), "{path:?}");
+            assert_eq!(normalize(path), path);
+        }
         assert_eq!(parent("x.md"), "");
         assert_eq!(parent("a/b/x.md"), "a/b");
     }

@@ -35,8 +35,11 @@ pub struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     /// Indexes `text`. Lines end at `\n`, so `\r\n` files count lines like any editor does.
     pub fn new(text: &'a str) -> Self {
+        // A plain byte scan: lines are short, so a searcher's per-match setup would cost more
+        // than it saves.
+        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
         let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(newlines.map(|(i, _)| i + 1))
             .collect();
         LineIndex { text, starts }
     }
@@ -599,6 +602,9 @@ fn is_line_break(html: &str) -> bool {
 
 /// Collapses runs of whitespace into one space and trims.
 fn normalize(text: &str) -> String {
+    if is_normalized(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -607,6 +613,22 @@ fn normalize(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether [`normalize`] gives `text` back as it is: every whitespace character is a single
+/// space between two words. Most cell texts are; checking is much cheaper than splitting the
+/// text into words.
+fn is_normalized(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        match c {
+            ' ' if after_space => return false,
+            ' ' => after_space = true,
+            c if c.is_whitespace() => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 /// The `title`, `description` and `doc_type` of a YAML front matter block. Values may be quoted.
@@ -1050,6 +1072,25 @@ mod tests {
         );
         assert_eq!(example.json, "{\n  \"a\": 1\n}\n");
         assert_eq!(example.loc, Loc { line: 4, col: 3 });
+    }
+
+    #[test]
+    fn normalizing_collapses_every_kind_of_whitespace() {
+        for (text, normalized) in [
+            ("", ""),
+            (" ", ""),
+            ("a", "a"),
+            ("a b", "a b"),
+            (" a b", "a b"),
+            ("a b ", "a b"),
+            ("a  b", "a b"),
+            ("a\tb\r\nc\x0bd\x0ce", "a b c d e"),
+            ("é b", "é b"),
+            ("a\u{a0}b\u{2003}c", "a b c"),
+        ] {
+            assert_eq!(normalize(text), normalized, "{text:?}");
+            assert_eq!(is_normalized(text), text == normalized, "{text:?}");
+        }
     }
 
     #[test]

@@ -13,8 +13,8 @@
 //! - Rust keywords (of any edition, reserved ones included) become raw identifiers (`r#type`), except
 //!   `self`, `Self`, `super` and `crate`, which cannot be raw and get a `_` appended (`self_`).
 
-use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span};
+use std::borrow::Cow;
 use std::fmt;
 
 /// A name that cannot become a Rust identifier.
@@ -48,7 +48,13 @@ const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate"];
 
 /// The Rust type name for a doc type name: first letter of each word upper-cased.
 pub fn type_ident(name: &str) -> Result<Ident, NameError> {
-    let camel: String = words(name).iter().map(|w| upper_first(w)).collect();
+    let mut camel = String::with_capacity(name.len());
+    for word in words(name) {
+        // Words are ASCII: upper-casing their first letter is `upper_first`.
+        let mut chars = word.chars();
+        camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        camel.push_str(chars.as_str());
+    }
     ident(&digit_guard(camel), name)
 }
 
@@ -59,8 +65,64 @@ pub fn variant_ident(value: &str) -> Result<Ident, NameError> {
 
 /// The field name for a doc property name: snake_case.
 pub fn field_ident(name: &str) -> Result<Ident, NameError> {
-    let snake = words(name).join("_").to_snake_case();
+    let mut snake = String::with_capacity(name.len() + 4);
+    for word in words(name) {
+        push_snake_case(&mut snake, &word);
+    }
     ident(&digit_guard(snake), name)
+}
+
+/// Whether a character is upper- or lower-case, or neither (a digit), in [`push_snake_case`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// No letter since the last word boundary.
+    None,
+    Lower,
+    Upper,
+}
+
+/// Appends `word` (ASCII letters and digits) in snake_case, after a `_` if `out` is not empty.
+///
+/// The same split as `heck`'s `to_snake_case` (which the tests check it against), without its
+/// per-character formatting: a boundary after a lower-case letter (or a digit after one) that an
+/// upper-case letter follows (`deviceId` -> `device_id`), and before the last of a run of
+/// upper-case letters that a lower-case one follows (`HTTPServer` -> `http_server`).
+fn push_snake_case(out: &mut String, word: &str) {
+    let mut start = 0;
+    let mut case = Case::None;
+    let mut chars = word.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let Some(&(next_i, next)) = chars.peek() else {
+            push_snake_word(out, word.get(start..).unwrap_or_default());
+            break;
+        };
+        let next_case = if c.is_ascii_lowercase() {
+            Case::Lower
+        } else if c.is_ascii_uppercase() {
+            Case::Upper
+        } else {
+            case
+        };
+        if next_case == Case::Lower && next.is_ascii_uppercase() {
+            push_snake_word(out, word.get(start..next_i).unwrap_or_default());
+            start = next_i;
+            case = Case::None;
+        } else if case == Case::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+            push_snake_word(out, word.get(start..i).unwrap_or_default());
+            start = i;
+            case = Case::None;
+        } else {
+            case = next_case;
+        }
+    }
+}
+
+/// Appends one word of a snake_case name, lower-cased, after a `_` if `out` is not empty.
+fn push_snake_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push('_');
+    }
+    out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
 }
 
 /// An identifier that is not taken: `base`, else `base` with `_` appended until it is free.
@@ -82,15 +144,15 @@ pub fn upper_first(name: &str) -> String {
 
 /// The runs of ASCII letters and digits in `name`; for a name that has none, its characters'
 /// code points (`u1f600`), so that every non-empty name has a spelling.
-fn words(name: &str) -> Vec<String> {
-    let words: Vec<String> = name
+fn words(name: &str) -> Vec<Cow<'_, str>> {
+    let words: Vec<Cow<'_, str>> = name
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
+        .map(Cow::Borrowed)
         .collect();
     if words.is_empty() {
         name.chars()
-            .map(|c| format!("u{:x}", u32::from(c)))
+            .map(|c| Cow::Owned(format!("u{:x}", u32::from(c))))
             .collect()
     } else {
         words
@@ -148,6 +210,32 @@ mod tests {
         assert_eq!(field("deviceId"), "device_id");
         assert_eq!(field("@odata.type"), "odata_type");
         assert_eq!(field("site@odata.bind"), "site_odata_bind");
+    }
+
+    #[test]
+    fn snake_case_splits_words_as_heck_does() {
+        use heck::ToSnakeCase;
+        let names = "a A ab aB Ab AB ABc aBC HTTPServer deviceId x2Y X2y a2 2a A2B iOSApp \
+                     macOSLobApp ID userPrincipalName aBCdE a_b A_B_c abc1DEF2ghi ABC a1b2C3d4";
+        for name in names.split_whitespace() {
+            let mut snake = String::new();
+            for word in name.split('_') {
+                push_snake_case(&mut snake, word);
+            }
+            assert_eq!(snake, name.to_snake_case(), "{name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn snake_case_agrees_with_heck(name in "[a-zA-Z0-9]{1,12}(_[a-zA-Z0-9]{1,12}){0,3}") {
+            use heck::ToSnakeCase;
+            let mut snake = String::new();
+            for word in name.split('_') {
+                push_snake_case(&mut snake, word);
+            }
+            proptest::prop_assert_eq!(snake, name.to_snake_case());
+        }
     }
 
     #[test]
