@@ -174,42 +174,44 @@ impl<'de> Visitor<'de> for Write<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let text = self.0;
-        text.push(b'[');
-        let start = text.len();
-        loop {
-            let mark = text.len();
-            if mark > start {
-                text.push(b',');
-            }
-            if seq.next_element_seed(Write(&mut *text))?.is_none() {
-                text.truncate(mark);
-                break;
-            }
-        }
-        text.push(b']');
-        Ok(())
+        separated(self.0, [b'[', b']'], |text| {
+            seq.next_element_seed(Write(text))
+                .map(|element| element.is_some())
+        })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let text = self.0;
-        text.push(b'{');
-        let start = text.len();
-        loop {
-            let mark = text.len();
-            if mark > start {
-                text.push(b',');
-            }
+        separated(self.0, [b'{', b'}'], |text| {
             if map.next_key_seed(Key(&mut *text))?.is_none() {
-                text.truncate(mark);
-                break;
+                return Ok(false);
             }
             text.push(b':');
-            map.next_value_seed(Write(&mut *text))?;
-        }
-        text.push(b'}');
-        Ok(())
+            map.next_value_seed(Write(text)).map(|()| true)
+        })
     }
+}
+
+/// Writes `open`, then the items `item` writes, separated by commas, then `close`. `item`
+/// returns whether it wrote one; the comma written before it is taken back if not.
+fn separated<E>(
+    text: &mut Vec<u8>,
+    [open, close]: [u8; 2],
+    mut item: impl FnMut(&mut Vec<u8>) -> Result<bool, E>,
+) -> Result<(), E> {
+    text.push(open);
+    let start = text.len();
+    loop {
+        let mark = text.len();
+        if mark > start {
+            text.push(b',');
+        }
+        if !item(text)? {
+            text.truncate(mark);
+            break;
+        }
+    }
+    text.push(close);
+    Ok(())
 }
 
 /// Writes an object's key, which JSON requires to be a string.
