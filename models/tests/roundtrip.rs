@@ -178,6 +178,18 @@ fn a_repeated_unknown_member_is_written_back_as_read_and_holds_its_last_value() 
 }
 
 #[test]
+fn a_malformed_unknown_member_is_an_error_at_its_place() {
+    // The capture writes text while it reads: a broken value must fail the read, not keep half.
+    for text in [r#"{"x": [1, }"#, r#"{"x": {"a" 1}}"#, r#"{"x": tru}"#] {
+        let error = serde_json::from_str::<MobileAppInstallStatus>(text).expect_err(text);
+        assert_eq!(error.line(), 1, "{text}: {error}");
+        let error =
+            serde_json::from_reader::<_, MobileAppInstallStatus>(text.as_bytes()).expect_err(text);
+        assert!(error.column() > 5, "{text}: {error}");
+    }
+}
+
+#[test]
 fn changed_unknown_members_are_written_as_changed() {
     let mut status: MobileAppInstallStatus =
         serde_json::from_str(r#"{"b":1,"a":{"k":2},"c":3}"#).expect("reads");
