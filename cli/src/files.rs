@@ -1,12 +1,14 @@
 //! Pages on disk: reading them, finding them in folders, and following links among them.
 
-use docmodel_codegen::{Diagnostic, Loader, ReadError};
+use docmodel_codegen::{Diagnostic, Loader, PageCache, ReadError};
 use std::path::{Path, PathBuf};
 
-/// Reads linked pages from disk, only inside a root folder.
+/// Reads linked pages from disk, only inside a root folder, and keeps them parsed for the next
+/// page (`check` over a folder reads the same `enums.md` for most pages).
 pub struct FsLoader {
     root: Option<PathBuf>,
     described: String,
+    cache: PageCache,
 }
 
 impl FsLoader {
@@ -19,7 +21,11 @@ impl FsLoader {
         let described = root
             .as_deref()
             .map_or_else(|| "no folder".to_owned(), |r| format!("`{}`", r.display()));
-        FsLoader { root, described }
+        FsLoader {
+            root,
+            described,
+            cache: PageCache::default(),
+        }
     }
 }
 
@@ -42,6 +48,10 @@ impl Loader for FsLoader {
             return Err(ReadError::Other("it is a folder, not a page".to_owned()));
         }
         std::fs::read(&resolved).map_err(|e| ReadError::Other(e.to_string()))
+    }
+
+    fn cache(&mut self) -> Option<&mut PageCache> {
+        Some(&mut self.cache)
     }
 }
 

@@ -6,9 +6,9 @@
 
 use crate::diag::Loc;
 use crate::model::Origin;
+use crate::names::Name;
 use crate::page::Located;
 use crate::types::Prim;
-use proc_macro2::Ident;
 
 /// The namespace of types that name no other (`microsoft.graph`).
 pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
@@ -96,7 +96,7 @@ pub struct FieldDef {
     /// The JSON member name, exactly as the doc writes it.
     pub wire: String,
     /// The Rust name.
-    pub ident: Ident,
+    pub ident: Name,
     /// The Description cell, plain text.
     pub description: String,
     /// The row; `None` for the built-in `@odata.type` field.

@@ -560,7 +560,11 @@ mod tests {
     fn structs_list_their_fields_by_index_for_the_glue() {
         let field = |wire: &str, name: &str| Field {
             wire: wire.into(),
-            ident: ident(name),
+            ident: {
+                let ident = crate::names::field_ident(wire).unwrap();
+                assert_eq!(ident, name);
+                ident
+            },
             ty: Type::Prim(Prim::String),
             description: String::new(),
             origin: None,

@@ -46,7 +46,7 @@ pub mod types;
 
 pub use diag::{Diagnostic, Loc};
 pub use link::Unresolved;
-pub use load::{Loader, MemoryLoader, NoLoader, ReadError};
+pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError};
 pub use options::{Derive, OptionProblem, OptionRef, Options, TypeOverride};
 use proc_macro2::TokenStream;
 

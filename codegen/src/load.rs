@@ -13,12 +13,19 @@
 //! Reading is the [`Loader`]'s job, so that the macro (which keeps reads inside `root` and tracks
 //! every file for rebuilds) and the CLI (plain files) share this code, and tests read from memory.
 //! Each page is read once, however many links lead to it; cycles end there.
+//!
+//! A loader may also keep a [`PageCache`]: the pages links led to, parsed and resolved, kept
+//! between builds. The macro keeps one per compiler thread, so that a crate whose pages all link
+//! to the same `enums.md` parses it once rather than once per macro call (it took a third of the
+//! macro's time on the corpus). A kept page is reused only for the same path and the same bytes,
+//! so the cache never changes what a build makes.
 
 use crate::defs::{PageDefs, Target};
 use crate::diag::{Diagnostic, Diagnostics, Loc};
 use crate::page::Page;
 use crate::{markdown, resolve};
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 
 /// At most this many pages are read for one build, however many links there are.
 pub const MAX_PAGES: usize = 20_000;
@@ -29,6 +36,52 @@ pub trait Loader {
     /// folder as the paths of the docs the build started from), already joined and normalized,
     /// with `/` separators.
     fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError>;
+
+    /// Where the pages links lead to are kept between builds, if anywhere (by default nowhere:
+    /// every build parses every page it reads).
+    fn cache(&mut self) -> Option<&mut PageCache> {
+        None
+    }
+}
+
+/// The pages links led to, parsed and resolved, by path; see the [module docs](self).
+#[derive(Debug, Default, Clone)]
+pub struct PageCache {
+    /// Path -> the bytes the page was made from, and the page.
+    pages: HashMap<String, (Vec<u8>, Arc<LoadedPage>)>,
+}
+
+impl PageCache {
+    /// At most this many pages are kept; the cache starts over when it is full (a long-lived
+    /// process, such as an IDE's macro server, sees more and more paths).
+    pub const CAPACITY: usize = 4096;
+
+    /// The page at `path` made from `bytes`: the kept one if it was made from the same bytes,
+    /// else a new one, which is kept.
+    fn linked(&mut self, path: &str, bytes: Vec<u8>) -> Arc<LoadedPage> {
+        if let Some((kept, page)) = self.pages.get(path)
+            && *kept == bytes
+        {
+            return Arc::clone(page);
+        }
+        let page = Arc::new(read_page(path, &bytes, false));
+        if self.pages.len() >= Self::CAPACITY {
+            self.pages.clear();
+        }
+        self.pages
+            .insert(path.to_owned(), (bytes, Arc::clone(&page)));
+        page
+    }
+
+    /// How many pages are kept.
+    pub fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Whether none is.
+    pub fn is_empty(&self) -> bool {
+        self.pages.is_empty()
+    }
 }
 
 /// Why a doc could not be read.
@@ -93,8 +146,9 @@ pub struct LoadedPage {
 /// Every page of a build and where each Type cell's link led.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
-    /// The pages: first those the user named, in order, then the ones links led to.
-    pub pages: Vec<LoadedPage>,
+    /// The pages: first those the user named, in order, then the ones links led to (shared with
+    /// the loader's [`PageCache`], if it keeps one).
+    pub pages: Vec<Arc<LoadedPage>>,
     /// (page, link as written) -> the page it leads to, or why it could not be read.
     pub links: HashMap<(usize, String), Result<usize, ReadError>>,
     /// Problems with the docs the user named that could not be read at all.
@@ -121,7 +175,9 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
         }
         by_path.insert(path, loaded.pages.len());
         // Diagnostics name a page the user named as the user wrote it.
-        loaded.pages.push(read_page(doc.path, doc.bytes, true));
+        loaded
+            .pages
+            .push(Arc::new(read_page(doc.path, doc.bytes, true)));
     }
     let mut queue: VecDeque<usize> = (0..loaded.pages.len()).collect();
     while let Some(index) = queue.pop_front() {
@@ -163,9 +219,13 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
                 ))),
                 None => match loader.read(&path) {
                     Ok(bytes) => {
+                        let page = match loader.cache() {
+                            Some(cache) => cache.linked(&path, bytes),
+                            None => Arc::new(read_page(&path, &bytes, false)),
+                        };
                         let at = loaded.pages.len();
                         by_path.insert(path.clone(), at);
-                        loaded.pages.push(read_page(&path, &bytes, false));
+                        loaded.pages.push(page);
                         queue.push_back(at);
                         Ok(at)
                     }
@@ -388,5 +448,69 @@ mod tests {
         assert_eq!(paths, ["docs/a.md", "docs/b.md"]);
         assert_eq!(loaded.links.get(&(0, "b.md".to_owned())), Some(&Ok(1)));
         assert_eq!(loaded.links.get(&(1, "a.md".to_owned())), Some(&Ok(0)));
+    }
+
+    /// A [`MemoryLoader`] that keeps a [`PageCache`] and counts the files it found.
+    #[derive(Default)]
+    struct Caching {
+        files: MemoryLoader,
+        cache: PageCache,
+        reads: usize,
+    }
+
+    impl Loader for Caching {
+        fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
+            let read = self.files.read(path);
+            self.reads += usize::from(read.is_ok());
+            read
+        }
+
+        fn cache(&mut self) -> Option<&mut PageCache> {
+            Some(&mut self.cache)
+        }
+    }
+
+    /// proc-macro2's tokens are neither `Send` nor `Sync`: this fails to compile if a kept page
+    /// holds one (inside the compiler, a token used in another macro call than the one that
+    /// made it panics).
+    #[test]
+    fn kept_pages_hold_no_tokens() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<PageCache>();
+    }
+
+    #[test]
+    fn a_kept_page_is_reused_only_for_the_same_path_and_bytes() {
+        let named = b"# a resource type\n\n|Property|Type|Description|\n|-|-|-|\n|b|[b](b.md)|x|\n";
+        let b = |ty: &str| {
+            format!("# b resource type\n\n|Property|Type|Description|\n|-|-|-|\n|n|{ty}|x|\n")
+                .into_bytes()
+        };
+        let named = [Named {
+            path: "docs/a.md",
+            bytes: named,
+        }];
+        let mut loader = Caching::default();
+        loader.files.0.insert("docs/b.md".to_owned(), b("String"));
+        let first = load(&named, &mut loader);
+        let again = load(&named, &mut loader);
+        // Each build still reads the file (the bytes decide), but parses it once.
+        assert_eq!(loader.reads, 2);
+        assert_eq!(loader.cache.len(), 1);
+        let (Some(b1), Some(b2)) = (first.pages.get(1), again.pages.get(1)) else {
+            panic!("b.md was not loaded: {first:?}");
+        };
+        assert!(Arc::ptr_eq(b1, b2), "b.md was parsed twice");
+        // The named page is never taken from the cache.
+        assert!(!Arc::ptr_eq(&first.pages[0], &again.pages[0]));
+
+        // Other bytes under the same path: parsed again, and what the build sees changes.
+        loader.files.0.insert("docs/b.md".to_owned(), b("Int32"));
+        let changed = load(&named, &mut loader);
+        assert!(!Arc::ptr_eq(b1, &changed.pages[1]));
+        assert_eq!(loader.cache.len(), 1);
+        let uncached = load(&named, &mut loader.files);
+        assert_eq!(format!("{changed:?}"), format!("{uncached:?}"));
+        assert_ne!(format!("{first:?}"), format!("{changed:?}"));
     }
 }

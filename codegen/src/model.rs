@@ -4,6 +4,7 @@
 //! known. [`crate::emit`] only prints.
 
 use crate::diag::{Diagnostic, Loc};
+use crate::names::Name;
 use crate::types::Prim;
 use proc_macro2::Ident;
 use std::fmt;
@@ -93,7 +94,7 @@ pub struct Field {
     /// The JSON member name, exactly as the doc writes it.
     pub wire: String,
     /// The Rust name.
-    pub ident: Ident,
+    pub ident: Name,
     /// The field's type (the struct holds `Option` of it).
     pub ty: Type,
     /// The Description cell, plain text.

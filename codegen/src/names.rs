@@ -13,9 +13,70 @@
 //! - Rust keywords (of any edition, reserved ones included) become raw identifiers (`r#type`), except
 //!   `self`, `Self`, `super` and `crate`, which cannot be raw and get a `_` appended (`self_`).
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt};
 use std::borrow::Cow;
 use std::fmt;
+
+/// A Rust identifier made by this module, held as text; it becomes an `Ident` where tokens are
+/// made. Unlike an `Ident` it belongs to no macro call: inside the compiler, an `Ident` made
+/// during one call and used in another is a use-after-free panic, and the pages a
+/// [`crate::load::PageCache`] keeps between calls hold field names.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Name {
+    /// The identifier, without `r#`.
+    text: String,
+    /// Whether it is raw (`r#type`).
+    raw: bool,
+}
+
+impl Name {
+    /// `odata_type`, the field of `@odata.type`.
+    pub fn odata_type() -> Name {
+        Name {
+            text: "odata_type".to_owned(),
+            raw: false,
+        }
+    }
+
+    /// The identifier, spanned at the macro call.
+    pub fn ident(&self) -> Ident {
+        // `text` was checked when the name was made, so neither call panics.
+        if self.raw {
+            Ident::new_raw(&self.text, Span::call_site())
+        } else {
+            Ident::new(&self.text, Span::call_site())
+        }
+    }
+}
+
+impl fmt::Display for Name {
+    /// As Rust source spells it, `r#` included (as `Ident` displays).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.raw {
+            f.write_str("r#")?;
+        }
+        f.write_str(&self.text)
+    }
+}
+
+/// Compares as Rust source spells it (`r#type`), like `Ident`.
+impl<T: AsRef<str> + ?Sized> PartialEq<T> for Name {
+    fn eq(&self, other: &T) -> bool {
+        let other = other.as_ref();
+        match (self.raw, other.strip_prefix("r#")) {
+            (true, Some(rest)) => rest == self.text,
+            (false, None) => other == self.text,
+            _ => false,
+        }
+    }
+}
+
+impl ToTokens for Name {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.append(self.ident());
+    }
+}
 
 /// A name that cannot become a Rust identifier.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +116,7 @@ pub fn type_ident(name: &str) -> Result<Ident, NameError> {
         camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
         camel.push_str(chars.as_str());
     }
-    ident(&digit_guard(camel), name)
+    ident(&digit_guard(camel), name).map(|n| n.ident())
 }
 
 /// The enum variant for a wire value: first letter upper-cased, like type names.
@@ -64,7 +125,7 @@ pub fn variant_ident(value: &str) -> Result<Ident, NameError> {
 }
 
 /// The field name for a doc property name: snake_case.
-pub fn field_ident(name: &str) -> Result<Ident, NameError> {
+pub fn field_ident(name: &str) -> Result<Name, NameError> {
     let mut snake = String::with_capacity(name.len() + 4);
     for word in words(name) {
         push_snake_case(&mut snake, &word);
@@ -131,7 +192,7 @@ pub fn free_ident(base: &str, taken: impl Fn(&str) -> bool) -> Result<Ident, Nam
     while taken(&name) {
         name.push('_');
     }
-    ident(&name, base)
+    ident(&name, base).map(|n| n.ident())
 }
 
 /// Upper-cases the first character.
@@ -168,7 +229,7 @@ fn digit_guard(mut name: String) -> String {
 }
 
 /// Makes the identifier, raw when it is a keyword.
-fn ident(candidate: &str, original: &str) -> Result<Ident, NameError> {
+fn ident(candidate: &str, original: &str) -> Result<Name, NameError> {
     let valid = candidate.chars().any(|c| c.is_ascii_alphanumeric())
         && candidate
             .chars()
@@ -179,13 +240,17 @@ fn ident(candidate: &str, original: &str) -> Result<Ident, NameError> {
             name: original.to_owned(),
         });
     }
-    if NON_RAW_KEYWORDS.contains(&candidate) {
-        Ok(Ident::new(&format!("{candidate}_"), Span::call_site()))
-    } else if RAW_KEYWORDS.contains(&candidate) {
-        Ok(Ident::new_raw(candidate, Span::call_site()))
+    Ok(if NON_RAW_KEYWORDS.contains(&candidate) {
+        Name {
+            text: format!("{candidate}_"),
+            raw: false,
+        }
     } else {
-        Ok(Ident::new(candidate, Span::call_site()))
-    }
+        Name {
+            text: candidate.to_owned(),
+            raw: RAW_KEYWORDS.contains(&candidate),
+        }
+    })
 }
 
 #[cfg(test)]

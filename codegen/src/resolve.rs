@@ -7,11 +7,10 @@ use crate::defs::{
 };
 use crate::diag::{Diagnostics, Loc};
 use crate::model::Origin;
-use crate::names;
+use crate::names::{self, Name};
 use crate::page::{Cell, Located, Page, Row, Table};
 use crate::types::{self, Prim};
 use heck::ToUpperCamelCase;
-use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
 
 /// Header cells that name the property column (compared case-insensitively).
@@ -104,14 +103,12 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
     }
     // Without a name for the type, the rows are still checked, so that every problem shows.
     let name = page_type(page, kind, diags);
-    let ident = name
-        .as_ref()
-        .and_then(|name| match names::type_ident(&name.value) {
-            Ok(ident) => Some(ident),
-            Err(e) => report(diags, name.loc, format!("cannot name the page's type: {e}")),
-        })
-        .unwrap_or_else(|| Ident::new("Page", Span::call_site()));
-    let mut builder = StructBuilder::new(&page.path, &ident);
+    if let Some(name) = &name
+        && let Err(e) = names::type_ident(&name.value)
+    {
+        diags.error(name.loc, format!("cannot name the page's type: {e}"));
+    }
+    let mut builder = StructBuilder::new(&page.path);
     for (index, (table, columns)) in tables.iter().enumerate() {
         builder.table = index;
         for row in &table.rows {
@@ -489,10 +486,10 @@ struct StructBuilder<'a> {
 }
 
 impl<'a> StructBuilder<'a> {
-    fn new(path: &'a str, struct_ident: &Ident) -> Self {
+    fn new(path: &'a str) -> Self {
         let odata_type = FieldDef {
             wire: ODATA_TYPE.to_owned(),
-            ident: Ident::new("odata_type", struct_ident.span()),
+            ident: names::Name::odata_type(),
             ty: TypeRef {
                 loc: Loc::START,
                 collection: false,
@@ -605,7 +602,7 @@ impl<'a> StructBuilder<'a> {
     }
 
     /// Records that the property `wire` has `ident`; false (with an error) if either is taken.
-    fn claim(&mut self, ident: &Ident, wire: &str, loc: Loc, diags: &mut Diagnostics<'_>) -> bool {
+    fn claim(&mut self, ident: &Name, wire: &str, loc: Loc, diags: &mut Diagnostics<'_>) -> bool {
         let key = ident.to_string();
         let Some((other, other_line)) = self.idents.get(&key) else {
             self.idents.insert(key, (wire.to_owned(), Some(loc.line)));
@@ -773,11 +770,6 @@ fn split_link(dest: &str) -> (Option<String>, Option<String>) {
     };
     let file = file.split('?').next().unwrap_or(file);
     ((!file.is_empty()).then(|| file.to_owned()), fragment)
-}
-
-fn report<T>(diags: &mut Diagnostics<'_>, loc: Loc, message: String) -> Option<T> {
-    diags.error(loc, message);
-    None
 }
 
 #[cfg(test)]

@@ -22,10 +22,13 @@
 mod input;
 mod paths;
 
-use docmodel_codegen::{Derive, Loader, OptionRef, Options, ReadError, TypeOverride, Unresolved};
+use docmodel_codegen::{
+    Derive, Loader, OptionRef, Options, PageCache, ReadError, TypeOverride, Unresolved,
+};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote_spanned};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// See `docmodel::include_models!`.
 #[proc_macro]
@@ -35,6 +38,15 @@ pub fn include_models(input: proc_macro::TokenStream) -> proc_macro::TokenStream
         Err(error) => error.to_compile_error().into(),
     }
 }
+
+/// The pages links led to, parsed, kept across the macro calls of one compiler process: the
+/// calls of a crate mostly link to the same few pages (`enums.md`), and parsing them again took a
+/// third of the macro's time over the Graph corpus. A kept page is reused only for the same path
+/// and bytes (see `docmodel_codegen::load`), so no call sees another's state. Each call takes the
+/// cache out and puts it back, so nothing is locked while it generates. A `static` needs the
+/// pages to be `Send`, which proc-macro2's tokens are not: a token made in one call and used in
+/// another panics inside the compiler, and this keeps any from getting in.
+static PAGES: Mutex<Option<PageCache>> = Mutex::new(None);
 
 /// A doc read from disk, with the literal that names it.
 struct ReadDoc<'a> {
@@ -85,8 +97,14 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
             "the workspace root"
         },
         tracked: Vec::new(),
+        cache: PAGES
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+            .unwrap_or_default(),
     };
     let generated = docmodel_codegen::generate_with(&inputs, &options, &mut loader);
+    *PAGES.lock().unwrap_or_else(PoisonError::into_inner) = Some(loader.cache);
     // Every linked doc read is tracked too, even when there are errors, so that fixing it
     // rebuilds.
     for (tracked, span) in loader.tracked.iter().zip(std::iter::repeat(first)) {
@@ -127,6 +145,8 @@ struct LinkLoader<'a> {
     described: &'static str,
     /// `include_bytes!` paths of the docs read.
     tracked: Vec<String>,
+    /// [`PAGES`], for the call.
+    cache: PageCache,
 }
 
 impl Loader for LinkLoader<'_> {
@@ -146,6 +166,10 @@ impl Loader for LinkLoader<'_> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadError::NotFound),
             Err(e) => Err(ReadError::Other(e.to_string())),
         }
+    }
+
+    fn cache(&mut self) -> Option<&mut PageCache> {
+        Some(&mut self.cache)
     }
 }
 
