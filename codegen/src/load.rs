@@ -15,10 +15,10 @@
 //! Each page is read once, however many links lead to it; cycles end there.
 //!
 //! A loader may also keep a [`PageCache`]: the pages links led to, parsed and resolved, kept
-//! between builds. The macro keeps one per compiler thread, so that a crate whose pages all link
-//! to the same `enums.md` parses it once rather than once per macro call (it took a third of the
-//! macro's time on the corpus). A kept page is reused only for the same path and the same bytes,
-//! so the cache never changes what a build makes.
+//! between builds. The macro keeps one for the compiler process, so that a crate whose pages all
+//! link to the same `enums.md` parses it once rather than once per macro call (it took a third of
+//! the macro's time on the corpus); `docmodel check` keeps one per run. A kept page is reused only
+//! for the same path and the same bytes, so the cache never changes what a build makes.
 
 use crate::defs::{PageDefs, Target};
 use crate::diag::{Diagnostic, Diagnostics, Loc};
