@@ -1,7 +1,7 @@
 //! What a generated value keeps besides its typed fields.
 
 use crate::raw;
-use serde::de::MapAccess;
+use serde::de::{self, MapAccess};
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -28,9 +28,9 @@ use std::hash::{Hash, Hasher};
 ///
 /// It is one pointer wide and allocates nothing until it holds something, so a value read from
 /// JSON that only has documented members costs no more than a plain struct. Unknown members
-/// read from JSON are kept as JSON text, one buffer per object, and become `Value`s only when
-/// asked for (see `raw.rs`): [`members`](Extra::members) and [`get`](Extra::get) parse them and
-/// return new values; [`members_mut`](Extra::members_mut) parses them once, to change them in
+/// read are kept as the deserializer handed them over, one buffer per object (see `raw.rs`), and
+/// become `Value`s only when asked for: [`members`](Extra::members) and [`get`](Extra::get) make
+/// new values from them on each call; [`members_mut`](Extra::members_mut) makes them once, to change them in
 /// place. (No cache behind `&self`: a generated struct has no interior mutability, so it can be
 /// a key of a `HashMap` without clippy's `mutable_key_type`.)
 #[derive(Clone, Default)]
@@ -38,11 +38,11 @@ pub struct Extra(Option<Box<Kept>>);
 
 #[derive(Clone, Default)]
 struct Kept {
-    /// The unknown members as read: the compact text of a JSON object, in the order read.
-    /// Empty when none were read, and once they are changed.
-    text: Vec<u8>,
-    /// The unknown members once changed through `members_mut` or `insert` (`text` is then
-    /// empty); empty while `text` holds them.
+    /// The unknown members as read, in the order read (`raw.rs`). Empty when none were read,
+    /// and once they are changed.
+    tape: Vec<u8>,
+    /// The unknown members once changed through `members_mut` or `insert` (`tape` is then
+    /// empty); empty while `tape` holds them.
     changed: Map<String, Value>,
     nulls: BTreeSet<&'static str>,
     /// The floating-point fields read from a JSON integer (`5`, not `5.0`), so that they are
@@ -51,13 +51,13 @@ struct Kept {
 }
 
 impl Extra {
-    /// The members the doc does not describe, by JSON name: a new map, parsed from the JSON
-    /// text they were read as. A member read twice has its last value.
+    /// The members the doc does not describe, by JSON name: a new map, made from the
+    /// members as read. A member read twice has its last value.
     pub fn members(&self) -> Map<String, Value> {
         match &self.0 {
             None => Map::new(),
-            Some(kept) if kept.text.is_empty() => kept.changed.clone(),
-            Some(kept) => raw::parse(&kept.text),
+            Some(kept) if kept.tape.is_empty() => kept.changed.clone(),
+            Some(kept) => raw::parse(&kept.tape),
         }
     }
 
@@ -65,21 +65,21 @@ impl Extra {
     /// parses the members read from JSON (from then on, they are written in the map's order).
     pub fn members_mut(&mut self) -> &mut Map<String, Value> {
         let kept = self.kept();
-        if !kept.text.is_empty() {
-            kept.changed = raw::parse(&kept.text);
-            kept.text = Vec::new();
+        if !kept.tape.is_empty() {
+            kept.changed = raw::parse(&kept.tape);
+            kept.tape = Vec::new();
         }
         &mut kept.changed
     }
 
     /// The member `name`, if the doc does not describe it and it was read or set: a new value,
-    /// parsed from the text it was read as (only this member is parsed).
+    /// made from it as read (no other member is made into a value).
     pub fn get(&self, name: &str) -> Option<Value> {
         let kept = self.0.as_ref()?;
-        if kept.text.is_empty() {
+        if kept.tape.is_empty() {
             kept.changed.get(name).cloned()
         } else {
-            raw::get(&kept.text, name)
+            raw::get(&kept.tape, name)
         }
     }
 
@@ -88,17 +88,17 @@ impl Extra {
         self.members_mut().insert(name.into(), value)
     }
 
-    /// Starts the unknown member `name` in the kept text, for a generated struct's
+    /// Starts the unknown member `name` on the tape, for a generated struct's
     /// `Deserialize`; [`read_member_value`](Self::read_member_value) reads its value.
-    pub(crate) fn open_member(&mut self, name: &str) {
+    pub(crate) fn open_member<E: de::Error>(&mut self, name: &str) -> Result<(), E> {
         let kept = self.kept();
-        if kept.text.is_empty() && !kept.changed.is_empty() {
-            // Changed members (not when deserializing, which starts from nothing) become text
-            // again, so that they stay in front of the new one.
+        if kept.tape.is_empty() && !kept.changed.is_empty() {
+            // Changed members (not when deserializing, which starts from nothing) go on the
+            // tape again, so that they stay in front of the new one.
             let changed = std::mem::take(&mut kept.changed);
-            kept.text = serde_json::to_vec(&changed).unwrap_or_default();
+            raw::keep(&mut kept.tape, &changed).map_err(E::custom)?;
         }
-        raw::open_member(&mut kept.text, name);
+        raw::open_member(&mut kept.tape, name)
     }
 
     /// Reads the value of the member [`open_member`](Self::open_member) started from `map`.
@@ -106,7 +106,7 @@ impl Extra {
         &mut self,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        map.next_value_seed(raw::Capture::member(&mut self.kept().text))
+        map.next_value_seed(raw::Capture::member(&mut self.kept().tape))
     }
 
     /// Writes the unknown members to `map`, for a generated struct's `Serialize`.
@@ -114,8 +114,8 @@ impl Extra {
         let Some(kept) = &self.0 else {
             return Ok(());
         };
-        if !kept.text.is_empty() {
-            return raw::serialize_members(&kept.text, map);
+        if !kept.tape.is_empty() {
+            return raw::serialize_members(&kept.tape, map);
         }
         for (name, member) in &kept.changed {
             map.serialize_entry(name, member)?;
@@ -131,7 +131,7 @@ impl Extra {
     /// Whether there are neither extra members nor remembered nulls.
     pub fn is_empty(&self) -> bool {
         self.0.as_ref().is_none_or(|kept| {
-            kept.text.is_empty() && kept.changed.is_empty() && kept.nulls.is_empty()
+            kept.tape.is_empty() && kept.changed.is_empty() && kept.nulls.is_empty()
         })
     }
 
@@ -164,11 +164,11 @@ impl Extra {
 /// and whether the members are kept as read or were changed).
 impl PartialEq for Extra {
     fn eq(&self, other: &Self) -> bool {
-        let same_text = match (&self.0, &other.0) {
-            (Some(a), Some(b)) => !a.text.is_empty() && a.text == b.text,
+        let same_tape = match (&self.0, &other.0) {
+            (Some(a), Some(b)) => !a.tape.is_empty() && a.tape == b.tape,
             _ => false,
         };
-        (same_text || self.members() == other.members()) && self.nulls().eq(other.nulls())
+        (same_tape || self.members() == other.members()) && self.nulls().eq(other.nulls())
     }
 }
 
@@ -248,7 +248,7 @@ mod tests {
             [(name, value.clone().into_deserializer())].into_iter(),
         );
         let _ = serde::de::MapAccess::next_key::<serde::de::IgnoredAny>(&mut map);
-        extra.open_member(name);
+        extra.open_member::<serde_json::Error>(name).expect("opens");
         extra.read_member_value(&mut map).expect("reads");
     }
 

@@ -434,7 +434,7 @@ impl<'de, T: Object> Visitor<'de> for KeySeed<'_, T> {
         Ok(match T::field_index(name) {
             Some(index) => Key::Known(index),
             None => {
-                self.extra.open_member(name);
+                self.extra.open_member(name)?;
                 Key::Unknown
             }
         })
