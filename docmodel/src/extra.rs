@@ -27,10 +27,10 @@ use std::hash::{Hash, Hasher};
 /// `set_null("jsonName")`.
 ///
 /// It is one pointer wide and allocates nothing until it holds something, so a value read from
-/// JSON that only has documented members costs no more than a plain struct. Unknown members
-/// read are kept as the deserializer handed them over, one buffer per object (see `raw.rs`), and
-/// become `Value`s only when asked for: [`members`](Extra::members) and [`get`](Extra::get) make
-/// new values from them on each call; [`members_mut`](Extra::members_mut) makes them once, to change them in
+/// JSON that only has documented members costs no more than a plain struct. Unknown members are
+/// kept as the deserializer handed them over, one buffer per object (see `raw.rs`), and become
+/// `Value`s only when asked for: [`members`](Extra::members) and [`get`](Extra::get) make new
+/// values on each call; [`members_mut`](Extra::members_mut) makes them once, to change them in
 /// place. (No cache behind `&self`: a generated struct has no interior mutability, so it can be
 /// a key of a `HashMap` without clippy's `mutable_key_type`.)
 #[derive(Clone, Default)]
@@ -62,7 +62,7 @@ impl Extra {
     }
 
     /// The members the doc does not describe, to add, change or remove some. The first call
-    /// parses the members read from JSON (from then on, they are written in the map's order).
+    /// makes `Value`s of the members read (from then on, they are written in the map's order).
     pub fn members_mut(&mut self) -> &mut Map<String, Value> {
         let kept = self.kept();
         if !kept.tape.is_empty() {

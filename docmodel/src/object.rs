@@ -404,7 +404,7 @@ impl Seen {
 }
 
 /// A key: a documented member by index, or another member, whose name [`KeySeed`] has written
-/// to the extra members' text (without allocating).
+/// to the extra members' tape (without allocating).
 enum Key {
     Known(usize),
     Unknown,
