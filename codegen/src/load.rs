@@ -480,6 +480,25 @@ mod tests {
     }
 
     #[test]
+    fn a_full_cache_starts_over() {
+        let mut cache = PageCache::default();
+        for i in 0..PageCache::CAPACITY {
+            cache.linked(&format!("p{i}.md"), b"# p".to_vec());
+        }
+        assert_eq!(cache.len(), PageCache::CAPACITY);
+        let kept = cache.linked("p0.md", b"# p".to_vec());
+        assert_eq!(
+            cache.len(),
+            PageCache::CAPACITY,
+            "a kept page is not added again"
+        );
+        let new = cache.linked("new.md", b"# p".to_vec());
+        assert_eq!(cache.len(), 1);
+        assert!(Arc::ptr_eq(&new, &cache.linked("new.md", b"# p".to_vec())));
+        assert!(!Arc::ptr_eq(&kept, &cache.linked("p0.md", b"# p".to_vec())));
+    }
+
+    #[test]
     fn a_kept_page_is_reused_only_for_the_same_path_and_bytes() {
         let named = b"# a resource type\n\n|Property|Type|Description|\n|-|-|-|\n|b|[b](b.md)|x|\n";
         let b = |ty: &str| {

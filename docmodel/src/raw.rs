@@ -177,7 +177,6 @@ impl<'de> Visitor<'de> for Write<'_> {
         match (u64::try_from(v), i64::try_from(v)) {
             (Ok(v), _) => self.visit_u64(v),
             (_, Ok(v)) => self.visit_i64(v),
-            #[allow(clippy::cast_precision_loss)]
             _ => self.visit_f64(v as f64),
         }
     }
@@ -186,7 +185,6 @@ impl<'de> Visitor<'de> for Write<'_> {
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<(), E> {
         match u64::try_from(v) {
             Ok(v) => self.visit_u64(v),
-            #[allow(clippy::cast_precision_loss)]
             Err(_) => self.visit_f64(v as f64),
         }
     }
@@ -526,7 +524,6 @@ mod tests {
                 .deserialize(serde::de::value::I128Deserializer::<serde_json::Error>::new(wide))
                 .unwrap();
         }
-        #[allow(clippy::cast_precision_loss)]
         let huge = i128::MAX as f64;
         assert_eq!(
             Value::Object(parse(&tape)),
@@ -590,6 +587,17 @@ mod tests {
         let error = serde_json::to_value(Written(&bad_tag)).expect_err("damaged");
         assert!(error.to_string().contains("damaged"), "{error}");
         assert!(parse(&bad_tag).is_empty());
+    }
+
+    #[test]
+    fn a_length_a_tape_cannot_hold_is_an_error() {
+        let mut tape = Vec::new();
+        let too_long = usize::try_from(u64::from(u32::MAX) + 1).expect("a 64-bit target");
+        let error = put_len::<serde_json::Error>(&mut tape, too_long).expect_err("too long");
+        assert_eq!(error.to_string(), TOO_LONG);
+        assert!(tape.is_empty(), "nothing written: {tape:?}");
+        put_len::<serde_json::Error>(&mut tape, u32::MAX as usize).expect("fits");
+        assert_eq!(tape, u32::MAX.to_le_bytes());
     }
 
     #[test]
