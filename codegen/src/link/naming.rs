@@ -1,0 +1,85 @@
+//! Rust names of the model's types and enum variants, checked against the names taken.
+
+use super::Linker;
+use crate::defs::{DEFAULT_NAMESPACE, QName};
+use crate::diag::Diagnostic;
+use crate::model::{Origin, Variant};
+use crate::names;
+use heck::ToUpperCamelCase;
+use proc_macro2::{Ident, Span};
+
+impl<'a> Linker<'a> {
+    /// The Rust name of a type, checked against the names taken so far.
+    pub(super) fn type_ident(&mut self, name: &QName, origin: &Origin) -> Ident {
+        if name.name.is_empty() {
+            // The page could not say which type it describes, and said so.
+            return Ident::new("Page", Span::call_site());
+        }
+        let rust = if name.namespace.eq_ignore_ascii_case(DEFAULT_NAMESPACE) {
+            name.name.clone()
+        } else {
+            let last = name.namespace.rsplit('.').next().unwrap_or_default();
+            format!(
+                "{}{}",
+                last.to_upper_camel_case(),
+                name.name.to_upper_camel_case()
+            )
+        };
+        let ident = match names::type_ident(&rust) {
+            Ok(ident) => ident,
+            Err(e) => {
+                self.errors
+                    .push(origin.error(format!("cannot name this type: {e}")));
+                return Ident::new("Unnamed", Span::call_site());
+            }
+        };
+        let taken = self
+            .model
+            .structs
+            .iter()
+            .map(|s| (&s.ident, &s.origin))
+            .chain(self.model.enums.iter().map(|e| (&e.ident, &e.origin)))
+            .find(|(other, _)| **other == ident);
+        if let Some((_, other)) = taken {
+            self.errors.push(origin.error(format!(
+                "this type would have the Rust name `{ident}` of the type defined at {other}; \
+                 rename one of them in the doc"
+            )));
+        }
+        ident
+    }
+}
+
+pub(super) fn free(variants: &[Variant], name: &str) -> Ident {
+    names::free_ident(name, |n| variants.iter().any(|v| v.ident == n))
+        .unwrap_or_else(|_| Ident::new(name, Span::call_site()))
+}
+
+/// Names the variants of one list of values. Two values that land on one name (`none`, `None`)
+/// get distinct names: the later one gets `_` appended (`None_`), as generated names do.
+pub(super) fn variants(
+    values: &[String],
+    origin: &Origin,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Variant> {
+    let mut out: Vec<Variant> = Vec::new();
+    for wire in values {
+        if out.iter().any(|v| v.wire == *wire) {
+            errors.push(origin.error(format!("the value `{wire}` is listed twice; remove one")));
+            continue;
+        }
+        let ident = names::variant_ident(wire).and_then(|ident| {
+            names::free_ident(&ident.to_string(), |n| out.iter().any(|v| v.ident == n))
+        });
+        match ident {
+            Ok(ident) => out.push(Variant {
+                wire: wire.clone(),
+                ident,
+            }),
+            Err(e) => {
+                errors.push(origin.error(format!("cannot make an enum variant of a value: {e}")))
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,213 @@
+use super::Unresolved;
+use crate::{Doc, Options, generate_with};
+use quote::quote;
+
+fn run(pages: &[(&str, &str)]) -> Result<String, Vec<String>> {
+    let docs: Vec<Doc<'_>> = pages
+        .iter()
+        .map(|(path, text)| Doc {
+            path,
+            bytes: text.as_bytes(),
+        })
+        .collect();
+    generate_with(
+        &docs,
+        &Options::new(quote!(::docmodel)),
+        &mut crate::NoLoader,
+    )
+    .map(|t| t.to_string())
+    .map_err(|p| p.docs.iter().map(ToString::to_string).collect())
+}
+
+fn page(title: &str, values: &str) -> String {
+    format!(
+        "# Create {title}\n\n|Property|Type|Description|\n|-|-|-|\n|m|mode|Possible values are: {values}.|\n"
+    )
+}
+
+#[test]
+fn docs_share_an_enum_they_list_alike() {
+    let (a, b) = (page("first", "on, off"), page("second", "off, on"));
+    let code = run(&[("a.md", &a), ("b.md", &b)]).unwrap();
+    assert_eq!(code.matches("pub enum Mode").count(), 1);
+    assert!(code.contains("pub struct First") && code.contains("pub struct Second"));
+}
+
+#[test]
+fn lists_that_differ_across_docs_are_merged_with_a_warning() {
+    let (a, b) = (page("first", "on, off"), page("second", "on, broken"));
+    let code = run(&[("a.md", &a), ("b.md", &b)]).unwrap();
+    assert!(
+        code.contains("[On \"on\" , Off \"off\" , Broken \"broken\"]"),
+        "{code}"
+    );
+    let docs = [
+        Doc {
+            path: "a.md",
+            bytes: a.as_bytes(),
+        },
+        Doc {
+            path: "b.md",
+            bytes: b.as_bytes(),
+        },
+    ];
+    let build = crate::build(
+        &docs,
+        &Options::new(quote!(::docmodel)),
+        &mut crate::NoLoader,
+    );
+    let warnings: Vec<_> = build.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "b.md:5:4: `mode` lists other values here than at `a.md` line 5: `broken` only here, `off` only at `a.md` line 5; docmodel's enum has them all"
+        ]
+    );
+}
+
+#[test]
+fn pages_that_describe_one_type_make_one_type() {
+    let resource = "# thing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n|size|Int32|x|\n";
+    let create = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n|extra|String|x|\n";
+    let code = run(&[("r.md", resource), ("c.md", create)]).unwrap();
+    assert_eq!(code.matches("pub struct Thing").count(), 1);
+    assert!(
+        code.contains(
+            "[0 odata_type \"@odata.type\" , 1 id \"id\" , 2 size \"size\" , 3 extra \"extra\"]"
+        ),
+        "{code}"
+    );
+    let disagree = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|String|x|\n";
+    let errors = run(&[("r.md", resource), ("c.md", disagree)]).unwrap_err();
+    assert_eq!(
+        errors,
+        [
+            "c.md:5:1: the property `size` has another type here than at `r.md` line 6; one type has one type per property, so make the two rows agree"
+        ]
+    );
+}
+
+#[test]
+fn links_lead_to_types_and_recursion_is_boxed() {
+    let mut loader = crate::MemoryLoader(std::collections::HashMap::from([
+        ("docs/node.md".to_owned(), b"# node resource type\n\n|Property|Type|Description|\n|-|-|-|\n|parent|[node](node.md)|x|\n|kids|[node](node.md) collection|x|\n|color|[color](enums.md#color-values)|x|\n".to_vec()),
+        ("docs/enums.md".to_owned(), b"# Enums\n\n### color values\n\n|Member|\n|-|\n|red|\n|blue|\n\n### other values\n\n|Member|\n|-|\n|x|\n".to_vec()),
+    ]));
+    let tree =
+        b"# tree resource type\n\n|Property|Type|Description|\n|-|-|-|\n|root|[node](node.md)|x|\n";
+    let docs = [Doc {
+        path: "docs/tree.md",
+        bytes: tree,
+    }];
+    let code = generate_with(&docs, &Options::new(quote!(::docmodel)), &mut loader)
+        .unwrap()
+        .to_string();
+    assert!(
+        code.contains("pub root : :: core :: option :: Option < Node >"),
+        "{code}"
+    );
+    assert!(
+        code.contains(
+            "pub parent : :: core :: option :: Option < :: std :: boxed :: Box < Node > >"
+        ),
+        "{code}"
+    );
+    assert!(
+        code.contains("pub kids : :: core :: option :: Option < :: std :: vec :: Vec < Node > >"),
+        "{code}"
+    );
+    assert!(code.contains("pub enum Color"), "{code}");
+    assert!(
+        !code.contains("pub enum Other"),
+        "only what is needed: {code}"
+    );
+    let missing =
+        b"# tree resource type\n\n|Property|Type|Description|\n|-|-|-|\n|root|[node](gone.md)|x|\n";
+    let docs = [Doc {
+        path: "docs/tree.md",
+        bytes: missing,
+    }];
+    let errors = generate_with(&docs, &Options::new(quote!(::docmodel)), &mut loader).unwrap_err();
+    assert!(
+        errors.docs[0].to_string().starts_with(
+            "docs/tree.md:5:7: cannot follow the link `gone.md`: there is no such file"
+        ),
+        "{errors:?}"
+    );
+    let lenient = Options {
+        unresolved: Unresolved::Json,
+        ..Options::new(quote!(::docmodel))
+    };
+    let code = generate_with(&docs, &lenient, &mut loader)
+        .unwrap()
+        .to_string();
+    assert!(
+        code.contains("pub root : :: core :: option :: Option < :: docmodel :: Value >"),
+        "{code}"
+    );
+}
+
+#[test]
+fn two_types_with_one_rust_name_are_an_error() {
+    let a = "# Create thing_x\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n";
+    let b = "# Create thingX\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n";
+    let errors = run(&[("a.md", a), ("b.md", b)]).unwrap_err();
+    assert_eq!(
+        errors,
+        [
+            "b.md:3:1: this type would have the Rust name `ThingX` of the type defined at `a.md` line 3; rename one of them in the doc"
+        ]
+    );
+}
+
+#[test]
+fn base_types_that_cannot_be_found_or_loop_are_reported() {
+    let page = |name: &str, base: &str| {
+        format!(
+            "# {name} resource type\n\nA thing. Inherits from [{base}]({base}.md).\n\n|Property|Type|Description|\n|-|-|-|\n|{name}Id|String|x|\n"
+        )
+    };
+    let mut loader = crate::MemoryLoader(std::collections::HashMap::from([(
+        "b.md".to_owned(),
+        page("b", "a").into_bytes(),
+    )]));
+    let a = page("a", "b");
+    let docs = [Doc {
+        path: "a.md",
+        bytes: a.as_bytes(),
+    }];
+    let options = Options::new(quote!(::docmodel));
+    let errors = generate_with(&docs, &options, &mut loader).unwrap_err();
+    assert!(
+        errors
+            .docs
+            .iter()
+            .any(|d| d.message.contains("inherits from itself")),
+        "{errors:?}"
+    );
+    let lonely = page("a", "gone");
+    let docs = [Doc {
+        path: "a.md",
+        bytes: lonely.as_bytes(),
+    }];
+    let errors = generate_with(&docs, &options, &mut crate::NoLoader).unwrap_err();
+    assert!(
+        errors.docs[0]
+            .to_string()
+            .starts_with("a.md:3:24: cannot follow the link `gone.md`"),
+        "{errors:?}"
+    );
+    let lenient = Options {
+        unresolved: Unresolved::Json,
+        ..options
+    };
+    let build = crate::build(&docs, &lenient, &mut crate::NoLoader);
+    assert!(build.problems.is_empty(), "{:?}", build.problems);
+    assert!(
+        build.warnings[0]
+            .message
+            .ends_with("(the type has its own rows only; unknown members are kept)"),
+        "{:?}",
+        build.warnings
+    );
+}
