@@ -1,0 +1,306 @@
+//! Property tables: which tables of a page are, and the struct their rows make.
+
+use super::cells::{split_link, type_ref};
+use super::{Kind, ODATA_TYPE};
+use crate::defs::{BaseRef, FieldDef, QName, StructDef, Target, TypeRef};
+use crate::diag::{Diagnostics, Loc};
+use crate::model::Origin;
+use crate::names::{self, Name};
+use crate::page::{Cell, Located, Page, Row, Table};
+use crate::types::Prim;
+use std::collections::HashMap;
+
+/// Header cells that name the property column (compared case-insensitively).
+const NAME_HEADERS: &[&str] = &[
+    "property",
+    "property name",
+    "name",
+    "parameter",
+    "relationship",
+    "relationship name",
+];
+
+/// Sections whose tables describe something other than a JSON object's members (compared
+/// case-insensitively, as parts of the heading).
+const NOT_PROPERTIES: &[&str] = &[
+    "header",
+    "query parameter",
+    "path parameter",
+    "function parameter",
+    "permission",
+    "method",
+    "response",
+    "properties of ",
+];
+
+/// The columns of a property table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Columns {
+    name: usize,
+    ty: usize,
+    description: Option<usize>,
+}
+
+/// The property tables of a page: those outside the sections that describe headers, parameters,
+/// permissions, methods and responses (an API page's are in its `Request body`).
+pub(super) fn property_tables(page: &Page, kind: Kind) -> Vec<(&Table, Columns)> {
+    if matches!(kind, Kind::Enum | Kind::Conceptual) {
+        return Vec::new();
+    }
+    page.tables
+        .iter()
+        .filter(|table| {
+            // The page's title is no section (`delegatedPermissionClassification resource type`).
+            let title = page.title.as_ref().map(|t| t.value.as_str());
+            let outline = table
+                .outline
+                .iter()
+                .filter(|h| Some(h.as_str()) != title)
+                .map(|h| h.to_lowercase());
+            !outline
+                .into_iter()
+                .any(|h| NOT_PROPERTIES.iter().any(|s| h.contains(s)))
+        })
+        .filter_map(|table| Some((table, columns(&table.header)?)))
+        .collect()
+}
+
+fn columns(header: &Row) -> Option<Columns> {
+    Some(Columns {
+        name: find_column(header, NAME_HEADERS)?,
+        ty: find_column(header, &["type"])?,
+        description: find_column(header, &["description"]),
+    })
+}
+
+pub(super) fn find_column(header: &Row, names: &[&str]) -> Option<usize> {
+    names.iter().find_map(|n| {
+        header
+            .cells
+            .iter()
+            .position(|c| c.text.trim().eq_ignore_ascii_case(n))
+    })
+}
+
+/// Builds one struct from table rows, checking names as it goes.
+pub(super) struct StructBuilder<'a> {
+    path: &'a str,
+    fields: Vec<FieldDef>,
+    /// Rust field name -> the property that has it, and its line (`None`: built in).
+    idents: HashMap<String, (String, Option<usize>)>,
+    /// The table being read, and the table of each property.
+    pub(super) table: usize,
+    tables: HashMap<String, usize>,
+}
+
+impl<'a> StructBuilder<'a> {
+    pub(super) fn new(path: &'a str) -> Self {
+        let odata_type = FieldDef {
+            wire: ODATA_TYPE.to_owned(),
+            ident: names::Name::odata_type(),
+            ty: TypeRef {
+                loc: Loc::START,
+                collection: false,
+                target: Target::Prim(Prim::String),
+                listed: None,
+            },
+            description: String::new(),
+            origin: None,
+        };
+        let idents = HashMap::from([("odata_type".to_owned(), (ODATA_TYPE.to_owned(), None))]);
+        StructBuilder {
+            path,
+            fields: vec![odata_type],
+            idents,
+            table: 0,
+            tables: HashMap::new(),
+        }
+    }
+
+    pub(super) fn row(
+        &mut self,
+        row: &Row,
+        columns: &Columns,
+        namespace: &str,
+        diags: &mut Diagnostics<'_>,
+    ) {
+        // A cell the row lacks is an empty cell at the row's place (CommonMark pads short rows
+        // with empty cells anyway), so the empty-cell errors below report it.
+        let missing = Cell {
+            text: String::new(),
+            links: Vec::new(),
+            strong: false,
+            loc: row.loc,
+        };
+        let name = row.cell(columns.name).unwrap_or(&missing);
+        let ty = row.cell(columns.ty).unwrap_or(&missing);
+        let description = columns
+            .description
+            .and_then(|i| row.cell(i))
+            .map(|c| c.text.clone());
+        let description = description.unwrap_or_default();
+        let origin = Origin {
+            path: self.path.to_owned(),
+            loc: row.loc,
+        };
+        if name.strong && ty.text.is_empty() && description.is_empty() {
+            // `|**Apps**|`: a label that groups the rows below it.
+            return;
+        }
+        let wire = property_name(&name.text);
+        if wire.is_empty() {
+            diags.error(
+                name.loc,
+                "empty property name: write the JSON member name in this cell",
+            );
+            return;
+        }
+        let type_ref = type_ref(ty, &description, namespace);
+        if wire == ODATA_TYPE {
+            match self.fields.first_mut() {
+                Some(builtin) if builtin.origin.is_none() => {
+                    builtin.description = description;
+                    builtin.origin = Some(origin);
+                }
+                first => {
+                    let line = first
+                        .and_then(|f| f.origin.as_ref())
+                        .map_or(0, |o| o.loc.line);
+                    let message = format!(
+                        "duplicate property `{ODATA_TYPE}`: it is already at line {line}; remove \
+                         one of the rows"
+                    );
+                    diags.error(name.loc, message);
+                }
+            }
+            return;
+        }
+        if self.repeats_another_table(wire, type_ref.as_ref()) {
+            // Two tables of one page for two cases (`Delegated permissions` and `Application
+            // permissions`) share rows: one property, if they agree on its type.
+            return;
+        }
+        let ident = match names::field_ident(wire) {
+            Ok(ident) => ident,
+            Err(e) => return diags.error(name.loc, format!("cannot name this property: {e}")),
+        };
+        self.tables.insert(wire.to_owned(), self.table);
+        if !self.claim(&ident, wire, name.loc, diags) {
+            return;
+        }
+        if let Some(ty) = type_ref {
+            self.fields.push(FieldDef {
+                wire: wire.to_owned(),
+                ident,
+                ty,
+                description,
+                origin: Some(origin),
+            });
+        }
+    }
+
+    /// Whether `wire` is a property of an earlier table with the same type.
+    fn repeats_another_table(&self, wire: &str, ty: Option<&TypeRef>) -> bool {
+        let Some(&table) = self.tables.get(wire) else {
+            return false;
+        };
+        let same = |f: &&FieldDef| {
+            ty.is_some_and(|t| t.target == f.ty.target && t.collection == f.ty.collection)
+        };
+        table != self.table
+            && self
+                .fields
+                .iter()
+                .filter(|f| f.wire == wire)
+                .any(|f| same(&f))
+    }
+
+    /// Records that the property `wire` has `ident`; false (with an error) if either is taken.
+    fn claim(&mut self, ident: &Name, wire: &str, loc: Loc, diags: &mut Diagnostics<'_>) -> bool {
+        let key = ident.to_string();
+        let Some((other, other_line)) = self.idents.get(&key) else {
+            self.idents.insert(key, (wire.to_owned(), Some(loc.line)));
+            return true;
+        };
+        let place = other_line.map_or_else(|| "built in".to_owned(), |l| format!("line {l}"));
+        let message = if other == wire {
+            format!("duplicate property `{wire}`: it is already at {place}; remove one of the rows")
+        } else {
+            format!(
+                "properties `{wire}` and `{other}` ({place}) both become the Rust field `{key}`; \
+                 rename one of them in the doc"
+            )
+        };
+        diags.error(loc, message);
+        false
+    }
+
+    pub(super) fn finish(self, name: QName, page: &Page, kind: Kind, table_loc: Loc) -> StructDef {
+        // An API page's description is the operation's ("Create a new x object."), not the type's.
+        let description = match &page.front_matter.description {
+            Some(d) if kind == Kind::Resource => d.clone(),
+            _ => String::new(),
+        };
+        let base = (kind != Kind::Api)
+            .then(|| base(page, &name.namespace))
+            .flatten();
+        StructDef {
+            name,
+            description,
+            origin: Origin {
+                path: self.path.to_owned(),
+                loc: table_loc,
+            },
+            fields: self.fields,
+            base,
+            open: page.annotations.iter().any(|a| {
+                a.value.get("blockType").and_then(|b| b.as_str()) == Some("resource")
+                    && a.value.get("openType").and_then(|o| o.as_bool()) == Some(true)
+            }),
+        }
+    }
+}
+
+/// The type a resource page inherits from: the link of its `Inherits from [x](x.md)`, named as
+/// its annotation's `baseType` says if it has one.
+fn base(page: &Page, namespace: &str) -> Option<BaseRef> {
+    let annotated = page.annotations.iter().find_map(|a| {
+        let block = a.value.get("blockType")?.as_str()?;
+        let base = a.value.get("baseType")?.as_str()?;
+        (block == "resource").then(|| Located {
+            value: base.to_owned(),
+            loc: a.loc,
+        })
+    });
+    let linked = page.base.as_ref().map(|b| {
+        let (link, _) = split_link(&b.value.dest);
+        (b.value.text.clone(), link, b.loc)
+    });
+    match (annotated, linked) {
+        (Some(named), Some((_, link, _))) => Some(BaseRef {
+            name: QName::parse(&named.value, namespace),
+            link,
+            loc: named.loc,
+        }),
+        (Some(named), None) => Some(BaseRef {
+            name: QName::parse(&named.value, namespace),
+            link: None,
+            loc: named.loc,
+        }),
+        (None, Some((text, link, loc))) if !text.trim().is_empty() => Some(BaseRef {
+            name: QName::parse(text.trim(), namespace),
+            link,
+            loc,
+        }),
+        _ => None,
+    }
+}
+
+/// The JSON name in a Name cell: `backupReviewers (deprecated)` is `backupReviewers`.
+pub(super) fn property_name(cell: &str) -> &str {
+    let cell = cell.trim();
+    match cell.split_once(" (") {
+        Some((name, rest)) if rest.ends_with(')') && !name.trim().is_empty() => name.trim(),
+        _ => cell,
+    }
+}

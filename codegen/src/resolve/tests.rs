@@ -1,0 +1,222 @@
+use super::cells::unclosed_link;
+use super::enums::are_flags;
+use super::page_type::{action_type, title_type};
+use super::tables::property_name;
+use super::*;
+use crate::model::{Model, Type};
+use crate::{Doc, model};
+
+fn resolve_text(text: &str) -> Result<Model, Vec<String>> {
+    model(&Doc {
+        path: "t.md",
+        bytes: text.as_bytes(),
+    })
+    .map_err(|problems| problems.iter().map(ToString::to_string).collect())
+}
+
+const HEAD: &str = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n";
+
+#[test]
+fn rows_become_fields_in_order_after_odata_type() {
+    let model = resolve_text(&format!(
+        "{HEAD}|b|String|B|\n|@odata.type|String|Its type.|\n|a|Int32|A|\n"
+    ))
+    .unwrap();
+    let [thing] = model.structs.as_slice() else {
+        panic!("one struct")
+    };
+    let wires: Vec<_> = thing.fields.iter().map(|f| f.wire.as_str()).collect();
+    assert_eq!(wires, ["@odata.type", "b", "a"]);
+    assert_eq!(thing.fields[0].description, "Its type.");
+    assert_eq!(thing.fields[0].origin.as_ref().map(|o| o.loc.line), Some(6));
+    assert_eq!(thing.extra, "extra");
+}
+
+#[test]
+fn one_enum_for_rows_with_the_same_list() {
+    let values = "Possible values are: `x`, `y`.";
+    let model = resolve_text(&format!(
+        "{HEAD}|a|mode|{values}|\n|b|mode collection|{values}|\n|c|other|{values}|\n"
+    ))
+    .unwrap();
+    let names: Vec<_> = model.enums.iter().map(|e| e.ident.to_string()).collect();
+    assert_eq!(names, ["Mode", "Other"]);
+    let types: Vec<_> = model.structs[0]
+        .fields
+        .iter()
+        .map(|f| f.ty.clone())
+        .collect();
+    assert_eq!(
+        types[1..],
+        [
+            Type::Enum(0),
+            Type::Vec(Box::new(Type::Enum(0))),
+            Type::Enum(1)
+        ]
+    );
+}
+
+#[test]
+fn generated_names_step_aside_for_properties() {
+    let model = resolve_text(&format!(
+        "{HEAD}|extra|String|x|\n|s|state|Possible values are: unrecognized, other.|\n"
+    ))
+    .unwrap();
+    assert_eq!(model.structs[0].extra, "extra_");
+    assert_eq!(model.enums[0].catch_all, "Unrecognized_");
+}
+
+#[test]
+fn every_problem_is_reported_with_its_place() {
+    let errors = resolve_text(&format!(
+        "{HEAD}|a|Int33|x|\n|a|String|x|\n|odataType|String|x|\n"
+    ))
+    .unwrap_err();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(
+        errors[0].starts_with("t.md:5:4: unknown type `Int33`: did you mean `Int32`?"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with("t.md:6:2: duplicate property `a`"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[2].contains("`odataType` and `@odata.type` (built in)"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn enum_names_differing_in_case_are_one_enum() {
+    let errors = resolve_text(&format!(
+        "{HEAD}|a|mode|Possible values are: x.|\n|b|Mode|Possible values are: y.|\n"
+    ))
+    .unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("t.md:6:4: `Mode` lists other values here than at line 5"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn rows_are_checked_even_when_the_page_has_no_type_name() {
+    let text = "# Some page\n\n|Property|Type|\n|-|-|\n|a|Int33|\n";
+    let errors = resolve_text(text).unwrap_err();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].starts_with("t.md:1:1: cannot tell which type"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with("t.md:5:4: unknown type `Int33`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn annotations_name_the_type_before_titles() {
+    let text = format!(
+        "<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.realName\"}} -->\n\n{HEAD}|a|String|x|\n"
+    );
+    let model = resolve_text(&text).unwrap();
+    assert_eq!(model.structs[0].ident, "RealName");
+}
+
+#[test]
+fn lists_of_possible_values() {
+    let values = |d| possible_values(d).unwrap_or_default();
+    assert_eq!(
+        values("The state. Possible values are: `a`, `b`, `c`."),
+        ["a", "b", "c"]
+    );
+    assert_eq!(
+        values("Possible values are: a, b and c. More text."),
+        ["a", "b", "c"]
+    );
+    assert_eq!(
+        values("The possible values are: a, b, or c."),
+        ["a", "b", "c"]
+    );
+    assert_eq!(values("Possible values: one or two"), ["one", "two"]);
+    assert_eq!(possible_values("Device name"), None);
+}
+
+#[test]
+fn titles_name_types() {
+    assert_eq!(
+        title_type("Create mobileAppInstallStatus"),
+        Some("mobileAppInstallStatus")
+    );
+    assert_eq!(title_type("Update win32LobApp"), Some("win32LobApp"));
+    assert_eq!(title_type("mobileApp resource type"), Some("mobileApp"));
+    assert_eq!(title_type("List mobileApps"), None);
+    assert_eq!(title_type("Create a thing"), None);
+    assert_eq!(title_type("user resource type"), Some("user"));
+    assert_eq!(
+        action_type("user: assignLicense").as_deref(),
+        Some("AssignLicenseRequest")
+    );
+    assert_eq!(
+        action_type("assign action").as_deref(),
+        Some("AssignRequest")
+    );
+    assert_eq!(action_type("List things"), None);
+    assert_eq!(
+        enum_title("resultantAppState enum type"),
+        Some("resultantAppState")
+    );
+    assert_eq!(
+        QName::parse("#microsoft.graph.macOSLobApp", DEFAULT_NAMESPACE).name,
+        "macOSLobApp"
+    );
+}
+
+#[test]
+fn unclosed_links_are_links() {
+    assert_eq!(unclosed_link("[x](x.md"), Some(("x", "x.md")));
+    assert_eq!(unclosed_link("[x](x.md collection"), Some(("x", "x.md")));
+    assert_eq!(unclosed_link("[x](x.md)"), None);
+    assert_eq!(unclosed_link("String"), None);
+}
+
+#[test]
+fn property_names_lose_their_remarks() {
+    assert_eq!(
+        property_name("backupReviewers (deprecated)"),
+        "backupReviewers"
+    );
+    assert_eq!(property_name("(x)"), "(x)");
+    assert_eq!(property_name("v4_0_3"), "v4_0_3");
+}
+
+#[test]
+fn flags_are_powers_of_two() {
+    let nums = |v: &[i64]| v.iter().map(|n| Some(*n)).collect::<Vec<_>>();
+    assert!(are_flags(&nums(&[0, 1, 2, 4, 8, 16])));
+    assert!(!are_flags(&nums(&[1, 2, 3, 99, -1])));
+    assert!(!are_flags(&nums(&[0, 1, 2])));
+    assert!(!are_flags(&[Some(1), None, Some(4), Some(8)]));
+}
+
+#[test]
+fn enum_pages_define_enums() {
+    let text = "---\ndoc_type: enumPageType\n---\n# runAs enum type\n\n## Members\n|Member|Value|Description|\n|:-|:-|:-|\n|system|0|S|\n|user|1|U|\n|notSet|-1|N|\n";
+    let model = resolve_text(text).unwrap();
+    let [e] = model.enums.as_slice() else {
+        panic!("one enum")
+    };
+    assert_eq!(e.ident, "RunAs");
+    let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    assert_eq!(wires, ["system", "user", "notSet"]);
+    assert!(!e.flags);
+}
+
+#[test]
+fn value_sections_define_enums_and_other_tables_are_skipped() {
+    let text = "---\ndoc_type: resourcePageType\n---\n# Enum values\n\n### color values\n\n|Member|\n|:-|\n|red|\n|green|\n\n## Request headers\n\n|Name|Type|Description|\n|-|-|-|\n|Authorization|string|Bearer.|\n";
+    let model = resolve_text(text).unwrap();
+    assert!(model.structs.is_empty());
+    assert_eq!(model.enums[0].ident, "Color");
+}
