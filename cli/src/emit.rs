@@ -33,7 +33,7 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         let doc = Doc { path, bytes };
         let code = match docmodel_codegen::render_with(&[doc], &options, &mut loader) {
             Ok(code) => code,
-            Err(problems) => return fail(&problems.docs),
+            Err(problems) => return fail(&problems),
         };
         let mut name = module_name(path, paths);
         while modules.contains_key(&name) {

@@ -102,9 +102,6 @@ pub fn read(page: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
 }
 
 fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
-    Diagnostic {
-        path: crate::shown(path),
-        loc: docmodel_codegen::Loc::START,
-        message: format!("cannot read this: {error}"),
-    }
+    let place = docmodel_codegen::Place::new(&crate::shown(path), docmodel_codegen::Loc::START);
+    Diagnostic::error(place, format!("cannot read this: {error}"))
 }

@@ -1,14 +1,15 @@
 //! `docmodel`: shows the Rust code that docmodel generates from Markdown API reference pages,
 //! checks pages, and writes a crate of the types of a whole doc set.
 
+mod diagnostics;
 mod emit;
 mod files;
 
 use clap::{Parser, Subcommand};
+use diagnostics::Printer;
 use docmodel_codegen::{Checked, Diagnostic, Doc, Options, Unresolved};
 use files::FsLoader;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -135,10 +136,10 @@ fn show(pages: &[PathBuf], links: &Links) -> ExitCode {
     let mut loader = links.loader(pages);
     let options = links.options(quote_docmodel(), Unresolved::Error);
     let build = docmodel_codegen::build(&docs, &options, &mut loader);
-    let mut printed = HashSet::new();
-    print_warnings(&build.warnings, &mut printed);
-    if !build.problems.docs.is_empty() {
-        print_problems(&build.problems.docs, &mut printed);
+    let mut printer = Printer::with_source(SEED_PATH, SEED);
+    printer.print(build.warnings());
+    if build.has_errors() {
+        printer.print(build.errors());
         return ExitCode::FAILURE;
     }
     let tokens = docmodel_codegen::emit::model(&build.model, &options);
@@ -184,7 +185,7 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
     let bar = progress(pages.len());
     let mut loader = links.loader(paths);
     let options = links.options(quote_docmodel(), Unresolved::Json);
-    let mut printed = HashSet::new();
+    let mut printer = Printer::default();
     let mut report = Report {
         pages: pages.len(),
         typed: Vec::new(),
@@ -202,7 +203,7 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
             Ok((path, bytes)) => (docmodel_codegen::load::normalize(&path), bytes),
             Err(problem) => {
                 report.failed += 1;
-                bar.suspend(|| print_problems(&[problem], &mut printed));
+                bar.suspend(|| printer.print([&problem]));
                 continue;
             }
         };
@@ -210,31 +211,18 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
             path: &path,
             bytes: &bytes,
         };
-        match docmodel_codegen::check(&doc, &options, &mut loader) {
-            Checked::NoTable(examples) => {
-                report.examples_checked += examples.checked;
-                report.examples_disagree += examples.disagree;
-                bar.suspend(|| print_warnings(&examples.findings, &mut printed));
-                if !examples.tests.is_empty() {
-                    report.example_pages.push((path, bytes));
-                }
+        let checked = docmodel_codegen::check(&doc, &options, &mut loader);
+        let (Checked::NoTable(build) | Checked::Typed(build) | Checked::Failed(build)) = &checked;
+        report.examples_checked += build.examples.checked;
+        report.examples_disagree += build.examples.disagree;
+        bar.suspend(|| printer.print(&build.diagnostics));
+        match checked {
+            Checked::NoTable(build) if !build.examples.tests.is_empty() => {
+                report.example_pages.push((path, bytes));
             }
-            Checked::Typed(build) => {
-                report.examples_checked += build.examples.checked;
-                report.examples_disagree += build.examples.disagree;
-                bar.suspend(|| {
-                    print_warnings(&build.warnings, &mut printed);
-                    print_warnings(&build.examples.findings, &mut printed);
-                });
-                report.typed.push((path, bytes));
-            }
-            Checked::Failed(build) => {
-                report.failed += 1;
-                bar.suspend(|| {
-                    print_problems(&build.problems.docs, &mut printed);
-                    print_warnings(&build.warnings, &mut printed);
-                });
-            }
+            Checked::NoTable(_) => {}
+            Checked::Typed(_) => report.typed.push((path, bytes)),
+            Checked::Failed(_) => report.failed += 1,
         }
     }
     bar.finish_and_clear();
@@ -278,37 +266,9 @@ fn progress(len: usize) -> ProgressBar {
     bar
 }
 
-/// A problem as rustc prints one: `error: message` and `  --> path:line:col`.
-fn rustc_format(level: &str, problem: &Diagnostic) -> String {
-    let Diagnostic { path, loc, message } = problem;
-    format!(
-        "{level}: {message}\n  --> {path}:{}:{}\n",
-        loc.line, loc.col
-    )
-}
-
-/// Prints each problem not printed yet (a linked page's problem shows once, not once per page
-/// that links it).
-fn print_problems(problems: &[Diagnostic], printed: &mut HashSet<String>) {
-    for problem in problems {
-        let text = rustc_format("error", problem);
-        if printed.insert(text.clone()) {
-            eprintln!("{text}");
-        }
-    }
-}
-
-fn print_warnings(warnings: &[Diagnostic], printed: &mut HashSet<String>) {
-    for warning in warnings {
-        let text = rustc_format("warning", warning);
-        if printed.insert(text.clone()) {
-            eprintln!("{text}");
-        }
-    }
-}
-
+/// Prints `problems` and fails.
 fn fail(problems: &[Diagnostic]) -> ExitCode {
-    print_problems(problems, &mut HashSet::new());
+    Printer::default().print(problems);
     ExitCode::FAILURE
 }
 

@@ -37,11 +37,34 @@ fn show_reports_problems_with_file_and_line_and_fails() {
     let output = docmodel(&["show", page]);
     assert!(!output.status.success());
     let errors = String::from_utf8(output.stderr).expect("UTF-8");
+    // As rustc prints it: the doc's line under the place, a caret at the column.
     assert_eq!(
         errors,
-        format!("error: unknown type `Int33`: did you mean `Int32`?\n  --> {page}:8:12\n\n")
+        format!(
+            "error: unknown type `Int33`: did you mean `Int32`?\n --> {page}:8:12\n  |\n\
+             8 | |errorCode|Int33|A misspelled type.|\n  |            ^\n\n"
+        )
     );
     assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn check_prints_the_help_on_a_line_of_its_own() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/docs/many-problems.md"
+    );
+    let output = docmodel(&["check", "--unresolved", "error", page]);
+    assert!(!output.status.success());
+    let errors = String::from_utf8(output.stderr).expect("UTF-8");
+    // `check` names the page by its normalized path.
+    let duplicate = "error: duplicate property `id`: it is already at line 7\n  --> ";
+    let place = "tests/docs/many-problems.md:10:2\n   |\n\
+                 10 | |id|String|The same property again.|\n   |  ^\n   |\n\
+                 \x20  = help: remove one of the rows\n\n";
+    assert!(errors.contains(duplicate), "{errors}");
+    assert!(errors.contains(place), "{errors}");
+    assert_eq!(errors.matches("error: ").count(), 6, "{errors}");
 }
 
 #[test]

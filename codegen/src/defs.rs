@@ -5,7 +5,7 @@
 //! is still what its Type cell says: a primitive, or a name with maybe a link to follow.
 
 use crate::diag::Loc;
-use crate::model::Origin;
+use crate::diag::Place;
 use crate::names::Name;
 use crate::page::Located;
 use crate::types::Prim;
@@ -68,7 +68,7 @@ pub struct StructDef {
     /// The page's description of the type.
     pub description: String,
     /// The first property table.
-    pub origin: Origin,
+    pub place: Place,
     /// The rows, in order; the first is `@odata.type`.
     pub fields: Vec<FieldDef>,
     /// The type it inherits from (`Inherits from [entity](entity.md)`, or the resource
@@ -100,7 +100,7 @@ pub struct FieldDef {
     /// The Description cell, plain text.
     pub description: String,
     /// The row; `None` for the built-in `@odata.type` field.
-    pub origin: Option<Origin>,
+    pub place: Option<Place>,
     /// What the Type cell says.
     pub ty: TypeRef,
 }
@@ -144,7 +144,7 @@ pub struct EnumDef {
     /// The enum's name.
     pub name: QName,
     /// The heading or table it comes from.
-    pub origin: Origin,
+    pub place: Place,
     /// The members, in order.
     pub values: Vec<String>,
     /// The section's anchor (`x-values`), for links with a fragment.

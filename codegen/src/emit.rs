@@ -5,7 +5,8 @@
 //! runtime goes through `krate` (`$crate` inside the macro, `::docmodel` in `docmodel show`), so
 //! the output compiles in a crate whose only dependency is `docmodel`.
 
-use crate::model::{Enum, Field, Model, Origin, Poly, Struct, Type};
+use crate::diag::Place;
+use crate::model::{Enum, Field, Model, Poly, Struct, Type};
 use crate::options::Options;
 use crate::types::Prim;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -398,7 +399,7 @@ fn struct_doc(s: &Struct) -> String {
     if !s.description.is_empty() {
         doc.push_str(&format!("\n{}\n", escape_markdown(&s.description)));
     }
-    doc.push_str(&format!("\nGenerated from {}.", origin(&s.origin)));
+    doc.push_str(&format!("\nGenerated from {}.", place(&s.place)));
     doc
 }
 
@@ -408,8 +409,8 @@ fn field_doc(f: &Field) -> String {
         doc.push_str(&format!("{}\n\n", escape_markdown(&f.description)));
     }
     doc.push_str(&format!("JSON member {}", code_span(&f.wire)));
-    match &f.origin {
-        Some(o) => doc.push_str(&format!(", from {}.", origin(o))),
+    match &f.place {
+        Some(o) => doc.push_str(&format!(", from {}.", place(o))),
         None => doc.push_str(
             ": the type of this object on the wire, such as `#microsoft.graph.` and the \
              type's doc name. Every generated struct has it.",
@@ -428,7 +429,7 @@ fn enum_doc(e: &Enum) -> String {
         "The values of {}, listed at {}.\n\nA value that is not listed deserializes into \
          `{}` and is written back unchanged.",
         code_span(&e.doc_name),
-        origin(&e.origin),
+        place(&e.place),
         e.catch_all
     ));
     if e.flags {
@@ -440,7 +441,7 @@ fn enum_doc(e: &Enum) -> String {
     doc
 }
 
-fn origin(o: &Origin) -> String {
+fn place(o: &Place) -> String {
     format!("{}, line {}", code_span(&o.path), o.loc.line)
 }
 
@@ -481,8 +482,8 @@ mod tests {
         }
     }
 
-    fn origin() -> Origin {
-        Origin {
+    fn place() -> Place {
+        Place {
             path: "docs/x.md".into(),
             loc: crate::Loc { line: 7, col: 3 },
         }
@@ -496,7 +497,7 @@ mod tests {
         Enum {
             doc_name: "mode".into(),
             ident: ident("Mode"),
-            origin: origin(),
+            place: place(),
             description: String::new(),
             variants: vec![variant("on", "On"), variant("wi-fi", "WiFi")],
             flags: false,
@@ -567,13 +568,13 @@ mod tests {
             },
             ty: Type::Prim(Prim::String),
             description: String::new(),
-            origin: None,
+            place: None,
         };
         let s = Struct {
             doc_name: "thing".into(),
             ident: ident("Thing"),
             description: String::new(),
-            origin: origin(),
+            place: place(),
             fields: vec![field("@odata.type", "odata_type"), field("type", "r#type")],
             extra: ident("extra"),
             derives: vec![],

@@ -16,10 +16,11 @@
 //! written back, compared. `"truncated": true` examples are tests too: they leave members out,
 //! but what they show must still come back as it was.
 
-use crate::diag::{Diagnostic, Loc};
+use crate::diag::{Diagnostic, Diagnostics, Loc, Place};
 use crate::json;
+use crate::load::Loaded;
 use crate::model::{Model, Struct, Type};
-use crate::page::Example;
+use crate::page::{Example, annotated_type};
 use crate::types::Prim;
 use serde_json::{Map, Value};
 
@@ -28,10 +29,8 @@ use serde_json::{Map, Value};
 pub struct Report {
     /// Examples checked (those whose type the model has).
     pub checked: usize,
-    /// Examples with at least one finding.
+    /// Examples with at least one finding (each a warning).
     pub disagree: usize,
-    /// The findings, as warnings.
-    pub findings: Vec<Diagnostic>,
     /// The examples with real values: round-trip tests.
     pub tests: Vec<ExampleTest>,
 }
@@ -51,17 +50,24 @@ pub struct ExampleTest {
     pub json: String,
 }
 
-/// Checks the examples of one page, whose own type (for requests) is `page_type`.
-pub fn check(
-    path: &str,
-    examples: &[Example],
-    page_type: Option<usize>,
-    model: &Model,
-    report: &mut Report,
-) {
-    for example in examples {
-        check_one(path, example, page_type, model, report);
+/// Checks the examples of the requested pages of `loaded` against `model`; each finding is a
+/// warning.
+pub fn check(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> Report {
+    let mut report = Report::default();
+    for page in loaded.pages.iter().filter(|p| p.named) {
+        // A request without an `@odata.type` is of the page's own type.
+        let page_type = page.defs.structs.first().and_then(|def| {
+            let name = format!("{}.{}", def.name.namespace, def.name.name);
+            model
+                .structs
+                .iter()
+                .position(|s| s.odata_name.eq_ignore_ascii_case(&name))
+        });
+        for example in &page.examples {
+            check_one(&page.path, example, page_type, model, &mut report, diags);
+        }
     }
+    report
 }
 
 fn check_one(
@@ -70,6 +76,7 @@ fn check_one(
     page_type: Option<usize>,
     model: &Model,
     report: &mut Report,
+    diags: &mut Diagnostics,
 ) {
     if example.json.trim().is_empty() {
         return;
@@ -91,11 +98,8 @@ fn check_one(
     let value = match json::parse_lenient(&example.json) {
         Ok(value) => value,
         Err(e) => {
-            report.findings.push(Diagnostic {
-                path: path.to_owned(),
-                loc: offset(example.loc, e.line, e.col),
-                message: format!("this example is not JSON: {}", e.message),
-            });
+            let place = Place::new(path, offset(example.loc, e.line, e.col));
+            diags.warning(place, format!("this example is not JSON: {}", e.message));
             return;
         }
     };
@@ -126,7 +130,7 @@ fn check_one(
     report.checked += 1;
     if !checker.findings.is_empty() {
         report.disagree += 1;
-        report.findings.append(&mut checker.findings);
+        diags.extend(checker.findings);
     } else if block == Some("response") && !checker.placeholders {
         report.tests.push(ExampleTest {
             path: path.to_owned(),
@@ -142,27 +146,6 @@ fn check_one(
 fn is_list(map: &Map<String, Value>, s: Option<&Struct>) -> bool {
     matches!(map.get("value"), Some(Value::Array(_)))
         && s.is_some_and(|s| !s.fields.iter().any(|f| f.wire == "value"))
-}
-
-/// The short type name an example's annotation names (`Collection(microsoft.graph.user)` ->
-/// `user`), for finding the page that defines it.
-pub fn type_name(example: &Example) -> Option<&str> {
-    let name = example.annotation.value.get("@odata.type")?.as_str()?;
-    let (name, _) = annotated_type(name);
-    Some(name.rsplit('.').next().unwrap_or(name))
-}
-
-/// An annotation's `@odata.type` (`#Collection(microsoft.graph.user)`): the type's name, and
-/// whether it says `Collection(...)`.
-fn annotated_type(name: &str) -> (&str, bool) {
-    let name = name.trim().trim_start_matches('#');
-    match name
-        .strip_prefix("Collection(")
-        .and_then(|n| n.strip_suffix(')'))
-    {
-        Some(inner) => (inner, true),
-        None => (name, false),
-    }
 }
 
 /// The struct an annotation's `@odata.type` names, and whether it says `Collection(...)`.
@@ -336,7 +319,7 @@ impl Checker<'_> {
                 None => {
                     let message = format!(
                         "`{name}` is not a property of `{}` (defined at {})",
-                        s.doc_name, s.origin
+                        s.doc_name, s.place
                     );
                     self.find(name, message);
                 }
@@ -405,11 +388,9 @@ impl Checker<'_> {
                 let col = before.rsplit('\n').next().unwrap_or(before).chars().count() + 1;
                 offset(self.example.loc, line, col)
             });
-        self.findings.push(Diagnostic {
-            path: self.path.to_owned(),
-            loc,
-            message: format!("example: {message}"),
-        });
+        let place = Place::new(self.path, loc);
+        self.findings
+            .push(Diagnostic::warning(place, format!("example: {message}")));
     }
 }
 
@@ -498,9 +479,9 @@ mod tests {
             path: "t.md",
             bytes: text.as_bytes(),
         }];
-        let report = build(&docs, &Options::default(), &mut NoLoader).examples;
-        let findings = report.findings.iter().map(ToString::to_string).collect();
-        (report.checked, report.disagree, findings)
+        let build = build(&docs, &Options::default(), &mut NoLoader);
+        let findings = build.diagnostics.iter().map(ToString::to_string).collect();
+        (build.examples.checked, build.examples.disagree, findings)
     }
 
     #[test]

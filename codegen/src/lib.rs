@@ -44,10 +44,10 @@ pub mod resolve;
 pub mod shape;
 pub mod types;
 
-pub use diag::{Diagnostic, Loc};
-pub use link::Unresolved;
+use diag::Diagnostics;
+pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Severity};
 pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError};
-pub use options::{Derive, OptionProblem, OptionRef, Options, TypeOverride};
+pub use options::{Derive, Options, TypeOverride, Unresolved};
 use proc_macro2::TokenStream;
 
 /// One doc to generate from.
@@ -60,70 +60,52 @@ pub struct Doc<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Every problem of a generation: in the docs, and in the options.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Problems {
-    /// Problems in the docs, in doc order, each doc's in line order.
-    pub docs: Vec<Diagnostic>,
-    /// Problems with the options.
-    pub options: Vec<OptionProblem>,
-}
-
-impl Problems {
-    /// Whether there is none.
-    pub fn is_empty(&self) -> bool {
-        self.docs.is_empty() && self.options.is_empty()
-    }
-}
-
 /// What a build of some docs made.
 #[derive(Debug, Clone, Default)]
 pub struct Build {
-    /// The model, with the options applied; complete only if there are no problems.
+    /// The model, with the options applied; complete only if there is no error.
     pub model: model::Model,
-    /// What fails the build.
-    pub problems: Problems,
-    /// What does not (a description that lists other values than the enum's page, a link that
-    /// could not be followed under [`Unresolved::Json`]).
-    pub warnings: Vec<Diagnostic>,
-    /// The named pages' JSON examples, checked against the model.
+    /// Every error and warning: those of the docs in build order, each doc's in line order, then
+    /// those of the options.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What checking the requested pages' JSON examples against the model found.
     pub examples: examples::Report,
 }
 
-/// Reads `docs` and every doc their Type cells lead to (through `loader`), and links them into
-/// one model with `options` applied.
-pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Build {
-    let named: Vec<load::Named<'_>> = docs
-        .iter()
-        .map(|d| load::Named {
-            path: d.path,
-            bytes: d.bytes,
-        })
-        .collect();
-    let loaded = load::load(&named, loader);
-    let linked = link::link(&loaded, options.unresolved);
-    let mut model = linked.model;
-    let mut problems = Problems {
-        docs: linked.errors,
-        options: Vec::new(),
-    };
-    options::apply(&mut model, options, &mut problems.options);
-    let mut report = examples::Report::default();
-    for page in loaded.pages.iter().filter(|p| p.named) {
-        let page_type = page.defs.structs.first().and_then(|def| {
-            let name = format!("{}.{}", def.name.namespace, def.name.name);
-            model
-                .structs
-                .iter()
-                .position(|s| s.odata_name.eq_ignore_ascii_case(&name))
-        });
-        examples::check(&page.path, &page.examples, page_type, &model, &mut report);
+impl Build {
+    /// The diagnostics that fail the build.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
     }
+
+    /// The diagnostics that do not fail the build.
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+
+    /// Whether the build failed.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+}
+
+/// Reads `docs` and every doc their Type cells lead to (through `loader`), and links them into
+/// one model with `options` applied: the whole pipeline.
+pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Build {
+    let mut diags = Diagnostics::new();
+    // Every page: the requested ones, and those their links lead to, each read and resolved.
+    let loaded = load::load(docs, loader);
+    // One model of the types the requested pages need.
+    let mut model = link::link(&loaded, options.unresolved, &mut diags);
+    // `Any{Base}` enums for fields of base types, then a `Box` where a struct contains itself.
+    shape::polymorphism(&mut model);
+    shape::box_recursion(&mut model);
+    options::apply(&mut model, options, &mut diags);
+    let examples = examples::check(&loaded, &model, &mut diags);
     Build {
         model,
-        problems,
-        warnings: linked.warnings,
-        examples: report,
+        diagnostics: load::in_build_order(diags, &loaded),
+        examples,
     }
 }
 
@@ -131,22 +113,26 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
 /// of the `docmodel` crate as the generated code must spell it: `$crate` inside
 /// `docmodel::include_models!`, `::docmodel` elsewhere.
 ///
-/// Returns every problem of every doc if there is any.
+/// Returns every error of every doc if there is any.
 pub fn generate(docs: &[Doc<'_>], krate: &TokenStream) -> Result<TokenStream, Vec<Diagnostic>> {
     generate_with(docs, &Options::new(krate.clone()), &mut NoLoader)
-        .map_err(|problems| problems.docs)
 }
 
 /// Generates the items for `docs` as one model, reading linked docs through `loader`, with
-/// `options` applied. Returns every problem found, in the docs and in the options.
+/// `options` applied. Returns every error found, in the docs and in the options (warnings are
+/// left out: [`build`] has them).
 pub fn generate_with(
     docs: &[Doc<'_>],
     options: &Options,
     loader: &mut dyn Loader,
-) -> Result<TokenStream, Problems> {
-    let build = build(docs, options, loader);
-    if !build.problems.is_empty() {
-        return Err(build.problems);
+) -> Result<TokenStream, Vec<Diagnostic>> {
+    tokens(&build(docs, options, loader), options)
+}
+
+/// The items of a build, or its errors if it has any.
+pub fn tokens(build: &Build, options: &Options) -> Result<TokenStream, Vec<Diagnostic>> {
+    if build.has_errors() {
+        return Err(build.errors().cloned().collect());
     }
     let mut tokens = emit::model(&build.model, options);
     if options.examples {
@@ -164,7 +150,7 @@ pub fn generate_with(
 #[cfg(feature = "render")]
 pub fn render(docs: &[Doc<'_>]) -> Result<String, Vec<Diagnostic>> {
     let options = Options::new(quote::quote!(::docmodel));
-    render_with(docs, &options, &mut NoLoader).map_err(|problems| problems.docs)
+    render_with(docs, &options, &mut NoLoader)
 }
 
 /// [`render`] with options and a loader.
@@ -173,15 +159,11 @@ pub fn render_with(
     docs: &[Doc<'_>],
     options: &Options,
     loader: &mut dyn Loader,
-) -> Result<String, Problems> {
+) -> Result<String, Vec<Diagnostic>> {
     let tokens = generate_with(docs, options, loader)?;
-    format_tokens(tokens).map_err(|message| Problems {
-        docs: vec![Diagnostic {
-            path: docs.first().map(|d| d.path.to_owned()).unwrap_or_default(),
-            loc: Loc::START,
-            message,
-        }],
-        options: Vec::new(),
+    format_tokens(tokens).map_err(|message| {
+        let path = docs.first().map_or("", |d| d.path);
+        vec![Diagnostic::error(Place::new(path, Loc::START), message)]
     })
 }
 
@@ -201,8 +183,9 @@ pub fn format_tokens(tokens: TokenStream) -> Result<String, String> {
 pub enum Checked {
     /// The page has no property or member table: nothing to generate, nothing wrong (a
     /// conceptual page, or an API page without a request body). Its JSON examples are checked
-    /// all the same, against the types their annotations name.
-    NoTable(examples::Report),
+    /// all the same, against the types their annotations name: the build of those types, with
+    /// its warnings only (its errors are the types' pages' own, which a check of them reports).
+    NoTable(Box<Build>),
     /// The page generates types: its build, with the model, warnings and examples.
     Typed(Box<Build>),
     /// The page has problems: its build, with them.
@@ -214,15 +197,16 @@ pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Check
     match load::page(doc.path, doc.bytes) {
         Ok(page) if !resolve::has_table(&page) => {
             if page.examples.is_empty() {
-                return Checked::NoTable(examples::Report::default());
+                return Checked::NoTable(Box::default());
             }
-            let build = build(std::slice::from_ref(doc), options, loader);
-            return Checked::NoTable(build.examples);
+            let mut build = build(std::slice::from_ref(doc), options, loader);
+            build.diagnostics.retain(|d| !d.is_error());
+            return Checked::NoTable(Box::new(build));
         }
         _ => {}
     }
     let build = Box::new(build(std::slice::from_ref(doc), options, loader));
-    if build.problems.is_empty() {
+    if !build.has_errors() {
         Checked::Typed(build)
     } else {
         Checked::Failed(build)
@@ -236,10 +220,10 @@ pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
         &Options::default(),
         &mut NoLoader,
     );
-    if build.problems.docs.is_empty() {
-        Ok(build.model)
+    if build.has_errors() {
+        Err(build.errors().cloned().collect())
     } else {
-        Err(build.problems.docs)
+        Ok(build.model)
     }
 }
 
@@ -269,6 +253,9 @@ mod tests {
             bytes: text.as_bytes(),
         })
         .unwrap_err();
-        assert_eq!(problems[0].loc, Loc { line: 5, col: 4 });
+        assert_eq!(
+            problems[0].place().map(|p| p.loc),
+            Some(Loc { line: 5, col: 4 })
+        );
     }
 }

@@ -21,10 +21,10 @@
 //! for the same path and the same bytes, so the cache never changes what a build makes.
 
 use crate::defs::{PageDefs, Target};
-use crate::diag::{Diagnostic, Diagnostics, Loc};
+use crate::diag::{Diagnostic, Diagnostics, Loc, Origin, Place, Severity};
 use crate::page::Page;
-use crate::{markdown, resolve};
-use std::collections::{HashMap, VecDeque};
+use crate::{Doc, markdown, resolve};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 /// At most this many pages are read for one build, however many links there are.
@@ -151,21 +151,10 @@ pub struct Loaded {
     pub pages: Vec<Arc<LoadedPage>>,
     /// (page, link as written) -> the page it leads to, or why it could not be read.
     pub links: HashMap<(usize, String), Result<usize, ReadError>>,
-    /// Problems with the docs the user named that could not be read at all.
-    pub problems: Vec<Diagnostic>,
-}
-
-/// A doc the user named: its path as written, and its bytes.
-#[derive(Debug, Clone, Copy)]
-pub struct Named<'a> {
-    /// The path as the user wrote it.
-    pub path: &'a str,
-    /// The bytes.
-    pub bytes: &'a [u8],
 }
 
 /// Reads the named docs and follows their links.
-pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
+pub fn load(docs: &[Doc<'_>], loader: &mut dyn Loader) -> Loaded {
     let mut loaded = Loaded::default();
     let mut by_path: HashMap<String, usize> = HashMap::new();
     for doc in docs {
@@ -187,7 +176,7 @@ pub fn load(docs: &[Named<'_>], loader: &mut dyn Loader) -> Loaded {
         let dir = parent(&page.path).to_owned();
         let mut wanted: Vec<(Option<String>, String)> = Vec::new();
         // The types the examples of a named page are, so that they can be checked.
-        for name in page.examples.iter().filter_map(crate::examples::type_name) {
+        for name in page.examples.iter().filter_map(|e| e.type_name()) {
             want(&mut wanted, &dir, name, None, Guess::Pages);
         }
         for def in &page.defs.structs {
@@ -293,14 +282,15 @@ fn guesses(name: &str) -> Vec<String> {
 }
 
 fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
-    let mut diags = Diagnostics::new(path);
+    let mut diags = Diagnostics::new();
     let (defs, examples) = match page(path, bytes) {
         Ok(page) => {
             let defs = resolve::resolve(&page, &mut diags);
             (defs, if named { page.examples } else { Vec::new() })
         }
         Err(loc) => {
-            diags.error(loc, "this doc is not UTF-8 text: save it as UTF-8");
+            let message = "this doc is not UTF-8 text: save it as UTF-8";
+            diags.error(Place::new(path, loc), message);
             (PageDefs::default(), Vec::new())
         }
     };
@@ -308,9 +298,34 @@ fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
         path: path.to_owned(),
         named,
         defs,
-        problems: diags.into_vec(),
+        problems: diags.into_sorted(),
         examples,
     }
+}
+
+/// `diags` in the order a build reports them, each once (a linked page's problem can be found
+/// through two links): first the errors, those of the docs in build order (requested docs first,
+/// then those links led to) and each doc's in line order, then those of the options; then the
+/// warnings, in the order they were found.
+pub fn in_build_order(diags: Diagnostics, loaded: &Loaded) -> Vec<Diagnostic> {
+    let order: HashMap<&str, usize> = loaded
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.path.as_str(), i))
+        .collect();
+    let mut diags = diags.into_vec();
+    diags.sort_by_key(|d| match (&d.origin, d.severity) {
+        (_, Severity::Warning) => (2, 0, Loc::START),
+        (Origin::Doc(place), _) => {
+            let page = order.get(place.path.as_str()).copied().unwrap_or(0);
+            (0, page, place.loc)
+        }
+        (Origin::Option(_), _) => (1, 0, Loc::START),
+    });
+    let mut seen = HashSet::new();
+    diags.retain(|d| seen.insert(d.clone()));
+    diags
 }
 
 /// Reads a doc into its page model, or the place of its first byte that is not UTF-8.
@@ -438,7 +453,7 @@ mod tests {
         ]));
         let a = page("a", "b.md");
         let loaded = load(
-            &[Named {
+            &[Doc {
                 path: "docs/a.md",
                 bytes: &a,
             }],
@@ -505,7 +520,7 @@ mod tests {
             format!("# b resource type\n\n|Property|Type|Description|\n|-|-|-|\n|n|{ty}|x|\n")
                 .into_bytes()
         };
-        let named = [Named {
+        let named = [Doc {
             path: "docs/a.md",
             bytes: named,
         }];

@@ -3,11 +3,10 @@
 //! Everything here is already checked: identifiers are valid, names do not collide, types are
 //! known. [`crate::emit`] only prints.
 
-use crate::diag::{Diagnostic, Loc};
+use crate::diag::Place;
 use crate::names::Name;
 use crate::types::Prim;
 use proc_macro2::Ident;
-use std::fmt;
 
 /// The items generated for a set of docs.
 #[derive(Debug, Clone, Default)]
@@ -33,34 +32,6 @@ pub struct Poly {
     pub derived: Vec<usize>,
 }
 
-/// Where a definition came from, for rustdoc and diagnostics: the doc's path as written and a
-/// place in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Origin {
-    /// The doc's path as the user wrote it.
-    pub path: String,
-    /// The place in the doc.
-    pub loc: Loc,
-}
-
-impl Origin {
-    /// A diagnostic at this place.
-    pub fn error(&self, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            path: self.path.clone(),
-            loc: self.loc,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for Origin {
-    /// `path`, line N: how rustdoc and messages about other places name it.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` line {}", self.path, self.loc.line)
-    }
-}
-
 /// A struct: one doc type with its properties.
 #[derive(Debug, Clone)]
 pub struct Struct {
@@ -71,7 +42,7 @@ pub struct Struct {
     /// The page's description of the type, plain text.
     pub description: String,
     /// Where the type is defined.
-    pub origin: Origin,
+    pub place: Place,
     /// The fields, `@odata.type` first, then the base type's (if any), then the table's rows in
     /// order.
     pub fields: Vec<Field>,
@@ -100,7 +71,7 @@ pub struct Field {
     /// The Description cell, plain text.
     pub description: String,
     /// The row this field came from; `None` for the built-in `@odata.type` field.
-    pub origin: Option<Origin>,
+    pub place: Option<Place>,
 }
 
 /// A field's type.
@@ -132,7 +103,7 @@ pub struct Enum {
     /// The Rust name.
     pub ident: Ident,
     /// Where the list of values was first read.
-    pub origin: Origin,
+    pub place: Place,
     /// The enum page's description of the enum, plain text.
     pub description: String,
     /// The listed values, in order.

@@ -2,6 +2,7 @@
 //!
 //! Problems here are the options' own, reported on the option's tokens rather than in a doc.
 
+use crate::diag::{Diagnostic, Diagnostics, OptionRef};
 use crate::model::{Model, Type};
 use crate::types::{self, Prim};
 use proc_macro2::TokenStream;
@@ -17,7 +18,7 @@ pub struct Options {
     /// Rust types chosen for doc types (`types = { DateTimeOffset = String }`).
     pub types: Vec<TypeOverride>,
     /// What a Type cell whose type cannot be found becomes (`unresolved = "value"`).
-    pub unresolved: crate::link::Unresolved,
+    pub unresolved: Unresolved,
     /// Whether each response example with real values becomes a `#[test]` (`examples = true`).
     pub examples: bool,
 }
@@ -30,6 +31,16 @@ impl Options {
             ..Options::default()
         }
     }
+}
+
+/// What to do with a Type cell whose type cannot be found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Unresolved {
+    /// An error at the cell (the default: a model never silently loses a type).
+    #[default]
+    Error,
+    /// `serde_json::Value`, and a warning (for partial models of a doc set with gaps).
+    Json,
 }
 
 /// One derive of the `derive` option.
@@ -53,24 +64,6 @@ pub struct TypeOverride {
     pub rust: TokenStream,
 }
 
-/// A problem with an option.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OptionProblem {
-    /// Which option entry.
-    pub option: OptionRef,
-    /// What is wrong and what to do.
-    pub message: String,
-}
-
-/// An entry of an option.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OptionRef {
-    /// `derive[i]`
-    Derive(usize),
-    /// `types[i]`
-    Type(usize),
-}
-
 /// Derives every struct has already.
 const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Default"];
 /// Derives every enum has already.
@@ -84,15 +77,15 @@ enum Target {
 }
 
 /// Applies `options` to `model`.
-pub fn apply(model: &mut Model, options: &Options, problems: &mut Vec<OptionProblem>) {
-    let targets = override_targets(model, options, problems);
+pub fn apply(model: &mut Model, options: &Options, diags: &mut Diagnostics) {
+    let targets = override_targets(model, options, diags);
     for s in &mut model.structs {
         for field in &mut s.fields {
             replace(&mut field.ty, &targets);
         }
     }
     for (index, derive) in options.derives.iter().enumerate() {
-        apply_derive(model, index, derive, problems);
+        apply_derive(model, index, derive, diags);
     }
 }
 
@@ -101,17 +94,12 @@ pub fn apply(model: &mut Model, options: &Options, problems: &mut Vec<OptionProb
 fn override_targets(
     model: &Model,
     options: &Options,
-    problems: &mut Vec<OptionProblem>,
+    diags: &mut Diagnostics,
 ) -> Vec<(Target, usize)> {
     let used = used_targets(model);
     let mut targets: Vec<(Target, usize)> = Vec::new();
     for (index, entry) in options.types.iter().enumerate() {
-        let mut report = |message: String| {
-            problems.push(OptionProblem {
-                option: OptionRef::Type(index),
-                message,
-            });
-        };
+        let mut report = |message: String| diags.error(OptionRef::Type(index), message);
         let target = match types::lookup(types::parse_type_cell(&entry.key).name) {
             Some(prim) => Some(Target::Prim(prim)),
             None => model
@@ -193,24 +181,15 @@ fn type_names(model: &Model, targets: &[Target]) -> Vec<String> {
 }
 
 /// Adds derive `index` to every type that does not have it, or reports why a type cannot.
-fn apply_derive(
-    model: &mut Model,
-    index: usize,
-    derive: &Derive,
-    problems: &mut Vec<OptionProblem>,
-) {
+fn apply_derive(model: &mut Model, index: usize, derive: &Derive, diags: &mut Diagnostics) {
     let name = derive.name.as_str();
-    let mut report = |message: String| {
-        problems.push(OptionProblem {
-            option: OptionRef::Derive(index),
-            message,
-        });
-    };
+    let option = OptionRef::Derive(index);
     if matches!(name, "Serialize" | "Deserialize") {
-        return report(format!(
+        let message = format!(
             "`{name}`: docmodel generates `Serialize` and `Deserialize` itself (they keep unknown \
-             members and nulls); remove it from `derive`"
-        ));
+             members and nulls)"
+        );
+        return diags.push(Diagnostic::error(option, message).with_help("remove it from `derive`"));
     }
     let structs_can = match name {
         "Eq" | "Hash" => Ok(()),
@@ -227,9 +206,10 @@ fn apply_derive(
     };
     if !model.structs.is_empty() {
         if let Err(why) = structs_can {
-            report(format!(
-                "`{name}` cannot be derived for the generated structs: {why}"
-            ));
+            diags.error(
+                option,
+                format!("`{name}` cannot be derived for the generated structs: {why}"),
+            );
         } else if !STRUCT_DERIVES.contains(&name) {
             let floats = float_fields(model, name);
             if floats.is_empty() {
@@ -237,21 +217,25 @@ fn apply_derive(
                     s.derives.push(index);
                 }
             } else {
-                report(format!(
-                    "`{name}` cannot be derived: {} {} floating point, which has no `{name}`; \
-                     remove `{name}`, or map the type to one that has it with `types = {{ ... }}`",
+                let message = format!(
+                    "`{name}` cannot be derived: {} {} floating point, which has no `{name}`",
                     floats.join(", "),
                     if floats.len() == 1 { "is" } else { "are" }
-                ));
+                );
+                let help = format!(
+                    "remove `{name}`, or map the type to one that has it with `types = {{ ... }}`"
+                );
+                diags.push(Diagnostic::error(option, message).with_help(help));
             }
         }
     }
     let used_enums = !model.enums.is_empty();
     if used_enums {
         if let Err(why) = enums_can {
-            report(format!(
-                "`{name}` cannot be derived for the generated enums: {why}"
-            ));
+            diags.error(
+                option,
+                format!("`{name}` cannot be derived for the generated enums: {why}"),
+            );
         } else if !ENUM_DERIVES.contains(&name) {
             for e in &mut model.enums {
                 e.derives.push(index);
@@ -277,8 +261,8 @@ fn float_fields(model: &Model, derive: &str) -> Vec<String> {
         .iter()
         .flat_map(|s| s.fields.iter().map(move |f| (s, f)))
         .filter(|(_, f)| is_float(&f.ty))
-        .map(|(s, f)| match &f.origin {
-            Some(origin) => format!("`{}.{}` ({origin})", s.ident, f.ident),
+        .map(|(s, f)| match &f.place {
+            Some(place) => format!("`{}.{}` ({place})", s.ident, f.ident),
             None => format!("`{}.{}`", s.ident, f.ident),
         })
         .collect()
@@ -287,14 +271,15 @@ fn float_fields(model: &Model, derive: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Doc, Problems, generate_with};
+    use crate::diag::Origin;
+    use crate::{Diagnostic, Doc, generate_with};
     use quote::quote;
 
     const PAGE: &str = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n\
         |when|Edm.DateTimeOffset|x|\n|whens|DateTimeOffset collection|x|\n|ratio|Double|x|\n\
         |mode|mode|Possible values are: on, off.|\n";
 
-    fn run(derives: &[&str], types: &[(&str, &str)]) -> Result<String, Problems> {
+    fn run(derives: &[&str], types: &[(&str, &str)]) -> Result<String, Vec<Diagnostic>> {
         let options = Options {
             krate: quote!(::docmodel),
             derives: derives
@@ -320,11 +305,13 @@ mod tests {
         generate_with(&[doc], &options, &mut crate::NoLoader).map(|t| t.to_string())
     }
 
-    fn messages(problems: Problems) -> Vec<(OptionRef, String)> {
+    fn messages(problems: Vec<Diagnostic>) -> Vec<(OptionRef, String)> {
         problems
-            .options
             .into_iter()
-            .map(|p| (p.option, p.message))
+            .filter_map(|p| match p.origin {
+                Origin::Option(option) => Some((option, p.text())),
+                Origin::Doc(_) => None,
+            })
             .collect()
     }
 

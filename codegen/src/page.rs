@@ -4,7 +4,7 @@
 //! ([`crate::resolve`]). Nothing here is interpreted yet: cells are plain text plus the links they
 //! hold, and every table, row and cell keeps the line and column where it starts in the doc.
 
-use crate::diag::Loc;
+use crate::diag::{Loc, Place};
 
 /// One Markdown page.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -111,6 +111,36 @@ pub struct Link {
     pub text: String,
     /// Where it points, as written.
     pub dest: String,
+}
+
+impl Page {
+    /// The place at `loc` of this page.
+    pub fn place(&self, loc: Loc) -> Place {
+        Place::new(&self.path, loc)
+    }
+}
+
+impl Example {
+    /// The short type name an example's annotation names (`Collection(microsoft.graph.user)` ->
+    /// `user`), for finding the page that defines it.
+    pub fn type_name(&self) -> Option<&str> {
+        let name = self.annotation.value.get("@odata.type")?.as_str()?;
+        let (name, _) = annotated_type(name);
+        Some(name.rsplit('.').next().unwrap_or(name))
+    }
+}
+
+/// An annotation's `@odata.type` (`#Collection(microsoft.graph.user)`): the type's name, and
+/// whether it says `Collection(...)`.
+pub fn annotated_type(name: &str) -> (&str, bool) {
+    let name = name.trim().trim_start_matches('#');
+    match name
+        .strip_prefix("Collection(")
+        .and_then(|n| n.strip_suffix(')'))
+    {
+        Some(inner) => (inner, true),
+        None => (name, false),
+    }
 }
 
 impl Row {

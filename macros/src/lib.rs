@@ -23,7 +23,8 @@ mod input;
 mod paths;
 
 use docmodel_codegen::{
-    Derive, Loader, OptionRef, Options, PageCache, ReadError, TypeOverride, Unresolved,
+    Derive, Diagnostic, Loader, OptionRef, Options, Origin, PageCache, ReadError, TypeOverride,
+    Unresolved,
 };
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote_spanned};
@@ -116,20 +117,11 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
         Ok(items) if errors.is_empty() => tokens.extend(items),
         Ok(_) => {}
         Err(problems) => {
-            for problem in problems.docs {
-                // A problem in a linked doc is spanned on the first doc's path.
-                let span = docs
+            errors.extend(
+                problems
                     .iter()
-                    .find(|d| d.written == problem.path)
-                    .map_or(first, |d| d.lit.span());
-                errors.push(syn::Error::new(span, problem));
-            }
-            for problem in problems.options {
-                errors.push(syn::Error::new(
-                    option_span(invocation, problem.option),
-                    problem.message,
-                ));
-            }
+                    .map(|p| compile_error(p, invocation, &docs, first)),
+            );
         }
     }
     for error in errors {
@@ -273,6 +265,25 @@ fn options(invocation: &input::Invocation) -> Options {
         },
         examples: invocation.examples,
     }
+}
+
+/// A problem as the macro reports it: spanned on the path of its doc (a problem in a linked doc
+/// on the first doc's path), or on the option entry it is about; its text on one line, with the
+/// doc's path, line and column in front (see `Diagnostic`'s `Display`).
+fn compile_error(
+    problem: &Diagnostic,
+    invocation: &input::Invocation,
+    docs: &[ReadDoc<'_>],
+    first: Span,
+) -> syn::Error {
+    let span = match &problem.origin {
+        Origin::Doc(place) => docs
+            .iter()
+            .find(|d| d.written == place.path)
+            .map_or(first, |d| d.lit.span()),
+        Origin::Option(option) => option_span(invocation, *option),
+    };
+    syn::Error::new(span, problem)
 }
 
 /// The tokens an option problem is about.

@@ -3,7 +3,8 @@
 use super::Linker;
 use super::naming::{free, variants};
 use crate::defs::QName;
-use crate::model::{Enum, Origin};
+use crate::diag::{Diagnostic, Place};
+use crate::model::Enum;
 use crate::page::Located;
 use std::collections::BTreeSet;
 
@@ -16,7 +17,7 @@ impl<'a> Linker<'a> {
         let &(p, i) = self.enum_defs.get(key)?.first()?;
         let def = self.loaded.pages.get(p)?.defs.enums.get(i)?;
         self.used_pages.insert(p);
-        let e = self.new_enum(&def.name, &def.origin, &def.values, def.flags);
+        let e = self.new_enum(&def.name, &def.place, &def.values, def.flags);
         let e = Enum {
             description: def.description.clone(),
             ..e
@@ -27,18 +28,18 @@ impl<'a> Linker<'a> {
     pub(super) fn new_enum(
         &mut self,
         name: &QName,
-        origin: &Origin,
+        place: &Place,
         values: &[String],
         flags: bool,
     ) -> Enum {
-        let ident = self.type_ident(name, origin);
-        let variants = variants(values, origin, &mut self.errors);
+        let ident = self.type_ident(name, place);
+        let variants = variants(values, place, &mut self.diags);
         let catch_all = free(&variants, "Unrecognized");
         let values_const = free(&variants, "VALUES");
         Enum {
             doc_name: name.name.clone(),
             ident,
-            origin: origin.clone(),
+            place: place.clone(),
             description: String::new(),
             variants,
             flags,
@@ -61,7 +62,7 @@ impl<'a> Linker<'a> {
         p: usize,
         name: &QName,
         listed: &Located<Vec<String>>,
-        origin: &Origin,
+        place: &Place,
     ) -> Option<usize> {
         let key = name.key();
         if let Some(&index) = self.enum_index.get(&key) {
@@ -74,22 +75,26 @@ impl<'a> Linker<'a> {
                 return Some(index);
             }
             if first_page == p {
-                self.errors.push(origin.error(format!(
-                    "`{}` lists other values here than at line {}: {}; one enum has one list of \
-                     values, so make the two rows list the same ones",
+                let message = format!(
+                    "`{}` lists other values here than at line {}: {}",
                     name.name,
                     first.loc.line,
                     describe_difference(&seen, &now, &format!("line {}", first.loc.line)),
-                )));
+                );
+                let help = "one enum has one list of values, so make the two rows list the same \
+                            ones";
+                self.diags
+                    .push(Diagnostic::error(place.clone(), message).with_help(help));
                 return Some(index);
             }
             let first_place = format!("`{}` line {}", self.page_path(first_page), first.loc.line);
-            self.warnings.push(origin.error(format!(
+            let message = format!(
                 "`{}` lists other values here than at {first_place}: {}; docmodel's enum has \
                  them all",
                 name.name,
                 describe_difference(&seen, &now, &first_place),
-            )));
+            );
+            self.diags.warning(place.clone(), message);
             let new: Vec<String> = listed
                 .value
                 .iter()
@@ -104,7 +109,7 @@ impl<'a> Linker<'a> {
                     .cloned()
                     .collect::<Vec<_>>(),
             );
-            let variants = variants(&values, origin, &mut self.errors);
+            let variants = variants(&values, place, &mut self.diags);
             if let Some(e) = self.model.enums.get_mut(index) {
                 e.catch_all = free(&variants, "Unrecognized");
                 e.values_const = free(&variants, "VALUES");
@@ -112,7 +117,7 @@ impl<'a> Linker<'a> {
             }
             return Some(index);
         }
-        let e = self.new_enum(name, origin, &listed.value, false);
+        let e = self.new_enum(name, place, &listed.value, false);
         self.listed.insert(key.clone(), (p, listed.clone()));
         Some(self.push_enum(&key, e))
     }
@@ -122,7 +127,7 @@ impl<'a> Linker<'a> {
         &mut self,
         index: usize,
         listed: &Located<Vec<String>>,
-        origin: &Origin,
+        place: &Place,
     ) {
         let Some(e) = self.model.enums.get(index) else {
             return;
@@ -130,14 +135,14 @@ impl<'a> Linker<'a> {
         let seen: BTreeSet<&String> = e.variants.iter().map(|v| &v.wire).collect();
         let now: BTreeSet<&String> = listed.value.iter().collect();
         if seen != now {
-            let there = e.origin.to_string();
+            let there = e.place.to_string();
             let message = format!(
                 "the description lists other values than the enum `{}` at {there}: {}; the \
                  enum's page is the truth",
                 e.doc_name,
                 describe_difference(&seen, &now, &there)
             );
-            self.warnings.push(origin.error(message));
+            self.diags.warning(place.clone(), message);
         }
     }
 }

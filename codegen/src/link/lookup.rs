@@ -1,9 +1,12 @@
 //! Finding the type a Type cell names: through its link, else by its name.
 
-use super::messages::{AS_VALUE, link_failure, unknown_type_message, without_fix};
-use super::{Found, Linker, Unresolved};
+use super::messages::{AS_VALUE, Failure, link_failure, unknown_type};
+use super::{Found, Linker};
 use crate::defs::QName;
-use crate::model::{Origin, Type};
+use crate::diag::Diagnostic;
+use crate::diag::Place;
+use crate::model::Type;
+use crate::options::Unresolved;
 use crate::page::Located;
 
 impl<'a> Linker<'a> {
@@ -15,7 +18,7 @@ impl<'a> Linker<'a> {
         link: Option<&str>,
         fragment: Option<&str>,
         listed: &Option<Located<Vec<String>>>,
-        origin: &Origin,
+        place: &Place,
     ) -> Option<Type> {
         let mut failure = None;
         let found = match link {
@@ -40,38 +43,51 @@ impl<'a> Linker<'a> {
             Some(Found::Enum(key)) => {
                 let index = self.use_enum(&key)?;
                 if let Some(listed) = listed {
-                    self.compare_listed(index, listed, origin);
+                    self.compare_listed(index, listed, place);
                 }
                 Some(Type::Enum(index))
             }
             None => match listed {
                 Some(listed) => {
                     if let Some(failure) = failure {
-                        self.warnings.push(origin.error(format!(
+                        let message = format!(
                             "{}; docmodel uses the values this row's description lists",
-                            without_fix(&failure)
-                        )));
+                            failure.message
+                        );
+                        self.diags.warning(place.clone(), message);
                     }
-                    self.listed_enum(p, name, listed, origin).map(Type::Enum)
+                    self.listed_enum(p, name, listed, place).map(Type::Enum)
                 }
                 None => {
-                    let message = failure.unwrap_or_else(|| unknown_type_message(&name.name));
-                    self.unresolved(origin, message, AS_VALUE);
+                    let (message, help) = match failure {
+                        Some(Failure { message, help }) => (message, Some(help)),
+                        None => (unknown_type(&name.name), None),
+                    };
+                    self.unresolved(place, message, help, AS_VALUE);
                     None
                 }
             },
         }
     }
 
-    /// Reports what could not be found: an error, or under [`Unresolved::Json`] a warning that
-    /// says what docmodel does `instead` (the fix offered to the macro's user is beside the point
-    /// there).
-    pub(super) fn unresolved(&mut self, origin: &Origin, message: String, instead: &str) {
-        match self.unresolved {
-            Unresolved::Error => self.errors.push(origin.error(message)),
-            Unresolved::Json => self
-                .warnings
-                .push(origin.error(format!("{} ({instead})", without_fix(&message)))),
+    /// Reports what could not be found: an error with its `help`, or under
+    /// [`Unresolved::Json`] a warning that says what docmodel does `instead` (the help, written
+    /// for the macro's user, is beside the point there).
+    pub(super) fn unresolved(
+        &mut self,
+        place: &Place,
+        message: String,
+        help: Option<String>,
+        instead: &str,
+    ) {
+        let place = place.clone();
+        match (self.unresolved, help) {
+            (Unresolved::Error, Some(help)) => {
+                self.diags
+                    .push(Diagnostic::error(place, message).with_help(help));
+            }
+            (Unresolved::Error, None) => self.diags.error(place, message),
+            (Unresolved::Json, _) => self.diags.warning(place, format!("{message} ({instead})")),
         }
     }
 

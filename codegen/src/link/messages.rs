@@ -1,60 +1,63 @@
 //! The messages of linking that more than one part of it gives.
 
 use crate::defs::FieldDef;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Loc, Place};
 use crate::load::ReadError;
-use crate::model::Origin;
 use crate::types;
 
-/// What a named page without tables, or types its examples name, is told.
-pub(super) const NO_TABLE: &str = "no property table on this page: docmodel looks for a table whose header \
-                        is `Property | Type | Description` (or, on an enum page, `Member | Value \
-                        | Description`); add one, or remove this doc from the macro call";
+/// What a requested page without tables, whose examples name no type either, is told.
+pub(super) const NO_TABLE: &str = "no property table on this page: docmodel looks for a table \
+                                   whose header is `Property | Type | Description` (or, on an \
+                                   enum page, `Member | Value | Description`)";
 
+/// The fix for [`NO_TABLE`].
+pub(super) const NO_TABLE_HELP: &str = "add one, or remove this doc from the macro call";
+
+/// What an unresolved property becomes under [`crate::Unresolved::Json`].
+pub(super) const AS_VALUE: &str = "this property is a `serde_json::Value`";
+
+/// An error at the row of `field` (the built-in `@odata.type` field has none: at the start).
 pub(super) fn at(field: &FieldDef, message: String) -> Diagnostic {
-    match &field.origin {
-        Some(origin) => origin.error(message),
-        None => Diagnostic {
-            path: String::new(),
-            loc: crate::diag::Loc::START,
-            message,
-        },
+    let place = field
+        .place
+        .clone()
+        .unwrap_or_else(|| Place::new("", Loc::START));
+    Diagnostic::error(place, message)
+}
+
+/// `` `path` line N `` of a row, or `built in` for the built-in `@odata.type` field.
+pub(super) fn place(place: Option<&Place>) -> String {
+    place.map_or_else(|| "built in".to_owned(), ToString::to_string)
+}
+
+/// Why a type could not be found, and what to do about it.
+#[derive(Debug, Clone)]
+pub(super) struct Failure {
+    pub(super) message: String,
+    pub(super) help: String,
+}
+
+/// A link that could not be followed.
+pub(super) fn link_failure(link: &str, e: &ReadError) -> Failure {
+    let help = match e {
+        ReadError::Outside(_) => {
+            "links are followed only inside that folder; set the macro's `root` to a folder that \
+             holds the page"
+        }
+        _ => {
+            "fix the link, add the page, or set `unresolved = \"value\"` to make such properties \
+             `serde_json::Value`"
+        }
+    };
+    Failure {
+        message: format!("cannot follow the link `{link}`: {}", e.describe()),
+        help: help.to_owned(),
     }
 }
 
-pub(super) fn place(origin: Option<&Origin>) -> String {
-    origin.map_or_else(|| "built in".to_owned(), ToString::to_string)
-}
-
-pub(super) fn link_failure(link: &str, e: &ReadError) -> String {
-    let fix = match e {
-        ReadError::Outside(_) => {
-            "links are followed only inside that folder; set the macro's \
-                                  `root` to a folder that holds the page"
-        }
-        _ => {
-            "fix the link, add the page, or set `unresolved = \"value\"` to make such \
-              properties `serde_json::Value`"
-        }
-    };
-    format!(
-        "cannot follow the link `{link}`: {}{FIX}{fix}",
-        e.describe()
-    )
-}
-
-/// Separates a message from its fix, which a warning leaves out.
-pub(super) const FIX: &str = "; ";
-
-/// What an unresolved property becomes under [`Unresolved::Json`].
-pub(super) const AS_VALUE: &str = "this property is a `serde_json::Value`";
-
-/// A message without the fix after [`FIX`].
-pub(super) fn without_fix(message: &str) -> &str {
-    message.split(FIX).next().unwrap_or(message)
-}
-
-pub(super) fn unknown_type_message(name: &str) -> String {
+/// A Type cell that names no type docmodel knows; the hint is part of the message (it says what
+/// the name may be), so that it is kept in the warning that `unresolved = "value"` makes of it.
+pub(super) fn unknown_type(name: &str) -> String {
     let hint = match types::suggest(name) {
         Some(prim) => format!("did you mean `{prim}`?"),
         None => "use a Graph primitive such as `String`, `Int32` or `DateTimeOffset`, link the \

@@ -26,40 +26,21 @@ mod structs;
 mod tests;
 
 use crate::defs::{DEFAULT_NAMESPACE, QName};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics, Loc};
 use crate::load::Loaded;
 use crate::model::{Model, Struct};
+use crate::options::Unresolved;
 use crate::page::Located;
-use messages::NO_TABLE;
+use messages::{NO_TABLE, NO_TABLE_HELP};
 use proc_macro2::{Ident, Span};
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 
-/// What to do with a Type cell whose type cannot be found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Unresolved {
-    /// An error at the cell (the default: a model never silently loses a type).
-    #[default]
-    Error,
-    /// `serde_json::Value`, and a warning (for partial models of a doc set with gaps).
-    Json,
-}
-
-/// What linking found: the model, and what is wrong or doubtful.
-#[derive(Debug, Clone, Default)]
-pub struct Linked {
-    /// The model.
-    pub model: Model,
-    /// Problems: the build fails if there is any.
-    pub errors: Vec<Diagnostic>,
-    /// Doubts that do not stop the build (`docmodel check` prints them; the macro cannot).
-    pub warnings: Vec<Diagnostic>,
-}
-
-/// Links every page of `loaded` into one model.
-pub fn link(loaded: &Loaded, unresolved: Unresolved) -> Linked {
+/// Links every page of `loaded` into one model of the types the requested pages need. Its
+/// problems, and those of every page a type of the model comes from, go to `diags`.
+pub fn link(loaded: &Loaded, unresolved: Unresolved, diags: &mut Diagnostics) -> Model {
     let mut linker = Linker::new(loaded, unresolved);
     linker.run();
-    linker.finish()
+    linker.finish(diags)
 }
 
 /// Where a definition lives: (page, index into its structs or enums).
@@ -82,8 +63,7 @@ struct Linker<'a> {
     queue: VecDeque<String>,
     /// Pages whose problems count: the named ones and those a used type comes from.
     used_pages: BTreeSet<usize>,
-    errors: Vec<Diagnostic>,
-    warnings: Vec<Diagnostic>,
+    diags: Diagnostics,
 }
 
 impl<'a> Linker<'a> {
@@ -100,8 +80,7 @@ impl<'a> Linker<'a> {
             listed: HashMap::new(),
             queue: VecDeque::new(),
             used_pages: BTreeSet::new(),
-            errors: loaded.problems.clone(),
-            warnings: Vec::new(),
+            diags: Diagnostics::new(),
         };
         for (p, page) in loaded.pages.iter().enumerate() {
             for (i, s) in page.defs.structs.iter().enumerate() {
@@ -143,7 +122,7 @@ impl<'a> Linker<'a> {
             // The types of its examples, so that they can be checked. A page without tables
             // (`Get user`) brings in those types; with none of them either, it is a mistake.
             let mut found = false;
-            for name in page.examples.iter().filter_map(crate::examples::type_name) {
+            for name in page.examples.iter().filter_map(|e| e.type_name()) {
                 let name = QName::parse(name, DEFAULT_NAMESPACE);
                 if let Some(Found::Struct(key)) = self.by_name(&name) {
                     found |= self.use_struct(&key).is_some();
@@ -151,18 +130,14 @@ impl<'a> Linker<'a> {
             }
             let empty = page.defs.structs.is_empty() && page.defs.enums.is_empty();
             if empty && !found && page.problems.is_empty() {
-                self.errors.push(Diagnostic {
-                    path: page.path.clone(),
-                    loc: crate::diag::Loc::START,
-                    message: NO_TABLE.to_owned(),
-                });
+                let place = crate::diag::Place::new(&page.path, Loc::START);
+                self.diags
+                    .push(Diagnostic::error(place, NO_TABLE).with_help(NO_TABLE_HELP));
             }
         }
         while let Some(key) = self.queue.pop_front() {
             self.build_struct(&key);
         }
-        crate::shape::polymorphism(&mut self.model);
-        crate::shape::box_recursion(&mut self.model);
     }
 
     /// The model index of the struct `key`, queued to be built if it is new.
@@ -176,7 +151,7 @@ impl<'a> Linker<'a> {
         for &(page, _) in defs {
             self.used_pages.insert(page);
         }
-        let ident = self.type_ident(&def.name, &def.origin);
+        let ident = self.type_ident(&def.name, &def.place);
         let index = self.model.structs.len();
         self.model.structs.push(Struct {
             odata_name: format!("{}.{}", def.name.namespace, def.name.name),
@@ -185,7 +160,7 @@ impl<'a> Linker<'a> {
             doc_name: def.name.name.clone(),
             ident,
             description: String::new(),
-            origin: def.origin.clone(),
+            place: def.place.clone(),
             fields: Vec::new(),
             extra: Ident::new("extra", Span::call_site()),
             derives: Vec::new(),
@@ -195,30 +170,15 @@ impl<'a> Linker<'a> {
         Some(index)
     }
 
-    fn finish(mut self) -> Linked {
-        let mut errors = Vec::new();
+    /// The model; into `diags`, the problems of the pages whose types it has, then those found.
+    fn finish(self, diags: &mut Diagnostics) -> Model {
         for p in &self.used_pages {
             if let Some(page) = self.loaded.pages.get(*p) {
-                errors.extend(page.problems.iter().cloned());
+                diags.extend(page.problems.iter().cloned());
             }
         }
-        errors.append(&mut self.errors);
-        // Pages in build order, each page's problems in line order.
-        let order: HashMap<&str, usize> = self
-            .loaded
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.path.as_str(), i))
-            .collect();
-        errors.sort_by_key(|d| (order.get(d.path.as_str()).copied().unwrap_or(0), d.loc));
-        dedup(&mut errors);
-        dedup(&mut self.warnings);
-        Linked {
-            model: self.model,
-            errors,
-            warnings: self.warnings,
-        }
+        diags.extend(self.diags.into_vec());
+        self.model
     }
 }
 
@@ -226,10 +186,4 @@ impl<'a> Linker<'a> {
 enum Found {
     Struct(String),
     Enum(String),
-}
-
-/// Drops repeated diagnostics (one page's problem found through two links), keeping order.
-fn dedup(diags: &mut Vec<Diagnostic>) {
-    let mut seen = HashSet::new();
-    diags.retain(|d| seen.insert(d.to_string()));
 }

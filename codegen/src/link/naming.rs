@@ -2,15 +2,15 @@
 
 use super::Linker;
 use crate::defs::{DEFAULT_NAMESPACE, QName};
-use crate::diag::Diagnostic;
-use crate::model::{Origin, Variant};
+use crate::diag::{Diagnostic, Diagnostics, Place};
+use crate::model::Variant;
 use crate::names;
 use heck::ToUpperCamelCase;
 use proc_macro2::{Ident, Span};
 
 impl<'a> Linker<'a> {
     /// The Rust name of a type, checked against the names taken so far.
-    pub(super) fn type_ident(&mut self, name: &QName, origin: &Origin) -> Ident {
+    pub(super) fn type_ident(&mut self, name: &QName, place: &Place) -> Ident {
         if name.name.is_empty() {
             // The page could not say which type it describes, and said so.
             return Ident::new("Page", Span::call_site());
@@ -28,8 +28,8 @@ impl<'a> Linker<'a> {
         let ident = match names::type_ident(&rust) {
             Ok(ident) => ident,
             Err(e) => {
-                self.errors
-                    .push(origin.error(format!("cannot name this type: {e}")));
+                let message = format!("cannot name this type: {e}");
+                self.diags.error(place.clone(), message);
                 return Ident::new("Unnamed", Span::call_site());
             }
         };
@@ -37,14 +37,16 @@ impl<'a> Linker<'a> {
             .model
             .structs
             .iter()
-            .map(|s| (&s.ident, &s.origin))
-            .chain(self.model.enums.iter().map(|e| (&e.ident, &e.origin)))
+            .map(|s| (&s.ident, &s.place))
+            .chain(self.model.enums.iter().map(|e| (&e.ident, &e.place)))
             .find(|(other, _)| **other == ident);
         if let Some((_, other)) = taken {
-            self.errors.push(origin.error(format!(
-                "this type would have the Rust name `{ident}` of the type defined at {other}; \
-                 rename one of them in the doc"
-            )));
+            let message = format!(
+                "this type would have the Rust name `{ident}` of the type defined at {other}"
+            );
+            let help = "rename one of them in the doc";
+            self.diags
+                .push(Diagnostic::error(place.clone(), message).with_help(help));
         }
         ident
     }
@@ -57,15 +59,12 @@ pub(super) fn free(variants: &[Variant], name: &str) -> Ident {
 
 /// Names the variants of one list of values. Two values that land on one name (`none`, `None`)
 /// get distinct names: the later one gets `_` appended (`None_`), as generated names do.
-pub(super) fn variants(
-    values: &[String],
-    origin: &Origin,
-    errors: &mut Vec<Diagnostic>,
-) -> Vec<Variant> {
+pub(super) fn variants(values: &[String], place: &Place, diags: &mut Diagnostics) -> Vec<Variant> {
     let mut out: Vec<Variant> = Vec::new();
     for wire in values {
         if out.iter().any(|v| v.wire == *wire) {
-            errors.push(origin.error(format!("the value `{wire}` is listed twice; remove one")));
+            let message = format!("the value `{wire}` is listed twice");
+            diags.push(Diagnostic::error(place.clone(), message).with_help("remove one"));
             continue;
         }
         let ident = names::variant_ident(wire).and_then(|ident| {
@@ -77,7 +76,8 @@ pub(super) fn variants(
                 ident,
             }),
             Err(e) => {
-                errors.push(origin.error(format!("cannot make an enum variant of a value: {e}")))
+                let message = format!("cannot make an enum variant of a value: {e}");
+                diags.error(place.clone(), message);
             }
         }
     }

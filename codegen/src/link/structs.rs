@@ -1,9 +1,11 @@
 //! Structs: the rows of every page that defines a type, bases first.
 
-use super::messages::{AS_VALUE, FIX, at, link_failure, place};
+use super::messages::{AS_VALUE, Failure, at, link_failure, place};
 use super::{DefRef, Found, Linker};
 use crate::defs::{BaseRef, FieldDef, StructDef, Target, TypeRef};
-use crate::model::{Field, Origin, Type};
+use crate::diag::Diagnostic;
+use crate::diag::Place;
+use crate::model::{Field, Type};
 use crate::names;
 use crate::types::Prim;
 use proc_macro2::{Ident, Span};
@@ -64,15 +66,17 @@ impl<'a> Linker<'a> {
             && let Some(base_key) = self.base_key(p, base)
         {
             if visiting.contains(&base_key) {
-                let origin = Origin {
+                let place = Place {
                     path: self.page_path(p),
                     loc: base.loc,
                 };
-                self.errors.push(origin.error(format!(
-                    "`{}` inherits from itself through its base types; remove a link from the \
-                     chain",
+                let message = format!(
+                    "`{}` inherits from itself through its base types",
                     base.name.name
-                )));
+                );
+                let help = "remove a link from the chain";
+                self.diags
+                    .push(Diagnostic::error(place, message).with_help(help));
             } else {
                 visiting.push(base_key.clone());
                 self.inherited_defs(&base_key, visiting, chain);
@@ -85,7 +89,7 @@ impl<'a> Linker<'a> {
 
     /// The key of a base type, or `None` after reporting why there is none.
     pub(super) fn base_key(&mut self, p: usize, base: &BaseRef) -> Option<String> {
-        let origin = Origin {
+        let place = Place {
             path: self.page_path(p),
             loc: base.loc,
         };
@@ -104,16 +108,17 @@ impl<'a> Linker<'a> {
         match found.or_else(|| self.by_name(&base.name)) {
             Some(Found::Struct(key)) => Some(key),
             _ => {
-                let message = failure.unwrap_or_else(|| {
-                    format!(
-                        "the base type `{}` is defined by no page of this build{FIX}link its page \
-                         (`Inherits from [x](x.md)`), or set `unresolved = \"value\"` to go \
-                         without its properties",
+                let Failure { message, help } = failure.unwrap_or_else(|| Failure {
+                    message: format!(
+                        "the base type `{}` is defined by no page of this build",
                         base.name.name
-                    )
+                    ),
+                    help: "link its page (`Inherits from [x](x.md)`), or set `unresolved = \
+                           \"value\"` to go without its properties"
+                        .to_owned(),
                 });
                 let instead = "the type has its own rows only; unknown members are kept";
-                self.unresolved(&origin, message, instead);
+                self.unresolved(&place, message, Some(help), instead);
                 None
             }
         }
@@ -137,14 +142,14 @@ impl<'a> Linker<'a> {
         else {
             if let Some((other, _)) = fields.iter().find(|(f, _)| f.ident == field.ident) {
                 let message = format!(
-                    "properties `{}` and `{}` ({}) both become the Rust field `{}`; rename one \
-                     of them in the doc",
+                    "properties `{}` and `{}` ({}) both become the Rust field `{}`",
                     field.wire,
                     other.wire,
-                    place(other.origin.as_ref()),
+                    place(other.place.as_ref()),
                     field.ident
                 );
-                self.errors.push(at(field, message));
+                let help = "rename one of them in the doc";
+                self.diags.push(at(field, message).with_help(help));
                 return;
             }
             fields.push((
@@ -153,16 +158,16 @@ impl<'a> Linker<'a> {
                     ident: field.ident.clone(),
                     ty,
                     description: field.description.clone(),
-                    origin: field.origin.clone(),
+                    place: field.place.clone(),
                 },
                 resolved,
             ));
             return;
         };
-        if existing.origin.is_none() && field.origin.is_some() {
+        if existing.place.is_none() && field.place.is_some() {
             // `@odata.type` described by a later page.
             existing.description = field.description.clone();
-            existing.origin = field.origin.clone();
+            existing.place = field.place.clone();
         }
         if existing.ty == ty || resolved == Some(false) {
             return;
@@ -173,12 +178,12 @@ impl<'a> Linker<'a> {
             return;
         }
         let message = format!(
-            "the property `{}` has another type here than at {}; one type has one type per \
-             property, so make the two rows agree",
+            "the property `{}` has another type here than at {}",
             field.wire,
-            place(existing.origin.as_ref())
+            place(existing.place.as_ref())
         );
-        self.errors.push(at(field, message));
+        let help = "one type has one type per property, so make the two rows agree";
+        self.diags.push(at(field, message).with_help(help));
     }
 
     /// The type of a field of page `p`; `Some(false)` with it if the type could not be found.
@@ -189,7 +194,7 @@ impl<'a> Linker<'a> {
             target,
             listed,
         } = &field.ty;
-        let origin = Origin {
+        let place = Place {
             path: self.page_path(p),
             loc: *loc,
         };
@@ -198,7 +203,7 @@ impl<'a> Linker<'a> {
             Target::Alternatives(_) => (Type::Prim(Prim::Json), None),
             Target::Missing => {
                 let message = "empty type: write the property's type in this cell, e.g. `String`";
-                self.unresolved(&origin, message.to_owned(), AS_VALUE);
+                self.unresolved(&place, message.to_owned(), None, AS_VALUE);
                 (Type::Prim(Prim::Json), Some(false))
             }
             Target::Named {
@@ -211,7 +216,7 @@ impl<'a> Linker<'a> {
                 link.as_deref(),
                 fragment.as_deref(),
                 listed,
-                &origin,
+                &place,
             ) {
                 Some(ty) => (ty, Some(true)),
                 None => (Type::Prim(Prim::Json), Some(false)),

@@ -16,7 +16,7 @@ fn run(pages: &[(&str, &str)]) -> Result<String, Vec<String>> {
         &mut crate::NoLoader,
     )
     .map(|t| t.to_string())
-    .map_err(|p| p.docs.iter().map(ToString::to_string).collect())
+    .map_err(|p| p.iter().map(ToString::to_string).collect())
 }
 
 fn page(title: &str, values: &str) -> String {
@@ -56,7 +56,7 @@ fn lists_that_differ_across_docs_are_merged_with_a_warning() {
         &Options::new(quote!(::docmodel)),
         &mut crate::NoLoader,
     );
-    let warnings: Vec<_> = build.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<_> = build.warnings().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
         [
@@ -129,7 +129,7 @@ fn links_lead_to_types_and_recursion_is_boxed() {
     }];
     let errors = generate_with(&docs, &Options::new(quote!(::docmodel)), &mut loader).unwrap_err();
     assert!(
-        errors.docs[0].to_string().starts_with(
+        errors[0].to_string().starts_with(
             "docs/tree.md:5:7: cannot follow the link `gone.md`: there is no such file"
         ),
         "{errors:?}"
@@ -180,7 +180,6 @@ fn base_types_that_cannot_be_found_or_loop_are_reported() {
     let errors = generate_with(&docs, &options, &mut loader).unwrap_err();
     assert!(
         errors
-            .docs
             .iter()
             .any(|d| d.message.contains("inherits from itself")),
         "{errors:?}"
@@ -192,7 +191,7 @@ fn base_types_that_cannot_be_found_or_loop_are_reported() {
     }];
     let errors = generate_with(&docs, &options, &mut crate::NoLoader).unwrap_err();
     assert!(
-        errors.docs[0]
+        errors[0]
             .to_string()
             .starts_with("a.md:3:24: cannot follow the link `gone.md`"),
         "{errors:?}"
@@ -202,12 +201,45 @@ fn base_types_that_cannot_be_found_or_loop_are_reported() {
         ..options
     };
     let build = crate::build(&docs, &lenient, &mut crate::NoLoader);
-    assert!(build.problems.is_empty(), "{:?}", build.problems);
+    assert!(!build.has_errors(), "{:?}", build.diagnostics);
     assert!(
-        build.warnings[0]
+        build
+            .warnings()
+            .next()
+            .unwrap()
             .message
             .ends_with("(the type has its own rows only; unknown members are kept)"),
         "{:?}",
-        build.warnings
+        build.diagnostics
+    );
+}
+
+#[test]
+fn a_warning_keeps_the_whole_type_cell() {
+    let page = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|w|widget; sprocket|x|\n";
+    let docs = [Doc {
+        path: "t.md",
+        bytes: page.as_bytes(),
+    }];
+    let lenient = Options {
+        unresolved: Unresolved::Json,
+        ..Options::new(quote!(::docmodel))
+    };
+    let build = crate::build(&docs, &lenient, &mut crate::NoLoader);
+    let warnings: Vec<_> = build.warnings().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "t.md:5:4: unknown type `widget; sprocket`: use a Graph primitive such as `String`, \
+             `Int32` or `DateTimeOffset`, link the page that defines it (`[x](x.md)`), or, for an \
+             enum, list its values in the description: `Possible values are: a, b, c.` (this \
+             property is a `serde_json::Value`)"
+        ]
+    );
+    let strict = run(&[("t.md", page)]).unwrap_err();
+    assert_eq!(strict.len(), 1);
+    assert!(
+        strict[0].starts_with("t.md:5:4: unknown type `widget; sprocket`: use a Graph"),
+        "{strict:?}"
     );
 }

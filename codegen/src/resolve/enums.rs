@@ -4,8 +4,8 @@ use super::page_type::{enum_title, one_word};
 use super::tables::find_column;
 use super::{Kind, kind, title_of};
 use crate::defs::{EnumDef, QName};
-use crate::diag::Diagnostics;
-use crate::model::Origin;
+use crate::diag::Place;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::page::{Located, Page, Row, Table};
 
 /// Header cells that name the member column of an enum's table.
@@ -72,23 +72,21 @@ pub(super) fn enum_def(
     table: &Table,
     columns: MemberColumns,
     namespace: &str,
-    diags: &mut Diagnostics<'_>,
+    diags: &mut Diagnostics,
 ) -> Option<EnumDef> {
     let mut values: Vec<String> = Vec::new();
     let mut numbers = Vec::new();
     for row in &table.rows {
         let Some(member) = row.cell(columns.member).filter(|c| !c.text.is_empty()) else {
             diags.error(
-                row.loc,
+                page.place(row.loc),
                 "empty member: write the enum's value in this cell, as JSON spells it",
             );
             continue;
         };
         if values.contains(&member.text) {
-            diags.error(
-                member.loc,
-                format!("the member `{}` is listed twice; remove one", member.text),
-            );
+            let message = format!("the member `{}` is listed twice", member.text);
+            diags.push(Diagnostic::error(page.place(member.loc), message).with_help("remove one"));
             continue;
         }
         values.push(member.text.clone());
@@ -100,7 +98,7 @@ pub(super) fn enum_def(
     }
     if values.is_empty() {
         diags.error(
-            table.loc,
+            page.place(table.loc),
             format!(
                 "the enum `{}` lists no members: add a row for each value",
                 name.value
@@ -118,7 +116,7 @@ pub(super) fn enum_def(
     };
     Some(EnumDef {
         name: QName::parse(&name.value, namespace),
-        origin: Origin {
+        place: Place {
             path: page.path.clone(),
             loc: name.loc,
         },

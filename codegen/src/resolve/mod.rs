@@ -62,7 +62,7 @@ pub fn has_table(page: &Page) -> bool {
 
 /// Resolves one page into what it defines. Problems go to `diags`; the result holds what could
 /// be made sense of anyway, so later problems are still found.
-pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
+pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
     let kind = kind(page);
     let mut defs = PageDefs::default();
     let tables = property_tables(page, kind);
@@ -86,7 +86,10 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics<'_>) -> PageDefs {
     if let Some(name) = &name
         && let Err(e) = names::type_ident(&name.value)
     {
-        diags.error(name.loc, format!("cannot name the page's type: {e}"));
+        diags.error(
+            page.place(name.loc),
+            format!("cannot name the page's type: {e}"),
+        );
     }
     let mut builder = StructBuilder::new(&page.path);
     for (index, (table, columns)) in tables.iter().enumerate() {

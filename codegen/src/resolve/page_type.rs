@@ -3,7 +3,7 @@
 
 use super::{Kind, resource_type, title_of};
 use crate::defs::{DEFAULT_NAMESPACE, QName};
-use crate::diag::{Diagnostics, Loc};
+use crate::diag::{Diagnostic, Diagnostics, Loc};
 use crate::page::{Located, Page};
 use heck::ToUpperCamelCase;
 
@@ -17,7 +17,7 @@ use heck::ToUpperCamelCase;
 pub(super) fn page_type(
     page: &Page,
     kind: Kind,
-    diags: &mut Diagnostics<'_>,
+    diags: &mut Diagnostics,
 ) -> Option<Located<String>> {
     if let Some(resource) = resource_type(page) {
         return Some(Located {
@@ -29,12 +29,10 @@ pub(super) fn page_type(
         if matches!(kind, Kind::Api | Kind::Resource) {
             return file_type(page, kind);
         }
-        diags.error(
-            Loc::START,
-            "cannot tell which type this page describes: it has no title; add a `# Create x`, \
-             `# Update x` or `# x resource type` heading, or a `blockType: resource` annotation \
-             with an `@odata.type`",
-        );
+        let message = "cannot tell which type this page describes: it has no title";
+        let help = "add a `# Create x`, `# Update x` or `# x resource type` heading, or a \
+                    `blockType: resource` annotation with an `@odata.type`";
+        diags.push(Diagnostic::error(page.place(Loc::START), message).with_help(help));
         return None;
     };
     let named = title_type(&title.value)
@@ -48,7 +46,7 @@ pub(super) fn page_type(
         None if matches!(kind, Kind::Api | Kind::Resource) => file_type(page, kind),
         None => {
             diags.error(
-                title.loc,
+                page.place(title.loc),
                 format!(
                     "cannot tell which type this page describes from its title `{}`: docmodel \
                      understands `Create x`, `Update x` and `x resource type`, and a \

@@ -3,8 +3,8 @@
 use super::cells::{split_link, type_ref};
 use super::{Kind, ODATA_TYPE};
 use crate::defs::{BaseRef, FieldDef, QName, StructDef, Target, TypeRef};
-use crate::diag::{Diagnostics, Loc};
-use crate::model::Origin;
+use crate::diag::Place;
+use crate::diag::{Diagnostic, Diagnostics, Loc};
 use crate::names::{self, Name};
 use crate::page::{Cell, Located, Page, Row, Table};
 use crate::types::Prim;
@@ -105,7 +105,7 @@ impl<'a> StructBuilder<'a> {
                 listed: None,
             },
             description: String::new(),
-            origin: None,
+            place: None,
         };
         let idents = HashMap::from([("odata_type".to_owned(), (ODATA_TYPE.to_owned(), None))]);
         StructBuilder {
@@ -122,7 +122,7 @@ impl<'a> StructBuilder<'a> {
         row: &Row,
         columns: &Columns,
         namespace: &str,
-        diags: &mut Diagnostics<'_>,
+        diags: &mut Diagnostics,
     ) {
         // A cell the row lacks is an empty cell at the row's place (CommonMark pads short rows
         // with empty cells anyway), so the empty-cell errors below report it.
@@ -139,10 +139,7 @@ impl<'a> StructBuilder<'a> {
             .and_then(|i| row.cell(i))
             .map(|c| c.text.clone());
         let description = description.unwrap_or_default();
-        let origin = Origin {
-            path: self.path.to_owned(),
-            loc: row.loc,
-        };
+        let place = self.place(row.loc);
         if name.strong && ty.text.is_empty() && description.is_empty() {
             // `|**Apps**|`: a label that groups the rows below it.
             return;
@@ -150,7 +147,7 @@ impl<'a> StructBuilder<'a> {
         let wire = property_name(&name.text);
         if wire.is_empty() {
             diags.error(
-                name.loc,
+                self.place(name.loc),
                 "empty property name: write the JSON member name in this cell",
             );
             return;
@@ -158,19 +155,18 @@ impl<'a> StructBuilder<'a> {
         let type_ref = type_ref(ty, &description, namespace);
         if wire == ODATA_TYPE {
             match self.fields.first_mut() {
-                Some(builtin) if builtin.origin.is_none() => {
+                Some(builtin) if builtin.place.is_none() => {
                     builtin.description = description;
-                    builtin.origin = Some(origin);
+                    builtin.place = Some(place);
                 }
                 first => {
                     let line = first
-                        .and_then(|f| f.origin.as_ref())
+                        .and_then(|f| f.place.as_ref())
                         .map_or(0, |o| o.loc.line);
-                    let message = format!(
-                        "duplicate property `{ODATA_TYPE}`: it is already at line {line}; remove \
-                         one of the rows"
-                    );
-                    diags.error(name.loc, message);
+                    let message =
+                        format!("duplicate property `{ODATA_TYPE}`: it is already at line {line}");
+                    let error = Diagnostic::error(self.place(name.loc), message);
+                    diags.push(error.with_help("remove one of the rows"));
                 }
             }
             return;
@@ -182,7 +178,10 @@ impl<'a> StructBuilder<'a> {
         }
         let ident = match names::field_ident(wire) {
             Ok(ident) => ident,
-            Err(e) => return diags.error(name.loc, format!("cannot name this property: {e}")),
+            Err(e) => {
+                let message = format!("cannot name this property: {e}");
+                return diags.error(self.place(name.loc), message);
+            }
         };
         self.tables.insert(wire.to_owned(), self.table);
         if !self.claim(&ident, wire, name.loc, diags) {
@@ -194,9 +193,14 @@ impl<'a> StructBuilder<'a> {
                 ident,
                 ty,
                 description,
-                origin: Some(origin),
+                place: Some(place),
             });
         }
+    }
+
+    /// The place at `loc` of the page.
+    fn place(&self, loc: Loc) -> Place {
+        Place::new(self.path, loc)
     }
 
     /// Whether `wire` is a property of an earlier table with the same type.
@@ -216,22 +220,27 @@ impl<'a> StructBuilder<'a> {
     }
 
     /// Records that the property `wire` has `ident`; false (with an error) if either is taken.
-    fn claim(&mut self, ident: &Name, wire: &str, loc: Loc, diags: &mut Diagnostics<'_>) -> bool {
+    fn claim(&mut self, ident: &Name, wire: &str, loc: Loc, diags: &mut Diagnostics) -> bool {
         let key = ident.to_string();
         let Some((other, other_line)) = self.idents.get(&key) else {
             self.idents.insert(key, (wire.to_owned(), Some(loc.line)));
             return true;
         };
         let place = other_line.map_or_else(|| "built in".to_owned(), |l| format!("line {l}"));
-        let message = if other == wire {
-            format!("duplicate property `{wire}`: it is already at {place}; remove one of the rows")
+        let (message, help) = if other == wire {
+            (
+                format!("duplicate property `{wire}`: it is already at {place}"),
+                "remove one of the rows",
+            )
         } else {
-            format!(
-                "properties `{wire}` and `{other}` ({place}) both become the Rust field `{key}`; \
-                 rename one of them in the doc"
+            (
+                format!(
+                    "properties `{wire}` and `{other}` ({place}) both become the Rust field `{key}`"
+                ),
+                "rename one of them in the doc",
             )
         };
-        diags.error(loc, message);
+        diags.push(Diagnostic::error(self.place(loc), message).with_help(help));
         false
     }
 
@@ -247,7 +256,7 @@ impl<'a> StructBuilder<'a> {
         StructDef {
             name,
             description,
-            origin: Origin {
+            place: Place {
                 path: self.path.to_owned(),
                 loc: table_loc,
             },

@@ -28,7 +28,7 @@ fn rows_become_fields_in_order_after_odata_type() {
     let wires: Vec<_> = thing.fields.iter().map(|f| f.wire.as_str()).collect();
     assert_eq!(wires, ["@odata.type", "b", "a"]);
     assert_eq!(thing.fields[0].description, "Its type.");
-    assert_eq!(thing.fields[0].origin.as_ref().map(|o| o.loc.line), Some(6));
+    assert_eq!(thing.fields[0].place.as_ref().map(|o| o.loc.line), Some(6));
     assert_eq!(thing.extra, "extra");
 }
 

@@ -31,15 +31,18 @@ pub fn check_input(data: &[u8]) {
             }
         }
         Err(problems) => {
-            for d in &problems.docs {
-                let text = match d.path.as_str() {
+            for d in &problems {
+                let Some(place) = d.place() else {
+                    panic!("a diagnostic names no place in a page: {d}");
+                };
+                let text = match place.path.as_str() {
                     "a.md" => a,
                     "b.md" => b,
                     other => panic!("a diagnostic names a page that is not there: {other}"),
                 };
                 let lines = text.iter().filter(|&&byte| byte == b'\n').count() + 1;
                 assert!(
-                    d.loc.line >= 1 && d.loc.line <= lines && d.loc.col >= 1,
+                    place.loc.line >= 1 && place.loc.line <= lines && place.loc.col >= 1,
                     "a diagnostic points outside its page ({lines} lines): {d}"
                 );
             }
