@@ -24,6 +24,20 @@
 //! This is the only crate a models crate depends on: the generated code names everything it
 //! needs (serde included) through it.
 
+// No panics on any input: the runtime reads untrusted JSON. Tests may unwrap what they set up.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 pub mod types;
 
 mod example;
