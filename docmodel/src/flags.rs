@@ -133,33 +133,36 @@ impl<E: FromStr<Err = Infallible>> FromStr for Flags<E> {
             return Ok(Self::new());
         }
         let mut members = Vec::new();
-        let mut separator: Option<&str> = None;
+        // Between two members stand spaces, a comma and spaces: the separator is the number of
+        // spaces (before, after) its comma, as found between the first two members.
+        let mut separator: Option<(usize, usize)> = None;
         // Whether `separator` between the trimmed pieces gives back `value`.
         let mut even = true;
-        let mut piece_start = 0;
-        let mut previous_end = 0;
-        for piece in value.split(',') {
+        // The spaces that end the previous piece.
+        let mut trailing = 0;
+        for (index, piece) in value.split(',').enumerate() {
             let unpadded = piece.trim_start_matches(' ');
-            let start = piece_start + (piece.len() - unpadded.len());
             let trimmed = unpadded.trim_end_matches(' ');
-            if piece_start == 0 {
-                even &= start == 0;
+            let leading = piece.len() - unpadded.len();
+            if index == 0 {
+                even &= leading == 0;
             } else {
-                let gap = &value[previous_end..start];
+                let gap = (trailing, leading);
                 even &= *separator.get_or_insert(gap) == gap;
             }
-            previous_end = start + trimmed.len();
-            piece_start += piece.len() + 1;
+            trailing = unpadded.len() - trimmed.len();
             let Ok(member) = trimmed.parse();
             members.push(member);
         }
-        even &= previous_end == value.len();
+        even &= trailing == 0;
         Ok(Self {
             members,
             separator: match separator {
-                None | Some(",") => Cow::Borrowed(","),
-                Some(", ") => Cow::Borrowed(", "),
-                Some(other) => Cow::Owned(other.to_owned()),
+                None | Some((0, 0)) => Cow::Borrowed(","),
+                Some((0, 1)) => Cow::Borrowed(", "),
+                Some((before, after)) => {
+                    Cow::Owned(format!("{},{}", " ".repeat(before), " ".repeat(after)))
+                }
             },
             verbatim: (!even).then(|| value.into()),
         })
@@ -238,6 +241,18 @@ mod tests {
         assert_ne!(flags, read(r#""x86,x64""#));
         flags.push(Arch::Arm64);
         assert_eq!(write(&flags), r#""x86, x64, arm64""#);
+    }
+
+    #[test]
+    fn any_even_spacing_is_kept_as_the_separator() {
+        let mut flags = read(r#""x86  ,   x64  ,   arm64""#);
+        assert_eq!(flags.len(), 3);
+        assert_eq!(write(&flags), r#""x86  ,   x64  ,   arm64""#);
+        flags.push(Arch::None);
+        assert_eq!(write(&flags), r#""x86  ,   x64  ,   arm64  ,   none""#);
+        let mut tight = read(r#""x86 ,x64""#);
+        tight.push(Arch::None);
+        assert_eq!(write(&tight), r#""x86 ,x64 ,none""#);
     }
 
     #[test]

@@ -132,10 +132,9 @@ impl Write<'_> {
             (Ok(count), Ok(size)) => (count, size),
             _ => return Err(E::custom(TOO_LONG)),
         };
-        if let Some(room) = tape.get_mut(header..header + 8) {
-            let (count_room, size_room) = room.split_at_mut(4);
-            count_room.copy_from_slice(&count.to_le_bytes());
-            size_room.copy_from_slice(&size.to_le_bytes());
+        if let Some(room) = tape.get_mut(header..).and_then(<[u8]>::first_chunk_mut) {
+            // Little-endian: the count's four bytes, then the size's.
+            *room = (u64::from(size) << 32 | u64::from(count)).to_le_bytes();
         }
         Ok(())
     }

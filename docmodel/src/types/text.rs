@@ -267,7 +267,8 @@ impl<'a> Cursor<'a> {
         if !self.eat(b'.') {
             return Ok((0, 0));
         }
-        let (mut value, mut digits) = (0, 0);
+        // A count of the input's bytes, so it does not overflow however many digits follow.
+        let (mut value, mut digits) = (0, 0usize);
         while let Some(digit) = self.digit() {
             if digits < 9 {
                 value = value * 10 + digit;
@@ -276,7 +277,8 @@ impl<'a> Cursor<'a> {
         }
         match digits {
             0 => Err(self.expected("a fraction digit after '.'")),
-            1..=9 => Ok((value * 10u32.pow(9 - digits), digits as u8)),
+            // Lossless: `digits` is 1..=9.
+            1..=9 => Ok((value * 10u32.pow(9 - digits as u32), digits as u8)),
             _ => Err(format!("{digits} fraction digits; at most 9 are supported")),
         }
     }
