@@ -139,10 +139,10 @@ where
     M: SerializeMap,
     F: Float,
 {
-    let Some(value) = field else {
+    let Some(float) = field else {
         return serialize_field(map, name, &None::<()>, extra);
     };
-    let value = value.to_f64();
+    let value = float.to_f64();
     // 2^53: beyond it not every integer is a float, so it stays a float.
     const EXACT: f64 = 9_007_199_254_740_992.0;
     if value.is_nan() {
@@ -155,9 +155,7 @@ where
         let integer = value as i64;
         map.serialize_entry(name, &integer)
     } else {
-        field
-            .as_ref()
-            .map_or(Ok(()), |v| map.serialize_entry(name, v))
+        map.serialize_entry(name, float)
     }
 }
 

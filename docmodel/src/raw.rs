@@ -280,13 +280,15 @@ impl<'t> Reader<'t> {
         Ok(first)
     }
 
-    fn eight(&mut self) -> Result<[u8; 8], Broken> {
-        self.take(8)?.try_into().map_err(|_| Broken)
+    /// The next `N` bytes.
+    fn bytes<const N: usize>(&mut self) -> Result<[u8; N], Broken> {
+        let (&head, rest) = self.0.split_first_chunk().ok_or(Broken)?;
+        self.0 = rest;
+        Ok(head)
     }
 
     fn len(&mut self) -> Result<usize, Broken> {
-        let bytes: [u8; 4] = self.take(4)?.try_into().map_err(|_| Broken)?;
-        usize::try_from(u32::from_le_bytes(bytes)).map_err(|_| Broken)
+        usize::try_from(u32::from_le_bytes(self.bytes()?)).map_err(|_| Broken)
     }
 
     fn str(&mut self) -> Result<&'t str, Broken> {
@@ -300,9 +302,9 @@ impl<'t> Reader<'t> {
             NULL => Item::Null,
             FALSE => Item::Bool(false),
             TRUE => Item::Bool(true),
-            U64 => Item::U64(u64::from_le_bytes(self.eight()?)),
-            I64 => Item::I64(i64::from_le_bytes(self.eight()?)),
-            F64 => Item::F64(f64::from_le_bytes(self.eight()?)),
+            U64 => Item::U64(u64::from_le_bytes(self.bytes()?)),
+            I64 => Item::I64(i64::from_le_bytes(self.bytes()?)),
+            F64 => Item::F64(f64::from_le_bytes(self.bytes()?)),
             STR => Item::Str(self.str()?),
             tag @ (ARRAY | OBJECT) => {
                 let count = self.len()?;

@@ -104,10 +104,7 @@ impl Guid {
                 c.literal(b'-', "'-'")?;
             }
             for _ in 0..digits {
-                let found = c.peek();
-                let digit = found.and_then(|b| char::from(b).to_digit(16));
-                let digit = digit.ok_or_else(|| c.expected("a hex digit"))?;
-                c.eat(found.unwrap_or_default());
+                let digit = c.hex_digit().ok_or_else(|| c.expected("a hex digit"))?;
                 value = (value << 4) | u128::from(digit);
             }
         }

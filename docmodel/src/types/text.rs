@@ -27,15 +27,9 @@ pub(crate) struct Quoted {
 
 impl Quoted {
     pub(crate) fn new(input: &str) -> Self {
-        let end = input
-            .char_indices()
-            .nth(QUOTED_CHARS)
-            .map_or(input.len(), |(end, _)| end);
-        let shown = input.get(..end).unwrap_or_default().to_owned();
-        Self {
-            shown,
-            more: end < input.len(),
-        }
+        let shown: String = input.chars().take(QUOTED_CHARS).collect();
+        let more = shown.len() < input.len();
+        Self { shown, more }
     }
 }
 
@@ -228,6 +222,13 @@ impl<'a> Cursor<'a> {
         let digit = self.peek().filter(u8::is_ascii_digit)?;
         self.pos += 1;
         Some(u32::from(digit - b'0'))
+    }
+
+    /// A hexadecimal digit, in either case.
+    pub(crate) fn hex_digit(&mut self) -> Option<u32> {
+        let digit = char::from(self.peek()?).to_digit(16)?;
+        self.pos += 1;
+        Some(digit)
     }
 
     /// Exactly `width` digits, within `range`.
