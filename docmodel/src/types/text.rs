@@ -82,15 +82,16 @@ macro_rules! parse_error {
 }
 pub(crate) use parse_error;
 
-/// Defines a public conversion error holding its message.
+/// Defines a public conversion error holding its message. The attribute before `new`, if any,
+/// goes on its constructor: a `cfg` for an error that only some features' conversions make.
 macro_rules! range_error {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident $(, #[$new:meta] new)?) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct $name(String);
 
         impl $name {
-            #[allow(dead_code)] // Only the conversions of enabled features make some.
+            $(#[$new])?
             pub(crate) fn new(message: impl Into<String>) -> Self {
                 Self(message.into())
             }

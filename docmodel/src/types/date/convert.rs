@@ -4,19 +4,20 @@
 //! `From`; theirs reach years before 0000 or after 9999, so the conversions
 //! back are `TryFrom`.
 
-#[allow(unused_imports)] // The conversions of whichever features are on use these.
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
 use super::Date;
 use crate::types::text::range_error;
 
 range_error! {
-    /// The error from converting another crate's date to a [`Date`] when
-    /// its year is outside `0000`-`9999`.
-    DateRangeError
+    /// The error from converting another crate's date to a
+    /// [`Date`](super::Date) when its year is outside `0000`-`9999`.
+    DateRangeError,
+    #[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))] new
 }
 
 /// The date if `year` is within `0000`-`9999`; the fields come from a valid
 /// date of another crate.
-#[allow(dead_code)] // Only the conversions of enabled features use it.
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
 fn from_valid(year: i64, month: u32, day: u32) -> Result<Date, DateRangeError> {
     let date = u16::try_from(year)
         .ok()

@@ -1,12 +1,15 @@
 //! Conversions to and from jiff, time and chrono, each behind its feature.
 
-#[allow(unused_imports)] // The conversions of whichever features are on use these.
-use super::{DateTimeOffset, NANOS_PER_SECOND};
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
+use super::DateTimeOffset;
+#[cfg(feature = "chrono")]
+use super::NANOS_PER_SECOND;
 use crate::types::text::range_error;
 
 range_error! {
-    /// The error from converting between [`DateTimeOffset`] and another crate's
-    /// date/time type when the value cannot be represented on the other side.
+    /// The error from converting between
+    /// [`DateTimeOffset`](super::DateTimeOffset) and another crate's date/time
+    /// type when the value cannot be represented on the other side.
     DateTimeOffsetRangeError
 }
 

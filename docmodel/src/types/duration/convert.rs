@@ -7,8 +7,9 @@
 //! written in [`Duration::from_total_nanoseconds`]'s canonical form
 //! (`P1DT2H`, `PT1H30M`, `PT0S`). jiff's `Span` keeps its units both ways.
 
-#[allow(unused_imports)] // The conversions of whichever features are on use these.
-use super::{Duration, NANOS_PER_SECOND};
+use super::Duration;
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
+use super::NANOS_PER_SECOND;
 use crate::types::text::range_error;
 
 range_error! {
@@ -19,7 +20,7 @@ range_error! {
 }
 
 /// The error for `value` beyond the range of `target`.
-#[allow(dead_code)] // Only the conversions of enabled features use it.
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
 fn out_of_range(value: &Duration, target: &str) -> DurationRangeError {
     DurationRangeError::new(format!("{value} is outside the range of {target}"))
 }

@@ -2,19 +2,23 @@
 //!
 //! A value made from another crate's time is written `HH:MM:SS` with the
 //! fewest fraction digits that hold its nanoseconds (see [`TimeOfDay::new`]).
+//!
+//! [`TimeOfDay::new`]: super::TimeOfDay::new
 
-#[allow(unused_imports)] // The conversions of whichever features are on use these.
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
 use super::TimeOfDay;
 use crate::types::text::range_error;
 
 range_error! {
-    /// The error from converting another crate's time to a [`TimeOfDay`]
-    /// when it cannot be one: a chrono leap second.
-    TimeOfDayRangeError
+    /// The error from converting another crate's time to a
+    /// [`TimeOfDay`](super::TimeOfDay) when it cannot be one: a chrono leap
+    /// second.
+    TimeOfDayRangeError,
+    #[cfg(feature = "chrono")] new
 }
 
 /// From the fields of another crate's valid time.
-#[allow(dead_code)] // Only the conversions of enabled features use it.
+#[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
 fn from_valid(hour: u8, minute: u8, second: u8, nanosecond: u32) -> TimeOfDay {
     // Never falls back: jiff's and time's times are always in range, and
     // chrono's leap seconds are turned away before this.
