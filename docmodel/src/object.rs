@@ -151,7 +151,6 @@ where
         map.serialize_entry(name, if value > 0.0 { "INF" } else { "-INF" })
     } else if extra.is_marked_integral(name) && value.fract() == 0.0 && value.abs() <= EXACT {
         // Exact: the value is an integer within i64's range.
-        #[allow(clippy::cast_possible_truncation)]
         let integer = value as i64;
         map.serialize_entry(name, &integer)
     } else {
@@ -177,7 +176,6 @@ impl Float for f64 {
 }
 
 impl Float for f32 {
-    #[allow(clippy::cast_possible_truncation)]
     fn from_f64(value: f64) -> Self {
         value as f32
     }
@@ -207,7 +205,6 @@ impl Visitor<'_> for FloatVisitor {
         f.write_str("a number, or \"NaN\", \"INF\" or \"-INF\"")
     }
 
-    #[allow(clippy::cast_precision_loss)]
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<FloatRepr, E> {
         Ok(FloatRepr {
             value: v as f64,
@@ -215,7 +212,6 @@ impl Visitor<'_> for FloatVisitor {
         })
     }
 
-    #[allow(clippy::cast_precision_loss)]
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<FloatRepr, E> {
         Ok(FloatRepr {
             value: v as f64,

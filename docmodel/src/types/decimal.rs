@@ -217,8 +217,6 @@ impl<'de> Deserialize<'de> for Decimal {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
     use crate::types::test_support::*;
 

@@ -153,8 +153,6 @@ string_serde!(
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
     use crate::types::test_support::*;
     use std::collections::HashSet;

@@ -1,7 +1,6 @@
 //! Checks that the tests of every primitive share: round trips through
 //! `Display` and serde_json, parse errors and their messages, `invalid type`
 //! errors, and equality, hashing and ordering that agree.
-#![allow(clippy::unwrap_used)]
 
 use std::collections::{BTreeMap, HashSet};
 use std::error::Error;

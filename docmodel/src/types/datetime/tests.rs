@@ -1,5 +1,4 @@
 //! Unit tests of `DateTimeOffset`.
-#![allow(clippy::unwrap_used)]
 
 use super::*;
 use crate::types::calendar::days_in_month;

@@ -1,5 +1,4 @@
 //! Unit tests of `Duration`.
-#![allow(clippy::unwrap_used)]
 
 use super::*;
 use crate::types::test_support::*;
