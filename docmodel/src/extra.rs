@@ -14,11 +14,11 @@ use std::hash::{Hash, Hasher};
 /// Every generated struct has one, in its `extra` field. Deserializing fills it; serializing
 /// writes it back, so that reading and writing a value loses nothing:
 ///
-/// - a member the doc does not name is kept in [`members`](Extra::members), in its JSON form,
-///   and written back in the order it was read (after the documented members). A member
-///   repeated in the input is written back as often as it was read; `members` holds its last
-///   value, as `serde_json::Value` does. Once the members are changed (`members_mut`, `insert`),
-///   they are written in the map's order;
+/// - a member the doc does not name is kept as it was read (see below), and written back in the
+///   order it was read (after the documented members); [`members`](Extra::members) gives them
+///   as `Value`s. A member repeated in the input is written back as often as it was read;
+///   `members` gives its last value, as `serde_json::Value` does. Once the members are changed
+///   (`members_mut`, `insert`), they are written in the map's order;
 /// - a documented member that is `null` becomes `None` in its field, and its name is remembered
 ///   here, so it is written back as `null` while the field stays `None`. A field that is `None`
 ///   and not remembered is left out. Giving the field a value wins over the remembered `null`.
@@ -52,7 +52,7 @@ struct Kept {
 
 impl Extra {
     /// The members the doc does not describe, by JSON name: a new map, made from the
-    /// members as read. A member read twice has its last value.
+    /// members as read (or as changed). A member read twice has its last value.
     pub fn members(&self) -> Map<String, Value> {
         match &self.0 {
             None => Map::new(),

@@ -1,5 +1,6 @@
 //! The impls every generated struct and enum needs, as `macro_rules!` that the generated code
-//! invokes once per type: `docmodel::__private::object!` and `docmodel::__private::enumeration!`.
+//! invokes once per type: `docmodel::__private::object!`, `docmodel::__private::enumeration!` and,
+//! for the enum of a base type and its derived types, `docmodel::__private::polymorphic!`.
 //!
 //! The proc-macro emits the type definitions (what a reader of `docmodel show` wants to see)
 //! and one compact invocation of these per type; rustc expands them. That keeps the proc-macro's

@@ -50,7 +50,8 @@ mod raw;
 
 pub use extra::{Extra, Unrecognized};
 pub use flags::Flags;
-/// The `serde_json` this crate was built with: its `Value` and `Map` hold unknown members.
+/// The `serde_json` this crate was built with: unknown members are read as its `Value` and `Map`
+/// ([`Extra::members`], [`Extra::get`]).
 pub use serde_json;
 pub use serde_json::{Map, Value};
 

@@ -4,8 +4,9 @@
 //! and its `Serialize`/`Deserialize` impls call [`serialize_object`] and [`deserialize_object`].
 //! No `#[serde(flatten)]`, no `untagged`, no intermediate `Value` for documented members: keys are
 //! matched without allocating (the generated `field_index` is a `match` on `&str`), each value is
-//! deserialized straight into its field, and only members the doc does not describe become
-//! `serde_json::Value`s.
+//! deserialized straight into its field, and members the doc does not describe are written to
+//! their object's tape ([`Extra`], `raw.rs`), which makes them `serde_json::Value`s only when asked
+//! for.
 
 use crate::extra::Extra;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
@@ -384,7 +385,7 @@ impl Seen {
     fn insert(&mut self, index: usize) -> bool {
         match self {
             Seen::Small(bits) => {
-                // `Small` means fewer than 128 fields, so the mask only keeps the shift defined.
+                // `Small` means at most 128 fields, so the mask only keeps the shift defined.
                 let bit = 1u128 << (index & 127);
                 let fresh = *bits & bit == 0;
                 *bits |= bit;

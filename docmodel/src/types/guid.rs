@@ -15,9 +15,11 @@
 //! 4, 4 and 12, in either case. Rejected: any other form (no hyphens,
 //! braces, a `urn:uuid:` prefix, surrounding space).
 //!
-//! It is written in lower case: the one primitive that does not write back
-//! exactly the text it read (`67E55044-…` comes back as `67e55044-…`). Graph
-//! writes GUIDs in lower case, and compares them without regard to case.
+//! It is written back in the case it was read in: upper case if its letters
+//! were all upper case, else lower case. So a GUID of mixed case is the one
+//! string that does not come back exactly as read (`67e55044-10B1-…` comes
+//! back as `67e55044-10b1-…`). Graph writes GUIDs in lower case, and compares
+//! them without regard to case.
 
 use std::fmt;
 

@@ -19,7 +19,7 @@
 //! | `Date` | [`Date`] | `"2021-03-01"` |
 //! | `TimeOfDay` | [`TimeOfDay`] | `"12:30:05"`, `"08:00:00.0000000"` |
 //! | `Duration` | [`Duration`] | `"PT1H"`, `"P1DT2H3M4.5S"`, `"P1Y2M"` |
-//! | `Guid` | [`Guid`] | `"67e55044-10b1-426f-9247-bb680e5fe0c8"`, written in lower case |
+//! | `Guid` | [`Guid`] | `"67e55044-10b1-426f-9247-bb680e5fe0c8"`, upper case kept |
 //! | `Binary` | [`Binary`] | base64: `"SGVsbG8="` |
 //! | `Stream` | `String` | a string, as received (a URL or inline content) |
 //!
@@ -28,8 +28,9 @@
 //! - parses with [`FromStr`](std::str::FromStr), whose error (`Parse…Error`)
 //!   quotes the input and says what is wrong;
 //! - writes with [`Display`](std::fmt::Display) exactly the text it was read
-//!   from (the exceptions: [`Guid`] writes lower case, and a [`Decimal`]
-//!   read from a JSON number writes the number as serde_json does);
+//!   from (the exceptions: a [`Guid`] of mixed case writes lower case, and a
+//!   [`Decimal`] read from a JSON number writes the number as serde_json
+//!   does);
 //! - serializes to and deserializes from a JSON string (numbers too for
 //!   [`Decimal`]); an invalid value is a deserialize error, never a default,
 //!   and a value of another JSON type is an `invalid type` error;
