@@ -47,9 +47,8 @@ use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
 pub struct Guid(Uuid, Case);
 
 /// The case a GUID was read in.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 enum Case {
-    #[default]
     Lower,
     Upper,
 }
