@@ -1,4 +1,5 @@
 use super::*;
+use crate::page::{Example, Link, Row, Table};
 
 #[test]
 fn the_namespace_line_is_read() {
