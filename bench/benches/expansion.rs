@@ -36,7 +36,7 @@ use std::time::{Duration, SystemTime};
 /// The seed page, relative to the workspace root.
 const SEED: &str = "docs/intune-apps-mobileappinstallstatus-create.md";
 
-/// What the engine passes to pulldown-cmark (`codegen/src/markdown.rs`).
+/// What the engine passes to pulldown-cmark (`codegen/src/markdown/mod.rs`).
 const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS);
 
 /// One page, read before any timing.

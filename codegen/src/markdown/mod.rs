@@ -121,7 +121,7 @@ impl Readers {
                 self.outline.start_heading(level, lines.loc(range.start));
             }
             Tag::MetadataBlock(_) => self.front_matter.start(),
-            Tag::Paragraph if !self.tables.in_table() => self.namespace.start_paragraph(),
+            Tag::Paragraph => self.namespace.start_paragraph(),
             Tag::HtmlBlock => self.examples.start_html(lines.loc(range.start)),
             Tag::CodeBlock(CodeBlockKind::Fenced(info)) => self.examples.start_code(&info, range),
             Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => {
@@ -178,7 +178,7 @@ impl Readers {
     }
 }
 
-/// The text an inline event adds to a cell or heading: text and code as written, line breaks
+/// The text an inline event adds to a cell, heading or prose: text and code as written, line breaks
 /// (including `<br>`) as a space.
 fn inline_text<'e>(event: &'e Event<'_>) -> Option<&'e str> {
     match event {

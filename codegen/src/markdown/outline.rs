@@ -12,10 +12,8 @@ pub(super) struct OutlineReader {
     title: Option<Located<String>>,
     /// Text of the heading being read, and where it started.
     heading: Option<(HeadingLevel, String, Loc)>,
-    /// The nearest heading above, for tables.
-    section: Option<String>,
-    /// The headings above, outermost first, each with its level.
-    outline: Vec<(HeadingLevel, String)>,
+    /// The headings above, outermost first, each with its level: the last is the nearest.
+    above: Vec<(HeadingLevel, String)>,
 }
 
 impl OutlineReader {
@@ -41,22 +39,21 @@ impl OutlineReader {
                     loc,
                 });
             }
-            while self.outline.last().is_some_and(|(l, _)| *l >= level) {
-                self.outline.pop();
+            while self.above.last().is_some_and(|(l, _)| *l >= level) {
+                self.above.pop();
             }
-            self.outline.push((level, text.clone()));
-            self.section = Some(text);
+            self.above.push((level, text));
         }
     }
 
     /// The text of the nearest heading above.
     pub(super) fn section(&self) -> Option<String> {
-        self.section.clone()
+        self.above.last().map(|(_, h)| h.clone())
     }
 
     /// The text of the headings above, outermost first.
     pub(super) fn headings(&self) -> Vec<String> {
-        self.outline.iter().map(|(_, h)| h.clone()).collect()
+        self.above.iter().map(|(_, h)| h.clone()).collect()
     }
 
     /// The page's title: its first level-1 heading.

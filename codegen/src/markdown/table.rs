@@ -61,11 +61,6 @@ impl TableReader {
         self.table.as_ref().is_some_and(|t| t.cell.is_some())
     }
 
-    /// Whether a table is being read.
-    pub(super) fn in_table(&self) -> bool {
-        self.table.is_some()
-    }
-
     /// A table, row or cell starts at `range`.
     pub(super) fn start(&mut self, tag: Tag<'_>, range: Range<usize>, lines: &LineIndex<'_>) {
         match tag {
