@@ -95,7 +95,7 @@ fn render(diagnostic: &Diagnostic, sources: &mut Sources) -> String {
             }
             (gutter, source.is_some())
         }
-        Origin::Option(_) => (" ".to_owned(), false),
+        Origin::Option(_) | Origin::Build => (" ".to_owned(), false),
     };
     if let Some(help) = &diagnostic.help {
         if shown {

@@ -62,7 +62,7 @@ fn module_name(path: &str, roots: &[PathBuf]) -> String {
     // Page paths are normalized (see `run_check`); so are the folders they are below.
     let roots: Vec<PathBuf> = roots
         .iter()
-        .map(|r| PathBuf::from(docmodel_codegen::load::normalize(&r.display().to_string())))
+        .map(|r| PathBuf::from(docmodel_codegen::normalize_path(&r.display().to_string())))
         .collect();
     let relative = roots
         .iter()
@@ -82,9 +82,7 @@ fn module_name(path: &str, roots: &[PathBuf]) -> String {
     name = name.trim_matches('_').to_owned();
     // A path that is only a keyword (`type.md`, `self.md`) or starts with a digit is no module
     // name; `page_` in front makes one.
-    let keyword = docmodel_codegen::names::field_ident(&name)
-        .map(|ident| ident != name)
-        .unwrap_or(true);
+    let keyword = docmodel_codegen::field_name(&name).is_none_or(|field| field != name);
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || keyword {
         name.insert_str(0, "page_");
     }

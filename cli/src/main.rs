@@ -142,16 +142,12 @@ fn show(pages: &[PathBuf], links: &Links) -> ExitCode {
         printer.print(build.errors());
         return ExitCode::FAILURE;
     }
-    let tokens = docmodel_codegen::emit::model(&build.model, &options);
-    match docmodel_codegen::format_tokens(tokens) {
+    match docmodel_codegen::format(&build, &options) {
         Ok(code) => {
             print!("{code}");
             ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
+        Err(bugs) => fail(&bugs),
     }
 }
 
@@ -200,7 +196,7 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
             // Normalized (`cli/../docs/x.md` -> `docs/x.md`) like the paths of the pages links
             // lead to, so that a page checked itself and reached through a link has one name,
             // and its findings show once.
-            Ok((path, bytes)) => (docmodel_codegen::load::normalize(&path), bytes),
+            Ok((path, bytes)) => (docmodel_codegen::normalize_path(&path), bytes),
             Err(problem) => {
                 report.failed += 1;
                 bar.suspend(|| printer.print([&problem]));

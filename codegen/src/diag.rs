@@ -68,6 +68,8 @@ pub enum Origin {
     Doc(Place),
     /// An entry of an option (the macro points at its tokens).
     Option(OptionRef),
+    /// The build as a whole: a bug in docmodel that no one place explains.
+    Build,
 }
 
 impl From<Place> for Origin {
@@ -155,7 +157,7 @@ impl Diagnostic {
     pub fn place(&self) -> Option<&Place> {
         match &self.origin {
             Origin::Doc(place) => Some(place),
-            Origin::Option(_) => None,
+            Origin::Option(_) | Origin::Build => None,
         }
     }
 
@@ -169,8 +171,8 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
-    /// `path:LINE:COL: message; help`, or for an option's problem `message; help`: what the macro
-    /// reports.
+    /// `path:LINE:COL: message; help`, or for a problem that is not in a doc `message; help`:
+    /// what the macro reports.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(Place { path, loc }) = self.place() {
             write!(f, "{path}:{}:{}: ", loc.line, loc.col)?;
@@ -213,11 +215,6 @@ impl Diagnostics {
     /// Whether any error was recorded.
     pub fn has_errors(&self) -> bool {
         self.found.iter().any(Diagnostic::is_error)
-    }
-
-    /// Every diagnostic recorded, in the order they were.
-    pub fn as_slice(&self) -> &[Diagnostic] {
-        &self.found
     }
 
     /// Records every diagnostic of `other`.

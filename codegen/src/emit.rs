@@ -1,12 +1,13 @@
-//! Stage 3: [`Model`] -> Rust tokens.
+//! Emitting: [`Model`] -> Rust tokens.
 //!
 //! Doc text reaches the output only as string literals (`#[doc = "..."]`, wire names) built by
 //! `quote`; identifiers come from [`crate::names`], which validated them. Every path into the
 //! runtime goes through `krate` (`$crate` inside the macro, `::docmodel` in `docmodel show`), so
 //! the output compiles in a crate whose only dependency is `docmodel`.
 
-use crate::diag::Place;
-use crate::model::{Enum, Field, Model, Poly, Struct, Type};
+use crate::diag::{Diagnostic, Diagnostics, Place};
+use crate::examples::ExampleTest;
+use crate::model::{Enum, EnumId, Field, Model, Poly, Struct, Type};
 use crate::options::Options;
 use crate::types::Prim;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -17,18 +18,26 @@ use quote::quote;
 // `Group` (whose copy is shared).
 
 /// The tokens of a whole model. Enums that no field uses (all uses overridden by the `types`
-/// option) are left out.
-pub fn model(model: &Model, options: &Options) -> TokenStream {
-    let structs = model.structs.iter().map(|s| structure(s, model, options));
-    let polys = model.polys.iter().map(|p| polymorphic(p, model, options));
+/// option) are left out. An id of the model that points nowhere is a bug, reported to `diags`.
+pub fn model(model: &Model, options: &Options, diags: &mut Diagnostics) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    for (_, s) in model.structs() {
+        tokens.extend(structure(s, model, options, diags));
+    }
+    for (_, p) in model.polys() {
+        match model.structure(p.base) {
+            Some(base) => tokens.extend(polymorphic(p, base, model, options)),
+            None => diags.push(Diagnostic::bug(
+                p.place.clone(),
+                "a base struct id points nowhere",
+            )),
+        }
+    }
     let used = used_enums(model);
-    let enums = model
-        .enums
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| used.contains(index))
-        .map(|(_, e)| enumeration(e, options));
-    structs.chain(polys).chain(enums).collect()
+    for (_, e) in model.enums().filter(|(id, _)| used.contains(id)) {
+        tokens.extend(enumeration(e, options));
+    }
+    tokens
 }
 
 /// `tokens` in braces, as one token tree.
@@ -36,17 +45,15 @@ fn braced(tokens: TokenStream) -> Group {
     Group::new(Delimiter::Brace, tokens)
 }
 
-fn used_enums(model: &Model) -> Vec<usize> {
-    fn visit(ty: &Type, used: &mut Vec<usize>) {
-        match ty {
-            Type::Enum(index) if !used.contains(index) => used.push(*index),
-            Type::Vec(inner) | Type::Boxed(inner) => visit(inner, used),
-            _ => {}
-        }
-    }
+/// The enums that fields hold.
+fn used_enums(model: &Model) -> Vec<EnumId> {
     let mut used = Vec::new();
-    for field in model.structs.iter().flat_map(|s| &s.fields) {
-        visit(&field.ty, &mut used);
+    for (_, field) in model.fields() {
+        if let Type::Enum(id) = field.ty.element()
+            && !used.contains(id)
+        {
+            used.push(*id);
+        }
     }
     used
 }
@@ -61,7 +68,7 @@ fn derive_attr(base: TokenStream, extra: &[usize], options: &Options) -> TokenSt
 }
 
 /// A struct, its inherent methods and its serde impls.
-pub fn structure(s: &Struct, model: &Model, options: &Options) -> TokenStream {
+fn structure(s: &Struct, model: &Model, options: &Options, diags: &mut Diagnostics) -> TokenStream {
     let krate = &options.krate;
     let Struct {
         ident,
@@ -75,10 +82,16 @@ pub fn structure(s: &Struct, model: &Model, options: &Options) -> TokenStream {
         options,
     );
     let doc = doc_attrs(&struct_doc(s));
-    let mut body: TokenStream = fields
-        .iter()
-        .map(|f| field_def(f, model, options))
-        .collect();
+    let mut body = TokenStream::new();
+    for f in fields {
+        match rust_type(&f.ty, model, options) {
+            Ok(ty) => body.extend(field_def(f, ty)),
+            Err(what) => {
+                let place = f.place.as_ref().unwrap_or(&s.place).clone();
+                diags.push(Diagnostic::bug(place, &format!("{what} points nowhere")));
+            }
+        }
+    }
     let extra_doc = " Members of the JSON object that the doc does not describe, and which fields \
                      were an explicit `null`: kept so that serializing writes back what was read.";
     body.extend(quote! {
@@ -95,10 +108,10 @@ pub fn structure(s: &Struct, model: &Model, options: &Options) -> TokenStream {
     tokens
 }
 
-/// A field of a struct, with its doc.
-fn field_def(f: &Field, model: &Model, options: &Options) -> TokenStream {
+/// A field of a struct of type `ty`, with its doc.
+fn field_def(f: &Field, ty: TokenStream) -> TokenStream {
     let mut tokens = doc_attrs(&field_doc(f));
-    let (name, ty) = (&f.ident, rust_type(&f.ty, model, options));
+    let name = &f.ident;
     tokens.extend(quote! { pub #name: ::core::option::Option<#ty>, });
     tokens
 }
@@ -128,11 +141,8 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
 
 /// The enum of a base type and its derived types, and its serde impls (which pick the variant by
 /// `@odata.type`).
-pub fn polymorphic(p: &Poly, model: &Model, options: &Options) -> TokenStream {
+fn polymorphic(p: &Poly, base: &Struct, model: &Model, options: &Options) -> TokenStream {
     let krate = &options.krate;
-    let Some(base) = model.structs.get(p.base) else {
-        return TokenStream::new();
-    };
     let derive = derive_attr(quote!(Debug, Clone, PartialEq), &base.derives, options);
     let ident = &p.ident;
     let base_ident = &base.ident;
@@ -150,7 +160,7 @@ pub fn polymorphic(p: &Poly, model: &Model, options: &Options) -> TokenStream {
     let derived: Vec<_> = p
         .derived
         .iter()
-        .filter_map(|i| model.structs.get(*i))
+        .filter_map(|id| model.structure(*id))
         .collect();
     let variant_docs = derived.iter().map(|s| doc_attrs(&code_span(&s.odata_name)));
     let names: Vec<_> = derived.iter().map(|s| &s.ident).collect();
@@ -175,16 +185,24 @@ pub fn polymorphic(p: &Poly, model: &Model, options: &Options) -> TokenStream {
 /// A `#[test]` for each example: it reads the JSON into its type, writes it back, and compares.
 /// The JSON reaches the tokens only as a string literal.
 pub fn example_tests(
-    tests: &[crate::examples::ExampleTest],
+    tests: &[ExampleTest],
     model: &Model,
     options: &Options,
+    diags: &mut Diagnostics,
 ) -> TokenStream {
     let krate = &options.krate;
     let tests = tests.iter().enumerate().filter_map(|(index, test)| {
-        let s = model.structs.get(test.ty)?;
+        let Some(s) = model.structure(test.ty) else {
+            let place = Place::new(&test.path, test.loc);
+            diags.push(Diagnostic::bug(
+                place,
+                "the type of this example points nowhere",
+            ));
+            return None;
+        };
         // A base type with derived types in the model is read as the enum of them all.
-        let ty = match model.polys.iter().find(|p| p.base == test.ty) {
-            Some(p) => &p.ident,
+        let ty = match model.polys().find(|(_, p)| p.base == test.ty) {
+            Some((_, p)) => &p.ident,
             None => &s.ident,
         };
         let name = quote::format_ident!("example_{}_line_{}", index, test.loc.line);
@@ -218,7 +236,7 @@ pub fn example_tests(
 }
 
 /// An enum, its inherent methods, `Display`, `FromStr` and serde impls.
-pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
+fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     let krate = &options.krate;
     let derive = derive_attr(
         quote!(Debug, Clone, PartialEq, Eq, Hash),
@@ -263,51 +281,44 @@ pub fn enumeration(e: &Enum, options: &Options) -> TokenStream {
     }
 }
 
-/// The Rust type of a field's value (without the `Option`).
-fn rust_type(ty: &Type, model: &Model, options: &Options) -> TokenStream {
+/// The Rust type of a field's value (without the `Option`); what points nowhere, if anything
+/// does.
+fn rust_type(ty: &Type, model: &Model, options: &Options) -> Result<TokenStream, &'static str> {
     let krate = &options.krate;
-    match ty {
+    Ok(match ty {
         Type::Prim(prim) => prim_type(*prim, krate),
-        // The options stage only hands out indices of entries it has.
         Type::Override(index) => options
             .types
             .get(*index)
-            .map_or_else(|| quote!(#krate::Value), |t| t.rust.clone()),
-        Type::Enum(index) => match model.enums.get(*index) {
-            Some(e) if e.flags => {
-                let ident = &e.ident;
+            .ok_or("a type override")?
+            .rust
+            .clone(),
+        Type::Enum(id) => {
+            let e = model.enumeration(*id).ok_or("an enum id")?;
+            let ident = &e.ident;
+            if e.flags {
                 quote!(#krate::Flags<#ident>)
-            }
-            Some(e) => {
-                let ident = &e.ident;
+            } else {
                 quote!(#ident)
             }
-            // The linker only hands out indices of enums it made.
-            None => quote!(#krate::Value),
-        },
-        Type::Struct(index) => match model.structs.get(*index) {
-            Some(s) => {
-                let ident = &s.ident;
-                quote!(#ident)
-            }
-            None => quote!(#krate::Value),
-        },
-        Type::Poly(index) => match model.polys.get(*index) {
-            Some(p) => {
-                let ident = &p.ident;
-                quote!(#ident)
-            }
-            None => quote!(#krate::Value),
-        },
+        }
+        Type::Struct(id) => {
+            let ident = &model.structure(*id).ok_or("a struct id")?.ident;
+            quote!(#ident)
+        }
+        Type::Poly(id) => {
+            let ident = &model.poly(*id).ok_or("a polymorphic id")?.ident;
+            quote!(#ident)
+        }
         Type::Boxed(inner) => {
-            let inner = rust_type(inner, model, options);
+            let inner = rust_type(inner, model, options)?;
             quote!(::std::boxed::Box<#inner>)
         }
         Type::Vec(inner) => {
-            let inner = rust_type(inner, model, options);
+            let inner = rust_type(inner, model, options)?;
             quote!(::std::vec::Vec<#inner>)
         }
-    }
+    })
 }
 
 fn prim_type(prim: Prim, krate: &TokenStream) -> TokenStream {
@@ -473,13 +484,11 @@ pub fn escape_markdown(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::Variant;
-    use proc_macro2::{Ident, Span};
+    use crate::names::{self, Name};
 
-    fn ident(name: &str) -> Ident {
-        match name.strip_prefix("r#") {
-            Some(raw) => Ident::new_raw(raw, Span::call_site()),
-            None => Ident::new(name, Span::call_site()),
-        }
+    /// The name of a type or value.
+    fn ident(name: &str) -> Name {
+        names::type_name(name).unwrap()
     }
 
     fn place() -> Place {
@@ -527,14 +536,11 @@ mod tests {
 
     #[test]
     fn field_types_go_through_the_crate_path() {
-        let model = Model {
-            structs: vec![],
-            enums: vec![mode()],
-            polys: vec![],
-        };
+        let mut model = Model::default();
+        let mode = model.add_enum(mode());
         let options = options(quote!($crate));
-        let ty = Type::Vec(Box::new(Type::Enum(0)));
-        let rust = |ty: &Type| rust_type(ty, &model, &options).to_string();
+        let ty = Type::Vec(Box::new(Type::Enum(mode)));
+        let rust = |ty: &Type| rust_type(ty, &model, &options).unwrap().to_string();
         assert_eq!(rust(&ty), quote!(::std::vec::Vec<Mode>).to_string());
         let time = rust(&Type::Prim(Prim::DateTimeOffset));
         assert_eq!(time, quote!($crate::types::DateTimeOffset).to_string());
@@ -562,7 +568,7 @@ mod tests {
         let field = |wire: &str, name: &str| Field {
             wire: wire.into(),
             ident: {
-                let ident = crate::names::field_ident(wire).unwrap();
+                let ident = names::field_name(wire).unwrap();
                 assert_eq!(ident, name);
                 ident
             },
@@ -576,7 +582,7 @@ mod tests {
             description: String::new(),
             place: place(),
             fields: vec![field("@odata.type", "odata_type"), field("type", "r#type")],
-            extra: ident("extra"),
+            extra: Name::generated("extra"),
             derives: vec![],
             odata_name: "microsoft.graph.thing".into(),
             base: None,

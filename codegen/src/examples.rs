@@ -1,4 +1,4 @@
-//! Stage 2c: the JSON examples of the named pages, checked against the model.
+//! Examples: the JSON examples of the requested pages, checked against the model.
 //!
 //! An example is a fenced block after a `blockType` annotation ([`crate::page::Example`]). Its
 //! type is the annotation's `@odata.type` (`microsoft.graph.user`, `Collection(...)`), or, for a
@@ -19,14 +19,14 @@
 use crate::diag::{Diagnostic, Diagnostics, Loc, Place};
 use crate::json;
 use crate::load::Loaded;
-use crate::model::{Model, Struct, Type};
+use crate::model::{Model, PolyId, Struct, StructId, Type};
 use crate::page::{Example, annotated_type};
 use crate::types::Prim;
 use serde_json::{Map, Value};
 
 /// What checking the examples of a build found.
 #[derive(Debug, Clone, Default)]
-pub struct Report {
+pub struct ExampleReport {
     /// Examples checked (those whose type the model has).
     pub checked: usize,
     /// Examples with at least one finding (each a warning).
@@ -43,7 +43,7 @@ pub struct ExampleTest {
     /// Where the example's JSON starts.
     pub loc: Loc,
     /// Its type: a struct of the model.
-    pub ty: usize,
+    pub ty: StructId,
     /// Whether the JSON is a collection (`{"value": [...]}` or an array) of the type.
     pub collection: bool,
     /// The JSON, as serde_json writes it (trailing commas gone).
@@ -52,16 +52,16 @@ pub struct ExampleTest {
 
 /// Checks the examples of the requested pages of `loaded` against `model`; each finding is a
 /// warning.
-pub fn check(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> Report {
-    let mut report = Report::default();
-    for page in loaded.pages.iter().filter(|p| p.named) {
+pub fn check(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> ExampleReport {
+    let mut report = ExampleReport::default();
+    for (_, page) in loaded.pages().filter(|(_, p)| p.requested) {
         // A request without an `@odata.type` is of the page's own type.
         let page_type = page.defs.structs.first().and_then(|def| {
             let name = format!("{}.{}", def.name.namespace, def.name.name);
-            model
-                .structs
-                .iter()
-                .position(|s| s.odata_name.eq_ignore_ascii_case(&name))
+            let mut structs = model.structs();
+            structs
+                .find(|(_, s)| s.odata_name.eq_ignore_ascii_case(&name))
+                .map(|(id, _)| id)
         });
         for example in &page.examples {
             check_one(&page.path, example, page_type, model, &mut report, diags);
@@ -73,9 +73,9 @@ pub fn check(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> Report 
 fn check_one(
     path: &str,
     example: &Example,
-    page_type: Option<usize>,
+    page_type: Option<StructId>,
     model: &Model,
-    report: &mut Report,
+    report: &mut ExampleReport,
     diags: &mut Diagnostics,
 ) {
     if example.json.trim().is_empty() {
@@ -108,6 +108,7 @@ fn check_one(
         path,
         example,
         findings: Vec::new(),
+        bugs: Vec::new(),
         placeholders: false,
     };
     let items: Vec<&Value> = match &value {
@@ -115,7 +116,7 @@ fn check_one(
             collection = true;
             items.iter().collect()
         }
-        Value::Object(map) if collection || is_list(map, model.structs.get(ty)) => {
+        Value::Object(map) if collection || is_list(map, model.structure(ty)) => {
             collection = true;
             match map.get("value") {
                 Some(Value::Array(items)) => items.iter().collect(),
@@ -128,6 +129,7 @@ fn check_one(
         checker.value(item, &Type::Struct(ty), "");
     }
     report.checked += 1;
+    diags.extend(checker.bugs);
     if !checker.findings.is_empty() {
         report.disagree += 1;
         diags.extend(checker.findings);
@@ -149,25 +151,23 @@ fn is_list(map: &Map<String, Value>, s: Option<&Struct>) -> bool {
 }
 
 /// The struct an annotation's `@odata.type` names, and whether it says `Collection(...)`.
-fn find_struct(model: &Model, name: &str) -> Option<(usize, bool)> {
+fn find_struct(model: &Model, name: &str) -> Option<(StructId, bool)> {
     let (name, collection) = annotated_type(name);
     let exact = model
-        .structs
-        .iter()
-        .position(|s| s.odata_name.eq_ignore_ascii_case(name));
+        .structs()
+        .find(|(_, s)| s.odata_name.eq_ignore_ascii_case(name))
+        .map(|(id, _)| id);
     let short = name.rsplit('.').next().unwrap_or(name);
     let by_short = || {
         let mut found = model
-            .structs
-            .iter()
-            .enumerate()
+            .structs()
             .filter(|(_, s)| s.doc_name.eq_ignore_ascii_case(short));
         match (found.next(), found.next()) {
-            (Some((i, _)), None) => Some(i),
+            (Some((id, _)), None) => Some(id),
             _ => None,
         }
     };
-    exact.or_else(by_short).map(|i| (i, collection))
+    exact.or_else(by_short).map(|id| (id, collection))
 }
 
 /// The place of `line`:`col` of the example's JSON in the doc.
@@ -223,6 +223,8 @@ struct Checker<'a> {
     path: &'a str,
     example: &'a Example,
     findings: Vec<Diagnostic>,
+    /// Ids that point nowhere (bugs in docmodel).
+    bugs: Vec<Diagnostic>,
     /// Whether a placeholder was seen: the example has no real values throughout.
     placeholders: bool,
 }
@@ -270,14 +272,16 @@ impl Checker<'_> {
                 }
                 _ => false,
             },
-            Type::Struct(index) => match value {
-                Value::Object(map) => return self.object(map, *index),
+            Type::Struct(id) => match value {
+                Value::Object(map) => return self.object(map, *id),
                 _ => false,
             },
-            Type::Poly(index) => match value {
+            Type::Poly(id) => match value {
                 Value::Object(map) => {
-                    let s = self.poly_variant(*index, map);
-                    return self.object(map, s);
+                    if let Some(s) = self.poly_variant(*id, map) {
+                        self.object(map, s);
+                    }
+                    return;
                 }
                 _ => false,
             },
@@ -298,9 +302,9 @@ impl Checker<'_> {
         }
     }
 
-    fn object(&mut self, map: &Map<String, Value>, index: usize) {
-        let Some(s) = self.model.structs.get(index) else {
-            return;
+    fn object(&mut self, map: &Map<String, Value>, id: StructId) {
+        let Some(s) = self.model.structure(id) else {
+            return self.bug("a struct id points nowhere");
         };
         // An object of a type derived from this one that the model does not have: its own
         // members are not this type's to judge (and the generated type keeps them).
@@ -328,50 +332,49 @@ impl Checker<'_> {
     }
 
     /// The struct a polymorphic value is, by its `@odata.type`.
-    fn poly_variant(&self, index: usize, map: &Map<String, Value>) -> usize {
-        let Some(p) = self.model.polys.get(index) else {
-            return 0;
+    fn poly_variant(&mut self, id: PolyId, map: &Map<String, Value>) -> Option<StructId> {
+        let Some(p) = self.model.poly(id) else {
+            self.bug("a polymorphic id points nowhere");
+            return None;
         };
         let named = map
             .get("@odata.type")
             .and_then(Value::as_str)
             .map(|t| t.trim_start_matches('#'));
-        p.derived
-            .iter()
-            .copied()
-            .find(|&d| {
-                self.model
-                    .structs
-                    .get(d)
-                    .zip(named)
-                    .is_some_and(|(s, n)| s.odata_name.eq_ignore_ascii_case(n))
-            })
-            .unwrap_or(p.base)
+        let derived = p.derived.iter().copied().find(|&d| {
+            self.model
+                .structure(d)
+                .zip(named)
+                .is_some_and(|(s, n)| s.odata_name.eq_ignore_ascii_case(n))
+        });
+        Some(derived.unwrap_or(p.base))
     }
 
-    fn describe(&self, ty: &Type) -> String {
-        match ty {
-            Type::Prim(prim) => prim.to_string(),
-            Type::Enum(i) => self
-                .model
-                .enums
-                .get(*i)
-                .map_or_else(String::new, |e| e.doc_name.clone()),
-            Type::Struct(i) => self
-                .model
-                .structs
-                .get(*i)
-                .map_or_else(String::new, |s| s.doc_name.clone()),
-            Type::Poly(i) => self
-                .model
-                .polys
-                .get(*i)
-                .and_then(|p| self.model.structs.get(p.base))
-                .map_or_else(String::new, |s| s.doc_name.clone()),
-            Type::Boxed(inner) => self.describe(inner),
-            Type::Vec(inner) => format!("{} collection", self.describe(inner)),
-            Type::Override(_) => "(overridden)".to_owned(),
-        }
+    /// The doc's name of a type (`Int32`, `mode collection`).
+    fn describe(&mut self, ty: &Type) -> String {
+        let model = self.model;
+        let name = match ty {
+            Type::Prim(prim) => Some(prim.to_string()),
+            Type::Enum(id) => model.enumeration(*id).map(|e| e.doc_name.clone()),
+            Type::Struct(id) => model.structure(*id).map(|s| s.doc_name.clone()),
+            Type::Poly(id) => model
+                .poly(*id)
+                .and_then(|p| model.structure(p.base))
+                .map(|s| s.doc_name.clone()),
+            Type::Boxed(inner) => Some(self.describe(inner)),
+            Type::Vec(inner) => Some(format!("{} collection", self.describe(inner))),
+            Type::Override(_) => Some("(overridden)".to_owned()),
+        };
+        name.unwrap_or_else(|| {
+            self.bug("a type id points nowhere");
+            String::new()
+        })
+    }
+
+    /// A bug in docmodel, at the example's start.
+    fn bug(&mut self, what: &str) {
+        let place = Place::new(self.path, self.example.loc);
+        self.bugs.push(Diagnostic::bug(place, what));
     }
 
     /// A finding at the member's line in the example (its first `"member":`), else the
@@ -469,17 +472,14 @@ fn kind(value: &Value) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Doc, NoLoader, Options, build};
+    use crate::Options;
+    use crate::test_support::build_pages;
 
     const PAGE: &str = "# Update thing\n\n## Request body\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n\n<!-- { \"blockType\": \"request\" } -->\n```json\n";
 
     fn findings(example: &str) -> (usize, usize, Vec<String>) {
         let text = format!("{PAGE}{example}\n```\n");
-        let docs = [Doc {
-            path: "t.md",
-            bytes: text.as_bytes(),
-        }];
-        let build = build(&docs, &Options::default(), &mut NoLoader);
+        let build = build_pages(&[("t.md", &text)], &Options::default());
         let findings = build.diagnostics.iter().map(ToString::to_string).collect();
         (build.examples.checked, build.examples.disagree, findings)
     }

@@ -1,18 +1,19 @@
 //! docmodel's engine: Markdown API reference pages in, Rust tokens out.
 //!
-//! The pipeline has one module per stage, each with a typed boundary:
+//! [`build`] is the whole pipeline, one module per stage, each with a typed boundary:
 //!
 //! ```text
-//! text --markdown::parse--> page::Page --resolve::resolve--> defs::PageDefs (one per page)
-//!      --load::load (follows Type-cell links through a Loader)--> load::Loaded (every page)
-//!      --link::link (shape::polymorphism, shape::box_recursion)--> model::Model
-//!      --options::apply--> model::Model --emit::model--> tokens
-//! (examples::check checks the named pages' JSON examples against the model)
+//! bytes --markdown--> page::Page --resolve--> defs::PageDefs      (each page on its own)
+//!       --load: the requested pages and every page their links lead to--> load::Loaded
+//!       --link--> model::Model --shape--> (Any enums, boxes) --options--> (overrides, derives)
+//!       --examples: the requested pages' JSON examples, checked--> Build
+//! Build --emit--> tokens --render--> formatted source (feature `render`)
 //! ```
 //!
-//! Nothing here uses `proc_macro`, so the macro (`docmodel-macros`), the CLI (`docmodel-cli`) and
-//! tests share it. Problems are [`Diagnostic`]s that name the doc's path, line and column; every
-//! stage reports all the problems it finds rather than stopping at the first.
+//! Nothing here uses `proc_macro` or does I/O but through a [`Loader`], so the macro
+//! (`docmodel-macros`), the CLI (`docmodel-cli`) and a build script share it. Problems are
+//! [`Diagnostic`]s that name the doc's path, line and column; every stage reports all the
+//! problems it finds rather than stopping at the first.
 
 // No panics on any input; tests may unwrap what they set up.
 #![cfg_attr(
@@ -28,26 +29,34 @@
     )
 )]
 
-pub mod defs;
-pub mod diag;
-pub mod emit;
-pub mod examples;
-pub mod json;
-pub mod link;
-pub mod load;
-pub mod markdown;
-pub mod model;
-pub mod names;
-pub mod options;
-pub mod page;
-pub mod resolve;
-pub mod shape;
-pub mod types;
+mod defs;
+mod diag;
+mod emit;
+mod examples;
+mod json;
+mod link;
+mod load;
+mod markdown;
+mod model;
+mod names;
+mod options;
+mod page;
+#[cfg(feature = "render")]
+mod render;
+mod resolve;
+mod shape;
+#[cfg(test)]
+mod test_support;
+mod types;
+
+pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Severity};
+pub use examples::ExampleReport;
+pub use load::{Loader, MAX_PAGES, MemoryLoader, NoLoader, PageCache, ReadError, normalize_path};
+pub use options::{Derive, Options, TypeOverride, Unresolved};
+#[cfg(feature = "render")]
+pub use render::format_tokens;
 
 use diag::Diagnostics;
-pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Severity};
-pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError};
-pub use options::{Derive, Options, TypeOverride, Unresolved};
 use proc_macro2::TokenStream;
 
 /// One doc to generate from.
@@ -64,12 +73,12 @@ pub struct Doc<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct Build {
     /// The model, with the options applied; complete only if there is no error.
-    pub model: model::Model,
-    /// Every error and warning: those of the docs in build order, each doc's in line order, then
-    /// those of the options.
+    pub(crate) model: model::Model,
+    /// Every error and warning: first the errors, those of the docs in build order (each doc's
+    /// in line order), then those of the options; then the warnings, in the order found.
     pub diagnostics: Vec<Diagnostic>,
     /// What checking the requested pages' JSON examples against the model found.
-    pub examples: examples::Report,
+    pub examples: ExampleReport,
 }
 
 impl Build {
@@ -109,6 +118,24 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
     }
 }
 
+/// The items of a build, or its errors if it has any. With `options.examples`, the response
+/// examples that are round-trip tests come along, as `#[test]`s.
+pub fn tokens(build: &Build, options: &Options) -> Result<TokenStream, Vec<Diagnostic>> {
+    if build.has_errors() {
+        return Err(build.errors().cloned().collect());
+    }
+    let mut bugs = Diagnostics::new();
+    let mut tokens = emit::model(&build.model, options, &mut bugs);
+    if options.examples {
+        let tests = &build.examples.tests;
+        tokens.extend(emit::example_tests(tests, &build.model, options, &mut bugs));
+    }
+    if bugs.has_errors() {
+        return Err(bugs.into_vec());
+    }
+    Ok(tokens)
+}
+
 /// Generates the items for `docs` with no options and no links followed. `krate` is the path
 /// of the `docmodel` crate as the generated code must spell it: `$crate` inside
 /// `docmodel::include_models!`, `::docmodel` elsewhere.
@@ -129,20 +156,11 @@ pub fn generate_with(
     tokens(&build(docs, options, loader), options)
 }
 
-/// The items of a build, or its errors if it has any.
-pub fn tokens(build: &Build, options: &Options) -> Result<TokenStream, Vec<Diagnostic>> {
-    if build.has_errors() {
-        return Err(build.errors().cloned().collect());
-    }
-    let mut tokens = emit::model(&build.model, options);
-    if options.examples {
-        tokens.extend(emit::example_tests(
-            &build.examples.tests,
-            &build.model,
-            options,
-        ));
-    }
-    Ok(tokens)
+/// The items of a build as formatted Rust source (what `docmodel show` prints), or its errors.
+#[cfg(feature = "render")]
+pub fn format(build: &Build, options: &Options) -> Result<String, Vec<Diagnostic>> {
+    let tokens = tokens(build, options)?;
+    format_tokens(tokens).map_err(|message| vec![Diagnostic::bug(Origin::Build, &message)])
 }
 
 /// The generated code for `docs` as formatted Rust source, with paths into the runtime spelled
@@ -160,22 +178,7 @@ pub fn render_with(
     options: &Options,
     loader: &mut dyn Loader,
 ) -> Result<String, Vec<Diagnostic>> {
-    let tokens = generate_with(docs, options, loader)?;
-    format_tokens(tokens).map_err(|message| {
-        let path = docs.first().map_or("", |d| d.path);
-        vec![Diagnostic::error(Place::new(path, Loc::START), message)]
-    })
-}
-
-/// Formats generated tokens as Rust source.
-#[cfg(feature = "render")]
-pub fn format_tokens(tokens: TokenStream) -> Result<String, String> {
-    match syn::parse2::<syn::File>(tokens) {
-        Ok(file) => Ok(prettyplease::unparse(&file)),
-        Err(e) => Err(format!(
-            "docmodel generated code that does not parse (a bug in docmodel): {e}"
-        )),
-    }
+    format(&build(docs, options, loader), options)
 }
 
 /// What checking one page found.
@@ -213,18 +216,21 @@ pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Check
     }
 }
 
-/// Reads and resolves one doc on its own (no links followed) into its type graph.
-pub fn model(doc: &Doc<'_>) -> Result<model::Model, Vec<Diagnostic>> {
-    let build = build(
-        std::slice::from_ref(doc),
-        &Options::default(),
-        &mut NoLoader,
-    );
-    if build.has_errors() {
-        Err(build.errors().cloned().collect())
-    } else {
-        Ok(build.model)
-    }
+/// The Rust name docmodel gives a type (or an enum value) of this doc name, if it can make one:
+/// `mobileAppInstallStatus` -> `MobileAppInstallStatus` (see the README's naming rules).
+pub fn type_name(doc_name: &str) -> Option<String> {
+    names::type_name(doc_name).ok().map(|n| n.to_string())
+}
+
+/// The Rust name docmodel gives a property of this doc name, if it can make one:
+/// `lastSyncDateTime` -> `last_sync_date_time`, `type` -> `r#type`.
+pub fn field_name(doc_name: &str) -> Option<String> {
+    names::field_name(doc_name).ok().map(|n| n.to_string())
+}
+
+/// Whether a Type cell's name is a primitive docmodel maps (`Int32`, `Edm.String`, `datetime`).
+pub fn is_primitive(name: &str) -> bool {
+    types::lookup(name).is_some()
 }
 
 #[cfg(test)]
@@ -234,7 +240,7 @@ mod tests {
     #[test]
     fn invalid_utf8_is_reported_at_its_line() {
         let bytes = b"# Create x\n\nok\n\xFF here\n";
-        let problems = model(&Doc {
+        let problems = test_support::model(&Doc {
             path: "x.md",
             bytes,
         })
@@ -248,7 +254,7 @@ mod tests {
     #[test]
     fn a_byte_order_mark_is_skipped_and_lines_stay_right() {
         let text = "\u{FEFF}# Create x\r\n\r\n|Property|Type|\r\n|-|-|\r\n|a|Int33|\r\n";
-        let problems = model(&Doc {
+        let problems = test_support::model(&Doc {
             path: "x.md",
             bytes: text.as_bytes(),
         })

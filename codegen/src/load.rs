@@ -128,105 +128,136 @@ impl Loader for MemoryLoader {
     }
 }
 
+/// A page of a build, by its place in [`Loaded`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PageId(usize);
+
 /// One page of a build.
 #[derive(Debug, Clone)]
 pub struct LoadedPage {
     /// Its path, normalized.
     pub path: String,
-    /// Whether the user named it (rather than a link leading to it).
-    pub named: bool,
+    /// Whether the user asked for it (rather than a link leading to it).
+    pub requested: bool,
     /// What it defines.
     pub defs: PageDefs,
-    /// Its problems; they fail the build if the page is named or a type of it is used.
+    /// Its problems; they fail the build if the page is requested or a type of it is used.
     pub problems: Vec<Diagnostic>,
-    /// Its JSON examples (kept for the pages the user named, which are the ones checked).
+    /// Its JSON examples (kept for the requested pages, which are the ones checked).
     pub examples: Vec<crate::page::Example>,
 }
 
 /// Every page of a build and where each Type cell's link led.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
-    /// The pages: first those the user named, in order, then the ones links led to (shared with
+    /// The pages: first the requested ones, in order, then the ones links led to (shared with
     /// the loader's [`PageCache`], if it keeps one).
-    pub pages: Vec<Arc<LoadedPage>>,
+    pages: Vec<Arc<LoadedPage>>,
     /// (page, link as written) -> the page it leads to, or why it could not be read.
-    pub links: HashMap<(usize, String), Result<usize, ReadError>>,
+    links: HashMap<(PageId, String), Result<PageId, ReadError>>,
 }
 
-/// Reads the named docs and follows their links.
+impl Loaded {
+    /// The page `id`.
+    pub fn page(&self, id: PageId) -> Option<&LoadedPage> {
+        self.pages.get(id.0).map(Arc::as_ref)
+    }
+
+    /// The pages with their ids, in build order.
+    pub fn pages(&self) -> impl Iterator<Item = (PageId, &LoadedPage)> {
+        self.pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (PageId(i), p.as_ref()))
+    }
+
+    /// Where `link`, as written on page `from`, leads: a page, or why it could not be read;
+    /// `None` for a link that was not followed.
+    pub fn link(&self, from: PageId, link: &str) -> Option<&Result<PageId, ReadError>> {
+        self.links.get(&(from, link.to_owned()))
+    }
+
+    fn add(&mut self, page: Arc<LoadedPage>) -> PageId {
+        self.pages.push(page);
+        PageId(self.pages.len() - 1)
+    }
+}
+
+/// Reads the requested docs and follows their links, breadth first.
 pub fn load(docs: &[Doc<'_>], loader: &mut dyn Loader) -> Loaded {
     let mut loaded = Loaded::default();
-    let mut by_path: HashMap<String, usize> = HashMap::new();
+    let mut by_path: HashMap<String, PageId> = HashMap::new();
+    let mut queue = VecDeque::new();
     for doc in docs {
-        let path = normalize(doc.path);
+        let path = normalize_path(doc.path);
         if by_path.contains_key(&path) {
             continue;
         }
-        by_path.insert(path, loaded.pages.len());
-        // Diagnostics name a page the user named as the user wrote it.
-        loaded
-            .pages
-            .push(Arc::new(read_page(doc.path, doc.bytes, true)));
+        // Diagnostics name a page the user asked for as the user wrote it.
+        let id = loaded.add(Arc::new(read_page(doc.path, doc.bytes, true)));
+        by_path.insert(path, id);
+        queue.push_back(id);
     }
-    let mut queue: VecDeque<usize> = (0..loaded.pages.len()).collect();
-    while let Some(index) = queue.pop_front() {
-        let Some(page) = loaded.pages.get(index) else {
+    while let Some(from) = queue.pop_front() {
+        let Some(page) = loaded.page(from) else {
             continue;
         };
-        let dir = parent(&page.path).to_owned();
-        let mut wanted: Vec<(Option<String>, String)> = Vec::new();
-        // The types the examples of a named page are, so that they can be checked.
-        for name in page.examples.iter().filter_map(|e| e.type_name()) {
-            want(&mut wanted, &dir, name, None, Guess::Pages);
-        }
-        for def in &page.defs.structs {
-            // The resource page of a type an API page adds to (`Update alert` -> `alert.md`),
-            // so that the type is whole.
-            want(&mut wanted, &dir, &def.name.name, None, Guess::Pages);
-            if let Some(base) = &def.base {
-                let link = base.link.as_deref();
-                want(
-                    &mut wanted,
-                    &dir,
-                    &base.name.name,
-                    link,
-                    Guess::PagesAndEnums,
-                );
-            }
-            for field in &def.fields {
-                if let Target::Named { name, link, .. } = &field.ty.target {
-                    let link = link.as_deref();
-                    want(&mut wanted, &dir, &name.name, link, Guess::PagesAndEnums);
-                }
-            }
-        }
-        for (link, path) in wanted {
+        for (link, path) in wanted(page) {
             let result = match by_path.get(&path) {
                 Some(&found) => Ok(found),
                 None if loaded.pages.len() >= MAX_PAGES => Err(ReadError::Other(format!(
                     "the build already reads {MAX_PAGES} pages, docmodel's limit"
                 ))),
-                None => match loader.read(&path) {
-                    Ok(bytes) => {
-                        let page = match loader.cache() {
-                            Some(cache) => cache.linked(&path, bytes),
-                            None => Arc::new(read_page(&path, &bytes, false)),
-                        };
-                        let at = loaded.pages.len();
-                        by_path.insert(path.clone(), at);
-                        loaded.pages.push(page);
-                        queue.push_back(at);
-                        Ok(at)
-                    }
-                    Err(e) => Err(e),
-                },
+                None => loader.read(&path).map(|bytes| {
+                    let page = match loader.cache() {
+                        Some(cache) => cache.linked(&path, bytes),
+                        None => Arc::new(read_page(&path, &bytes, false)),
+                    };
+                    let id = loaded.add(page);
+                    by_path.insert(path, id);
+                    queue.push_back(id);
+                    id
+                }),
             };
             if let Some(link) = link {
-                loaded.links.insert((index, link), result);
+                loaded.links.insert((from, link), result);
             }
         }
     }
     loaded
+}
+
+/// What `page` asks to read: the pages its links lead to (with the link as written), and the
+/// places where the pages of the types it names without a link may be.
+fn wanted(page: &LoadedPage) -> Vec<(Option<String>, String)> {
+    let dir = parent(&page.path);
+    let mut wanted: Vec<(Option<String>, String)> = Vec::new();
+    // The types the examples of a requested page are, so that they can be checked.
+    for name in page.examples.iter().filter_map(|e| e.type_name()) {
+        want(&mut wanted, dir, name, None, Guess::Pages);
+    }
+    for def in &page.defs.structs {
+        // The resource page of a type an API page adds to (`Update alert` -> `alert.md`), so
+        // that the type is whole.
+        want(&mut wanted, dir, &def.name.name, None, Guess::Pages);
+        if let Some(base) = &def.base {
+            let link = base.link.as_deref();
+            want(
+                &mut wanted,
+                dir,
+                &base.name.name,
+                link,
+                Guess::PagesAndEnums,
+            );
+        }
+        for field in &def.fields {
+            if let Target::Named { name, link, .. } = &field.ty.target {
+                let link = link.as_deref();
+                want(&mut wanted, dir, &name.name, link, Guess::PagesAndEnums);
+            }
+        }
+    }
+    wanted
 }
 
 /// Where to look for a type that is named without a link.
@@ -281,12 +312,12 @@ fn guesses(name: &str) -> Vec<String> {
     ]
 }
 
-fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
+fn read_page(path: &str, bytes: &[u8], requested: bool) -> LoadedPage {
     let mut diags = Diagnostics::new();
     let (defs, examples) = match page(path, bytes) {
         Ok(page) => {
             let defs = resolve::resolve(&page, &mut diags);
-            (defs, if named { page.examples } else { Vec::new() })
+            (defs, if requested { page.examples } else { Vec::new() })
         }
         Err(loc) => {
             let message = "this doc is not UTF-8 text: save it as UTF-8";
@@ -296,7 +327,7 @@ fn read_page(path: &str, bytes: &[u8], named: bool) -> LoadedPage {
     };
     LoadedPage {
         path: path.to_owned(),
-        named,
+        requested,
         defs,
         problems: diags.into_sorted(),
         examples,
@@ -321,7 +352,7 @@ pub fn in_build_order(diags: Diagnostics, loaded: &Loaded) -> Vec<Diagnostic> {
             let page = order.get(place.path.as_str()).copied().unwrap_or(0);
             (0, page, place.loc)
         }
-        (Origin::Option(_), _) => (1, 0, Loc::START),
+        (Origin::Option(_) | Origin::Build, _) => (1, 0, Loc::START),
     });
     let mut seen = HashSet::new();
     diags.retain(|d| seen.insert(d.clone()));
@@ -351,15 +382,15 @@ fn parent(path: &str) -> &str {
 /// `dir` joined with the relative `link`, normalized.
 pub fn join(dir: &str, link: &str) -> String {
     if dir.is_empty() {
-        normalize(link)
+        normalize_path(link)
     } else {
-        normalize(&format!("{dir}/{link}"))
+        normalize_path(&format!("{dir}/{link}"))
     }
 }
 
 /// `a/./b/../c` -> `a/c`, with `/` separators; leading `..` stay (the path is relative to the
 /// folder the user's paths are), and so does a leading `/`.
-pub fn normalize(path: &str) -> String {
+pub fn normalize_path(path: &str) -> String {
     if is_normalized(path) {
         return path.to_owned();
     }
@@ -421,19 +452,19 @@ mod tests {
         );
         assert_eq!(join("", "./a/../b.md"), "b.md");
         assert_eq!(join("a", "../../b.md"), "../b.md");
-        assert_eq!(normalize("/a/../../etc/passwd"), "/etc/passwd");
-        assert_eq!(normalize("docs\\x.md"), "docs/x.md");
+        assert_eq!(normalize_path("/a/../../etc/passwd"), "/etc/passwd");
+        assert_eq!(normalize_path("docs\\x.md"), "docs/x.md");
         // The check may send a normalized path the long way (`/`), never the reverse.
         for path in [
             "", "/", "a/", "a//b", "./a", "a/.", "/..", "a/../b", "../a/..", "a\\b",
         ] {
             assert!(!is_normalized(path), "{path:?}");
-            let normalized = normalize(path);
-            assert_eq!(normalize(&normalized), normalized, "{path:?}");
+            let normalized = normalize_path(path);
+            assert_eq!(normalize_path(&normalized), normalized, "{path:?}");
         }
         for path in ["a", "/a/b.md", "a/b/c.md", "..", "../../a/b.md"] {
             assert!(is_normalized(path), "{path:?}");
-            assert_eq!(normalize(path), path);
+            assert_eq!(normalize_path(path), path);
         }
         assert_eq!(parent("x.md"), "");
         assert_eq!(parent("a/b/x.md"), "a/b");
@@ -461,8 +492,8 @@ mod tests {
         );
         let paths: Vec<_> = loaded.pages.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["docs/a.md", "docs/b.md"]);
-        assert_eq!(loaded.links.get(&(0, "b.md".to_owned())), Some(&Ok(1)));
-        assert_eq!(loaded.links.get(&(1, "a.md".to_owned())), Some(&Ok(0)));
+        assert_eq!(loaded.link(PageId(0), "b.md"), Some(&Ok(PageId(1))));
+        assert_eq!(loaded.link(PageId(1), "a.md"), Some(&Ok(PageId(0))));
     }
 
     /// A [`MemoryLoader`] that keeps a [`PageCache`] and counts the files it found.

@@ -1,35 +1,138 @@
 //! The type graph: the Rust items a page becomes, named and typed, ready to emit.
 //!
 //! Everything here is already checked: identifiers are valid, names do not collide, types are
-//! known. [`crate::emit`] only prints.
+//! known. [`crate::emit`] only prints. Items refer to each other by typed ids ([`StructId`],
+//! [`EnumId`], [`PolyId`]) that only a [`Model`] hands out, for the items it holds; a lookup that
+//! still finds nothing is a bug in docmodel, which the stage that meets it reports.
 
 use crate::diag::Place;
 use crate::names::Name;
 use crate::types::Prim;
-use proc_macro2::Ident;
 
-/// The items generated for a set of docs.
+/// A struct of a [`Model`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StructId(usize);
+
+/// An enum of a [`Model`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EnumId(usize);
+
+/// An `Any{Base}` enum of a [`Model`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PolyId(usize);
+
+/// The items generated for a set of docs: structs in the order their pages and tables define
+/// them, enums in the order of their first use, and the `Any{Base}` enums of base types that
+/// fields use and that have derived types in the model.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    /// Structs, in the order their pages and tables define them.
-    pub structs: Vec<Struct>,
-    /// Enums, in the order of their first use.
-    pub enums: Vec<Enum>,
-    /// The `Any{Struct}` enums of base types that fields use and that have derived types in
-    /// the model.
-    pub polys: Vec<Poly>,
+    structs: Vec<Struct>,
+    enums: Vec<Enum>,
+    polys: Vec<Poly>,
+}
+
+impl Model {
+    /// Adds a struct; its id.
+    pub fn add_struct(&mut self, s: Struct) -> StructId {
+        self.structs.push(s);
+        StructId(self.structs.len() - 1)
+    }
+
+    /// Adds an enum; its id.
+    pub fn add_enum(&mut self, e: Enum) -> EnumId {
+        self.enums.push(e);
+        EnumId(self.enums.len() - 1)
+    }
+
+    /// Adds an `Any{Base}` enum; its id.
+    pub fn add_poly(&mut self, p: Poly) -> PolyId {
+        self.polys.push(p);
+        PolyId(self.polys.len() - 1)
+    }
+
+    /// The struct `id`.
+    pub fn structure(&self, id: StructId) -> Option<&Struct> {
+        self.structs.get(id.0)
+    }
+
+    /// The struct `id`, to change.
+    pub fn structure_mut(&mut self, id: StructId) -> Option<&mut Struct> {
+        self.structs.get_mut(id.0)
+    }
+
+    /// The enum `id`.
+    pub fn enumeration(&self, id: EnumId) -> Option<&Enum> {
+        self.enums.get(id.0)
+    }
+
+    /// The enum `id`, to change.
+    pub fn enumeration_mut(&mut self, id: EnumId) -> Option<&mut Enum> {
+        self.enums.get_mut(id.0)
+    }
+
+    /// The `Any{Base}` enum `id`.
+    pub fn poly(&self, id: PolyId) -> Option<&Poly> {
+        self.polys.get(id.0)
+    }
+
+    /// The structs with their ids, in model order.
+    pub fn structs(&self) -> impl Iterator<Item = (StructId, &Struct)> {
+        self.structs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (StructId(i), s))
+    }
+
+    /// The structs, to change.
+    pub fn structs_mut(&mut self) -> impl Iterator<Item = &mut Struct> {
+        self.structs.iter_mut()
+    }
+
+    /// The enums with their ids, in model order.
+    pub fn enums(&self) -> impl Iterator<Item = (EnumId, &Enum)> {
+        self.enums.iter().enumerate().map(|(i, e)| (EnumId(i), e))
+    }
+
+    /// The enums, to change.
+    pub fn enums_mut(&mut self) -> impl Iterator<Item = &mut Enum> {
+        self.enums.iter_mut()
+    }
+
+    /// The `Any{Base}` enums with their ids, in model order.
+    pub fn polys(&self) -> impl Iterator<Item = (PolyId, &Poly)> {
+        self.polys.iter().enumerate().map(|(i, p)| (PolyId(i), p))
+    }
+
+    /// How many structs there are.
+    pub fn struct_count(&self) -> usize {
+        self.structs.len()
+    }
+
+    /// Whether there is no enum.
+    pub fn has_enums(&self) -> bool {
+        !self.enums.is_empty()
+    }
+
+    /// Every field of every struct, with its struct.
+    pub fn fields(&self) -> impl Iterator<Item = (&Struct, &Field)> {
+        self.structs
+            .iter()
+            .flat_map(|s| s.fields.iter().map(move |f| (s, f)))
+    }
 }
 
 /// A base type and its derived types: the enum a field of the base type holds.
 #[derive(Debug, Clone)]
 pub struct Poly {
-    /// The base struct, by index into [`Model::structs`]: the variant for itself and for any
-    /// `@odata.type` that names no derived type.
-    pub base: usize,
+    /// The base struct: the variant for itself and for any `@odata.type` that names no derived
+    /// type.
+    pub base: StructId,
     /// The enum's Rust name (`AnyMobileApp`).
-    pub ident: Ident,
+    pub ident: Name,
     /// The derived structs, in model order.
-    pub derived: Vec<usize>,
+    pub derived: Vec<StructId>,
+    /// Where the base type is defined.
+    pub place: Place,
 }
 
 /// A struct: one doc type with its properties.
@@ -38,7 +141,7 @@ pub struct Struct {
     /// The doc's name of the type (`mobileAppInstallStatus`).
     pub doc_name: String,
     /// The Rust name.
-    pub ident: Ident,
+    pub ident: Name,
     /// The page's description of the type, plain text.
     pub description: String,
     /// Where the type is defined.
@@ -48,12 +151,12 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// The qualified name `@odata.type` gives it (`microsoft.graph.win32LobApp`).
     pub odata_name: String,
-    /// The struct it inherits from, by index into [`Model::structs`].
-    pub base: Option<usize>,
+    /// The struct it inherits from.
+    pub base: Option<StructId>,
     /// Whether its page says it is an open type (members beyond its rows are expected).
     pub open: bool,
     /// The field that keeps unknown members and explicit nulls (`extra`, unless a property took it).
-    pub extra: Ident,
+    pub extra: Name,
     /// The derives from the macro's `derive` option that this struct gets, by index into
     /// [`crate::Options::derives`].
     pub derives: Vec<usize>,
@@ -79,20 +182,38 @@ pub struct Field {
 pub enum Type {
     /// A primitive.
     Prim(Prim),
-    /// An enum of the model, by index into [`Model::enums`].
-    Enum(usize),
-    /// A struct of the model, by index into [`Model::structs`].
-    Struct(usize),
+    /// An enum of the model.
+    Enum(EnumId),
+    /// A struct of the model.
+    Struct(StructId),
     /// A struct held through a pointer, because it contains itself through a chain of fields.
     Boxed(Box<Type>),
-    /// A base struct with derived types in the model, by index into [`Model::polys`]: the value
-    /// is whichever of them its `@odata.type` names (the enum `Any{Struct}`).
-    Poly(usize),
+    /// A base struct with derived types in the model: the value is whichever of them its
+    /// `@odata.type` names (the enum `Any{Struct}`).
+    Poly(PolyId),
     /// `X collection`.
     Vec(Box<Type>),
     /// A Rust type the user chose for a doc type (`types = { ... }`), by index into
     /// [`crate::Options::types`].
     Override(usize),
+}
+
+impl Type {
+    /// The type a value of this one holds, through collections and boxes (`X` for `Vec<Box<X>>`).
+    pub fn element(&self) -> &Type {
+        match self {
+            Type::Vec(inner) | Type::Boxed(inner) => inner.element(),
+            ty => ty,
+        }
+    }
+
+    /// [`Type::element`], to change.
+    pub fn element_mut(&mut self) -> &mut Type {
+        match self {
+            Type::Vec(inner) | Type::Boxed(inner) => inner.element_mut(),
+            ty => ty,
+        }
+    }
 }
 
 /// An enum: a doc type whose values an enum page, an `x values` section or a description lists.
@@ -101,7 +222,7 @@ pub struct Enum {
     /// The doc's name (`resultantAppState`).
     pub doc_name: String,
     /// The Rust name.
-    pub ident: Ident,
+    pub ident: Name,
     /// Where the list of values was first read.
     pub place: Place,
     /// The enum page's description of the enum, plain text.
@@ -111,9 +232,9 @@ pub struct Enum {
     /// Whether a value holds several members joined by commas (fields are `Flags<Self>`).
     pub flags: bool,
     /// The variant that keeps values the doc does not list (`Unrecognized`, unless a value took it).
-    pub catch_all: Ident,
+    pub catch_all: Name,
     /// The associated constant listing the values (`VALUES`, unless a value took it).
-    pub values_const: Ident,
+    pub values_const: Name,
     /// The derives from the macro's `derive` option that this enum gets, by index into
     /// [`crate::Options::derives`].
     pub derives: Vec<usize>,
@@ -125,5 +246,5 @@ pub struct Variant {
     /// The value on the wire, exactly as the doc lists it.
     pub wire: String,
     /// The Rust name.
-    pub ident: Ident,
+    pub ident: Name,
 }

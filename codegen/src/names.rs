@@ -33,10 +33,39 @@ pub struct Name {
 impl Name {
     /// `odata_type`, the field of `@odata.type`.
     pub fn odata_type() -> Name {
+        Name::generated("odata_type")
+    }
+
+    /// A name docmodel generates (`extra`, `Unrecognized`, `VALUES`): an identifier written in
+    /// docmodel's source, not a keyword (a unit test checks each).
+    pub fn generated(text: &'static str) -> Name {
         Name {
-            text: "odata_type".to_owned(),
+            text: text.to_owned(),
             raw: false,
         }
+    }
+
+    /// `prefix` and this name's text (`Any` + `MobileApp`): `prefix` is an identifier written in
+    /// docmodel's source that starts with an upper-case letter, so the result is an identifier and
+    /// no keyword.
+    pub fn prefixed(prefix: &'static str, name: &Name) -> Name {
+        Name {
+            text: format!("{prefix}{}", name.text),
+            raw: false,
+        }
+    }
+
+    /// This name, or if `taken` says it is taken, this name with `_` appended until it is free
+    /// (`extra_`, `extra__`): still an identifier, and no keyword once it ends with `_`.
+    pub fn free(&self, taken: impl Fn(&str) -> bool) -> Name {
+        let mut name = self.clone();
+        while taken(&name.to_string()) {
+            name = Name {
+                text: format!("{}_", name.text),
+                raw: false,
+            };
+        }
+        name
     }
 
     /// The identifier, spanned at the macro call.
@@ -108,7 +137,7 @@ const RAW_KEYWORDS: &[&str] = &[
 const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate"];
 
 /// The Rust type name for a doc type name: first letter of each word upper-cased.
-pub fn type_ident(name: &str) -> Result<Ident, NameError> {
+pub fn type_name(name: &str) -> Result<Name, NameError> {
     let mut camel = String::with_capacity(name.len());
     for word in words(name) {
         // Words are ASCII: upper-casing their first letter is `upper_first`.
@@ -116,16 +145,16 @@ pub fn type_ident(name: &str) -> Result<Ident, NameError> {
         camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
         camel.push_str(chars.as_str());
     }
-    ident(&digit_guard(camel), name).map(|n| n.ident())
+    ident(&digit_guard(camel), name)
 }
 
 /// The enum variant for a wire value: first letter upper-cased, like type names.
-pub fn variant_ident(value: &str) -> Result<Ident, NameError> {
-    type_ident(value)
+pub fn variant_name(value: &str) -> Result<Name, NameError> {
+    type_name(value)
 }
 
 /// The field name for a doc property name: snake_case.
-pub fn field_ident(name: &str) -> Result<Name, NameError> {
+pub fn field_name(name: &str) -> Result<Name, NameError> {
     let mut snake = String::with_capacity(name.len() + 4);
     for word in words(name) {
         push_snake_case(&mut snake, &word);
@@ -186,23 +215,6 @@ fn push_snake_word(out: &mut String, word: &str) {
     out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
 }
 
-/// An identifier that is not taken: `base`, else `base` with `_` appended until it is free.
-pub fn free_ident(base: &str, taken: impl Fn(&str) -> bool) -> Result<Ident, NameError> {
-    let mut name = base.to_owned();
-    while taken(&name) {
-        name.push('_');
-    }
-    ident(&name, base).map(|n| n.ident())
-}
-
-/// Upper-cases the first character.
-pub fn upper_first(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
 /// The runs of ASCII letters and digits in `name`; for a name that has none, its characters'
 /// code points (`u1f600`), so that every non-empty name has a spelling.
 fn words(name: &str) -> Vec<Cow<'_, str>> {
@@ -258,13 +270,13 @@ mod tests {
     use super::*;
 
     fn field(name: &str) -> String {
-        field_ident(name)
+        field_name(name)
             .map(|i| i.to_string())
             .unwrap_or_else(|e| format!("error: {e}"))
     }
 
     fn ty(name: &str) -> String {
-        type_ident(name)
+        type_name(name)
             .map(|i| i.to_string())
             .unwrap_or_else(|e| format!("error: {e}"))
     }
@@ -318,7 +330,7 @@ mod tests {
         assert_eq!(ty("mobileAppInstallStatus"), "MobileAppInstallStatus");
         assert_eq!(ty("macOSLobApp"), "MacOSLobApp");
         assert_eq!(
-            variant_ident("notInstalled").map(|i| i.to_string()),
+            variant_name("notInstalled").map(|i| i.to_string()),
             Ok("NotInstalled".into())
         );
     }
@@ -344,9 +356,31 @@ mod tests {
     }
 
     #[test]
-    fn free_ident_appends_underscores() {
+    fn free_names_append_underscores() {
         let taken = ["extra", "extra_"];
-        let ident = free_ident("extra", |n| taken.contains(&n)).map(|i| i.to_string());
-        assert_eq!(ident, Ok("extra__".into()));
+        let name = Name::generated("extra").free(|n| taken.contains(&n));
+        assert_eq!(name, "extra__");
+        // A raw keyword becomes a plain identifier once it ends with `_`.
+        let ty = field_name("type").unwrap();
+        assert_eq!(ty.free(|n| n == "r#type"), "type_");
+        assert_eq!(ty.free(|_| false), "r#type");
+    }
+
+    #[test]
+    fn generated_names_are_identifiers_and_no_keywords() {
+        // Every `Name::generated` and `Name::prefixed` prefix in docmodel's source.
+        for text in [
+            "odata_type",
+            "extra",
+            "Unrecognized",
+            "VALUES",
+            "Page",
+            "Any",
+        ] {
+            let checked = ident(text, text).unwrap();
+            assert_eq!(checked, Name::generated(text), "{text}");
+        }
+        let any = Name::prefixed("Any", &type_name("mobileApp").unwrap());
+        assert_eq!(any, "AnyMobileApp");
     }
 }

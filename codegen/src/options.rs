@@ -3,7 +3,7 @@
 //! Problems here are the options' own, reported on the option's tokens rather than in a doc.
 
 use crate::diag::{Diagnostic, Diagnostics, OptionRef};
-use crate::model::{Model, Type};
+use crate::model::{EnumId, Model, Type};
 use crate::types::{self, Prim};
 use proc_macro2::TokenStream;
 use std::collections::BTreeSet;
@@ -69,19 +69,37 @@ const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Default"];
 /// Derives every enum has already.
 const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Eq", "Hash"];
 
-/// What a type override replaces.
+/// What a type override replaces: a primitive or an enum, wherever a field holds one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
+enum Replaced {
     Prim(Prim),
-    Enum(usize),
+    Enum(EnumId),
+}
+
+impl Replaced {
+    /// What `ty` (an element type) is, if an override can replace it.
+    fn of(ty: &Type) -> Option<Replaced> {
+        match ty {
+            Type::Prim(prim) => Some(Replaced::Prim(*prim)),
+            Type::Enum(id) => Some(Replaced::Enum(*id)),
+            Type::Vec(_) | Type::Boxed(_) | Type::Override(_) | Type::Struct(_) | Type::Poly(_) => {
+                None
+            }
+        }
+    }
 }
 
 /// Applies `options` to `model`.
 pub fn apply(model: &mut Model, options: &Options, diags: &mut Diagnostics) {
-    let targets = override_targets(model, options, diags);
-    for s in &mut model.structs {
+    let replaced = overrides(model, options, diags);
+    for s in model.structs_mut() {
         for field in &mut s.fields {
-            replace(&mut field.ty, &targets);
+            let element = field.ty.element_mut();
+            let found =
+                Replaced::of(element).and_then(|what| replaced.iter().find(|(r, _)| *r == what));
+            if let Some((_, index)) = found {
+                *element = Type::Override(*index);
+            }
         }
     }
     for (index, derive) in options.derives.iter().enumerate() {
@@ -91,93 +109,82 @@ pub fn apply(model: &mut Model, options: &Options, diags: &mut Diagnostics) {
 
 /// What each `types` entry replaces; entries that match nothing, or a type already overridden,
 /// are problems.
-fn override_targets(
-    model: &Model,
-    options: &Options,
-    diags: &mut Diagnostics,
-) -> Vec<(Target, usize)> {
-    let used = used_targets(model);
-    let mut targets: Vec<(Target, usize)> = Vec::new();
+fn overrides(model: &Model, options: &Options, diags: &mut Diagnostics) -> Vec<(Replaced, usize)> {
+    let used = used_types(model);
+    let mut replaced: Vec<(Replaced, usize)> = Vec::new();
     for (index, entry) in options.types.iter().enumerate() {
-        let mut report = |message: String| diags.error(OptionRef::Type(index), message);
-        let target = match types::lookup(types::parse_type_cell(&entry.key).name) {
-            Some(prim) => Some(Target::Prim(prim)),
-            None => model
-                .enums
-                .iter()
-                .position(|e| e.doc_name.eq_ignore_ascii_case(&entry.key))
-                .map(Target::Enum),
-        }
-        .filter(|target| used.contains(target));
-        if types::parse_type_cell(&entry.key).collection {
-            report(format!(
+        let option = OptionRef::Type(index);
+        let cell = types::parse_type_cell(&entry.key);
+        if cell.collection {
+            let message = format!(
                 "`{}`: give the element type; collections of it follow (`X collection` becomes \
                  `Vec` of the type you give for `X`)",
                 entry.key
-            ));
+            );
+            diags.error(option, message);
             continue;
         }
-        let Some(target) = target else {
-            report(format!(
+        let what = match types::lookup(cell.name) {
+            Some(prim) => Some(Replaced::Prim(prim)),
+            None => model
+                .enums()
+                .find(|(_, e)| e.doc_name.eq_ignore_ascii_case(&entry.key))
+                .map(|(id, _)| Replaced::Enum(id)),
+        };
+        let Some(what) = what.filter(|what| used.contains(what)) else {
+            let names = type_names(model, &used, option, diags);
+            let message = format!(
                 "`{}` matches no type of these docs; the types they use are: {}",
                 entry.key,
-                type_names(model, &used).join(", ")
-            ));
+                names.join(", ")
+            );
+            diags.error(option, message);
             continue;
         };
-        if targets.iter().any(|(t, _)| *t == target) {
-            report(format!(
-                "`{}` names a type that is already overridden",
-                entry.key
-            ));
+        if replaced.iter().any(|(r, _)| *r == what) {
+            let message = format!("`{}` names a type that is already overridden", entry.key);
+            diags.error(option, message);
             continue;
         }
-        targets.push((target, index));
+        replaced.push((what, index));
     }
-    targets
+    replaced
 }
 
-fn replace(ty: &mut Type, targets: &[(Target, usize)]) {
-    let target = match ty {
-        Type::Prim(prim) => Target::Prim(*prim),
-        Type::Enum(index) => Target::Enum(*index),
-        Type::Vec(inner) | Type::Boxed(inner) => return replace(inner, targets),
-        Type::Override(_) | Type::Struct(_) | Type::Poly(_) => return,
-    };
-    if let Some((_, index)) = targets.iter().find(|(t, _)| *t == target) {
-        *ty = Type::Override(*index);
-    }
-}
-
-/// The element types the model's fields use, each once.
-fn used_targets(model: &Model) -> Vec<Target> {
+/// The element types the model's fields use that an override can replace, each once.
+fn used_types(model: &Model) -> Vec<Replaced> {
     let mut used = Vec::new();
-    for field in model.structs.iter().flat_map(|s| &s.fields) {
-        let mut ty = &field.ty;
-        while let Type::Vec(inner) = ty {
-            ty = inner;
-        }
-        let target = match ty {
-            Type::Prim(prim) => Target::Prim(*prim),
-            Type::Enum(index) => Target::Enum(*index),
-            Type::Vec(_) | Type::Boxed(_) | Type::Override(_) | Type::Struct(_) | Type::Poly(_) => {
-                continue;
-            }
-        };
-        if !used.contains(&target) {
-            used.push(target);
+    for (_, field) in model.fields() {
+        if let Some(what) = Replaced::of(field.ty.element())
+            && !used.contains(&what)
+        {
+            used.push(what);
         }
     }
     used
 }
 
-/// The doc names of `targets`, sorted, for messages.
-fn type_names(model: &Model, targets: &[Target]) -> Vec<String> {
-    let names = targets.iter().filter_map(|target| match target {
-        Target::Prim(prim) => Some(format!("`{prim}`")),
-        Target::Enum(index) => model.enums.get(*index).map(|e| format!("`{}`", e.doc_name)),
-    });
-    names.collect::<BTreeSet<_>>().into_iter().collect()
+/// The doc names of `types`, sorted, for the message about option entry `option`.
+fn type_names(
+    model: &Model,
+    types: &[Replaced],
+    option: OptionRef,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    let mut names = BTreeSet::new();
+    for what in types {
+        match what {
+            Replaced::Prim(prim) => names.insert(format!("`{prim}`")),
+            Replaced::Enum(id) => match model.enumeration(*id) {
+                Some(e) => names.insert(format!("`{}`", e.doc_name)),
+                None => {
+                    diags.push(Diagnostic::bug(option, "an enum id points nowhere"));
+                    false
+                }
+            },
+        };
+    }
+    names.into_iter().collect()
 }
 
 /// Adds derive `index` to every type that does not have it, or reports why a type cannot.
@@ -204,7 +211,7 @@ fn apply_derive(model: &mut Model, index: usize, derive: &Derive, diags: &mut Di
         "Default" => Err("no listed value is a natural default"),
         _ => Ok(()),
     };
-    if !model.structs.is_empty() {
+    if model.struct_count() > 0 {
         if let Err(why) = structs_can {
             diags.error(
                 option,
@@ -213,7 +220,7 @@ fn apply_derive(model: &mut Model, index: usize, derive: &Derive, diags: &mut Di
         } else if !STRUCT_DERIVES.contains(&name) {
             let floats = float_fields(model, name);
             if floats.is_empty() {
-                for s in &mut model.structs {
+                for s in model.structs_mut() {
                     s.derives.push(index);
                 }
             } else {
@@ -229,15 +236,14 @@ fn apply_derive(model: &mut Model, index: usize, derive: &Derive, diags: &mut Di
             }
         }
     }
-    let used_enums = !model.enums.is_empty();
-    if used_enums {
+    if model.has_enums() {
         if let Err(why) = enums_can {
             diags.error(
                 option,
                 format!("`{name}` cannot be derived for the generated enums: {why}"),
             );
         } else if !ENUM_DERIVES.contains(&name) {
-            for e in &mut model.enums {
+            for e in model.enums_mut() {
                 e.derives.push(index);
             }
         }
@@ -249,17 +255,9 @@ fn float_fields(model: &Model, derive: &str) -> Vec<String> {
     if !matches!(derive, "Eq" | "Hash" | "Ord") {
         return Vec::new();
     }
-    let is_float = |ty: &Type| {
-        let mut ty = ty;
-        while let Type::Vec(inner) = ty {
-            ty = inner;
-        }
-        matches!(ty, Type::Prim(Prim::Single | Prim::Double))
-    };
+    let is_float = |ty: &Type| matches!(ty.element(), Type::Prim(Prim::Single | Prim::Double));
     model
-        .structs
-        .iter()
-        .flat_map(|s| s.fields.iter().map(move |f| (s, f)))
+        .fields()
         .filter(|(_, f)| is_float(&f.ty))
         .map(|(s, f)| match &f.place {
             Some(place) => format!("`{}.{}` ({place})", s.ident, f.ident),
@@ -271,8 +269,9 @@ fn float_fields(model: &Model, derive: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Diagnostic;
     use crate::diag::Origin;
-    use crate::{Diagnostic, Doc, generate_with};
+    use crate::test_support::build_pages;
     use quote::quote;
 
     const PAGE: &str = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n\
@@ -298,11 +297,7 @@ mod tests {
                 .collect(),
             ..Options::default()
         };
-        let doc = Doc {
-            path: "t.md",
-            bytes: PAGE.as_bytes(),
-        };
-        generate_with(&[doc], &options, &mut crate::NoLoader).map(|t| t.to_string())
+        crate::tokens(&build_pages(&[("t.md", PAGE)], &options), &options).map(|t| t.to_string())
     }
 
     fn messages(problems: Vec<Diagnostic>) -> Vec<(OptionRef, String)> {
@@ -310,7 +305,7 @@ mod tests {
             .into_iter()
             .filter_map(|p| match p.origin {
                 Origin::Option(option) => Some((option, p.text())),
-                Origin::Doc(_) => None,
+                Origin::Doc(_) | Origin::Build => None,
             })
             .collect()
     }

@@ -1,128 +1,137 @@
-//! Stage 2d: the shape of a linked model. Two passes over [`Model`], after every type is known:
+//! Shaping: two passes over a linked [`Model`], once every type is known.
 //!
 //! - [`polymorphism`]: a field whose struct has derived types in the model holds the enum of
 //!   them all (`Any{Base}`), which picks the variant by `@odata.type`;
 //! - [`box_recursion`]: a field through which a struct contains itself (not through a
 //!   collection) is boxed, so that the type has a size.
 
-use crate::model::{Model, Poly, Type};
-use crate::names;
+use crate::model::{Model, Poly, PolyId, StructId, Type};
+use crate::names::Name;
 use crate::types::Prim;
-use proc_macro2::{Ident, Span};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Fields whose struct has derived types in the model hold whichever one the JSON's
 /// `@odata.type` names: `Type::Poly`, one `Any{Struct}` enum per such base.
 pub fn polymorphism(model: &mut Model) {
-    let count = model.structs.len();
-    let structs = &model.structs;
-    let ancestors = |mut j: usize| {
-        let mut found = Vec::new();
-        while let Some(base) = structs.get(j).and_then(|s| s.base) {
-            if found.contains(&base) || found.len() > count {
-                break;
-            }
-            found.push(base);
-            j = base;
-        }
-        found
-    };
-    let derived: Vec<Vec<usize>> = (0..count)
-        .map(|i| (0..count).filter(|&j| ancestors(j).contains(&i)).collect())
-        .collect();
-    let mut wanted: Vec<usize> = Vec::new();
-    for s in structs {
-        for field in &s.fields {
-            visit_structs(&field.ty, &mut |i| {
-                if derived.get(i).is_some_and(|d| !d.is_empty()) && !wanted.contains(&i) {
-                    wanted.push(i);
-                }
-            });
+    let derived = derived_types(model);
+    // The bases that fields use, in the order fields first use them.
+    let mut wanted: Vec<StructId> = Vec::new();
+    for (_, field) in model.fields() {
+        if let Type::Struct(id) = field.ty.element()
+            && derived.contains_key(id)
+            && !wanted.contains(id)
+        {
+            wanted.push(*id);
         }
     }
-    let mut polys: HashMap<usize, usize> = HashMap::new();
+    let mut polys: HashMap<StructId, PolyId> = HashMap::new();
     for base in wanted {
-        let Some(s) = model.structs.get(base) else {
+        let Some(s) = model.structure(base) else {
             continue;
         };
         let seen: &Model = model;
         let taken = |n: &str| {
-            seen.structs.iter().any(|s| s.ident == n)
-                || seen.enums.iter().any(|e| e.ident == n)
-                || seen.polys.iter().any(|p| p.ident == n)
+            seen.structs().any(|(_, s)| s.ident == n)
+                || seen.enums().any(|(_, e)| e.ident == n)
+                || seen.polys().any(|(_, p)| p.ident == n)
         };
-        let ident = names::free_ident(&format!("Any{}", s.ident), taken)
-            .unwrap_or_else(|_| Ident::new("AnyType", Span::call_site()));
-        polys.insert(base, model.polys.len());
-        model.polys.push(Poly {
+        let ident = Name::prefixed("Any", &s.ident).free(taken);
+        let derived = derived.get(&base).cloned().unwrap_or_default();
+        let place = s.place.clone();
+        let id = model.add_poly(Poly {
             base,
             ident,
-            derived: derived.get(base).cloned().unwrap_or_default(),
+            derived: derived.into_iter().collect(),
+            place,
         });
+        polys.insert(base, id);
     }
-    for s in &mut model.structs {
+    for s in model.structs_mut() {
         for field in &mut s.fields {
-            make_poly(&mut field.ty, &polys);
+            let element = field.ty.element_mut();
+            if let Type::Struct(id) = element
+                && let Some(&poly) = polys.get(id)
+            {
+                *element = Type::Poly(poly);
+            }
         }
     }
 }
 
+/// The structs of the model that have derived types, each with them all (its derived types'
+/// derived types too), in model order.
+fn derived_types(model: &Model) -> HashMap<StructId, BTreeSet<StructId>> {
+    let mut derived: HashMap<StructId, BTreeSet<StructId>> = HashMap::new();
+    let count = model.struct_count();
+    for (id, s) in model.structs() {
+        let mut base = s.base;
+        // A chain of bases is at most as long as the model; a loop ends there.
+        let mut steps = 0;
+        while let Some(b) = base
+            && steps <= count
+        {
+            if !derived.entry(b).or_default().insert(id) {
+                break;
+            }
+            base = model.structure(b).and_then(|s| s.base);
+            steps += 1;
+        }
+    }
+    derived
+}
+
 /// Boxes each field through which a struct contains itself.
 pub fn box_recursion(model: &mut Model) {
-    let edges: Vec<Vec<usize>> = model
-        .structs
-        .iter()
-        .map(|s| {
-            s.fields
-                .iter()
-                .flat_map(|f| direct_structs(&f.ty, model))
-                .collect()
+    let edges: HashMap<StructId, Vec<StructId>> = model
+        .structs()
+        .map(|(id, s)| {
+            let targets = s.fields.iter().flat_map(|f| direct_structs(&f.ty, model));
+            (id, targets.collect())
         })
         .collect();
-    let reaches = |from: usize, to: usize| {
-        let mut seen = vec![false; edges.len()];
+    let reaches = |from: StructId, to: StructId| {
+        let mut seen = BTreeSet::new();
         let mut stack = vec![from];
         while let Some(at) = stack.pop() {
             if at == to {
                 return true;
             }
-            if let Some(slot) = seen.get_mut(at) {
-                if *slot {
-                    continue;
-                }
-                *slot = true;
+            if seen.insert(at) {
+                stack.extend(edges.get(&at).into_iter().flatten().copied());
             }
-            stack.extend(edges.get(at).into_iter().flatten().copied());
         }
         false
     };
-    let mut boxed = Vec::new();
-    for (i, s) in model.structs.iter().enumerate() {
-        for (f, field) in s.fields.iter().enumerate() {
-            if direct_structs(&field.ty, model)
-                .into_iter()
-                .any(|target| reaches(target, i))
-            {
-                boxed.push((i, f));
+    let boxed: Vec<Vec<bool>> = model
+        .structs()
+        .map(|(id, s)| {
+            let fields = s.fields.iter();
+            fields
+                .map(|f| {
+                    direct_structs(&f.ty, model)
+                        .into_iter()
+                        .any(|t| reaches(t, id))
+                })
+                .collect()
+        })
+        .collect();
+    for (s, boxed) in model.structs_mut().zip(boxed) {
+        for (field, boxed) in s.fields.iter_mut().zip(boxed) {
+            if boxed {
+                let ty = std::mem::replace(&mut field.ty, Type::Prim(Prim::Json));
+                field.ty = Type::Boxed(Box::new(ty));
             }
-        }
-    }
-    for (i, f) in boxed {
-        if let Some(field) = model.structs.get_mut(i).and_then(|s| s.fields.get_mut(f)) {
-            let ty = std::mem::replace(&mut field.ty, Type::Prim(Prim::Json));
-            field.ty = Type::Boxed(Box::new(ty));
         }
     }
 }
 
 /// The structs a field holds directly (not through a collection): one, or for a polymorphic
 /// field its base and every derived type.
-fn direct_structs(ty: &Type, model: &Model) -> Vec<usize> {
+fn direct_structs(ty: &Type, model: &Model) -> Vec<StructId> {
     match ty {
-        Type::Struct(index) => vec![*index],
-        Type::Poly(index) => model
-            .polys
-            .get(*index)
+        Type::Struct(id) => vec![*id],
+        Type::Poly(id) => model
+            .poly(*id)
             .map(|p| {
                 std::iter::once(p.base)
                     .chain(p.derived.iter().copied())
@@ -130,27 +139,5 @@ fn direct_structs(ty: &Type, model: &Model) -> Vec<usize> {
             })
             .unwrap_or_default(),
         _ => Vec::new(),
-    }
-}
-
-/// Calls `f` with every struct a type names, through collections and boxes.
-fn visit_structs(ty: &Type, f: &mut impl FnMut(usize)) {
-    match ty {
-        Type::Struct(index) => f(*index),
-        Type::Vec(inner) | Type::Boxed(inner) => visit_structs(inner, f),
-        _ => {}
-    }
-}
-
-/// `Type::Struct(base)` -> `Type::Poly(..)` for the bases in `polys`.
-fn make_poly(ty: &mut Type, polys: &HashMap<usize, usize>) {
-    match ty {
-        Type::Struct(index) => {
-            if let Some(&poly) = polys.get(index) {
-                *ty = Type::Poly(poly);
-            }
-        }
-        Type::Vec(inner) | Type::Boxed(inner) => make_poly(inner, polys),
-        _ => {}
     }
 }

@@ -25,9 +25,10 @@
 //! regressions file: a failure prints the minimal page proptest shrank it to; add it to the
 //! regression tests at the end of this file.
 
-use docmodel_codegen::names::{field_ident, type_ident};
-use docmodel_codegen::types::lookup;
-use docmodel_codegen::{Checked, Diagnostic, Doc, NoLoader, Options, check, generate, render};
+use docmodel_codegen::{
+    Checked, Diagnostic, Doc, NoLoader, Options, check, field_name, generate, is_primitive, render,
+    type_name as rust_type_name,
+};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
@@ -720,17 +721,16 @@ struct EnumDef {
 
 fn build(plan: &Plan) -> Case {
     let chaos = plan.chaos;
-    let struct_ident = type_ident(&plan.type_name).map(|i| i.to_string()).ok();
+    let struct_ident = rust_type_name(&plan.type_name);
     // Enums: a structured page keeps those that can be generated next to each other.
     let mut defs: Vec<EnumDef> = Vec::new();
     let mut enum_idents = HashSet::new();
     for (name, values) in &plan.enums {
         if !chaos {
-            let Ok(ident) = type_ident(name) else {
+            let Some(ident) = rust_type_name(name) else {
                 continue;
             };
-            let ident = ident.to_string();
-            if lookup(name).is_some()
+            if is_primitive(name)
                 || Some(&ident) == struct_ident.as_ref()
                 || !enum_idents.insert(ident)
             {
@@ -794,10 +794,10 @@ fn build(plan: &Plan) -> Case {
                     }
                     odata_row = true;
                 } else {
-                    let Ok(ident) = field_ident(&row.name) else {
+                    let Some(ident) = field_name(&row.name) else {
                         continue;
                     };
-                    if !fields_seen.insert(ident.to_string()) {
+                    if !fields_seen.insert(ident) {
                         continue;
                     }
                 }
@@ -1381,9 +1381,7 @@ fn structured_pages_generate_every_row_and_value() {
         let Some((shape, all_idents)) = found else {
             return Err(TestCaseError::fail("generated, so there is a shape"));
         };
-        let struct_ident = type_ident(&expected.type_name)
-            .map(|i| i.to_string())
-            .unwrap_or_default();
+        let struct_ident = rust_type_name(&expected.type_name).unwrap_or_default();
         prop_assert_eq!(&shape.structs[0].0, &struct_ident);
         let (_, entries) = &shape.objects[0];
         let wires: Vec<&str> = entries.iter().map(|(_, w)| w.as_str()).collect();
@@ -1391,7 +1389,7 @@ fn structured_pages_generate_every_row_and_value() {
         want.extend(expected.fields.iter().map(String::as_str));
         prop_assert_eq!(wires, want, "fields in table order");
         for (ident, wire) in entries {
-            let rust = field_ident(wire).map(|i| i.to_string()).unwrap_or_default();
+            let rust = field_name(wire).unwrap_or_default();
             prop_assert!(same_name(ident, &rust), "field {ident} for {wire:?}");
         }
         prop_assert_eq!(
@@ -1400,7 +1398,7 @@ fn structured_pages_generate_every_row_and_value() {
             "one enum per listed type"
         );
         for ((name, values), (ident, entries)) in expected.enums.iter().zip(&shape.enumerations) {
-            let rust = type_ident(name).map(|i| i.to_string()).unwrap_or_default();
+            let rust = rust_type_name(name).unwrap_or_default();
             prop_assert_eq!(ident, &rust);
             let wires: Vec<&String> = entries.iter().map(|(_, w)| w).collect();
             prop_assert_eq!(
@@ -1415,7 +1413,7 @@ fn structured_pages_generate_every_row_and_value() {
             names.push(entry.0.clone());
         }
         for (name, _) in &expected.enums {
-            names.extend(type_ident(name).map(|i| i.to_string()));
+            names.extend(rust_type_name(name));
         }
         for entry in shape.enumerations.iter().flat_map(|(_, e)| e) {
             names.push(entry.0.clone());

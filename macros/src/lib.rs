@@ -267,9 +267,10 @@ fn options(invocation: &input::Invocation) -> Options {
     }
 }
 
-/// A problem as the macro reports it: spanned on the path of its doc (a problem in a linked doc
-/// on the first doc's path), or on the option entry it is about; its text on one line, with the
-/// doc's path, line and column in front (see `Diagnostic`'s `Display`).
+/// A problem as the macro reports it: spanned on the path of its doc (a problem in a linked doc,
+/// or of the build as a whole, on the first doc's path), or on the option entry it is about; its
+/// text on one line, with the doc's path, line and column in front (see `Diagnostic`'s
+/// `Display`).
 fn compile_error(
     problem: &Diagnostic,
     invocation: &input::Invocation,
@@ -282,6 +283,7 @@ fn compile_error(
             .find(|d| d.written == place.path)
             .map_or(first, |d| d.lit.span()),
         Origin::Option(option) => option_span(invocation, *option),
+        Origin::Build => first,
     };
     syn::Error::new(span, problem)
 }

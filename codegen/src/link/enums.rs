@@ -4,133 +4,130 @@ use super::Linker;
 use super::naming::{free, variants};
 use crate::defs::QName;
 use crate::diag::{Diagnostic, Place};
-use crate::model::Enum;
+use crate::load::PageId;
+use crate::model::{Enum, EnumId};
 use crate::page::Located;
 use std::collections::BTreeSet;
 
-impl<'a> Linker<'a> {
-    /// The model index of the enum `key` that a page defines.
-    pub(super) fn use_enum(&mut self, key: &str) -> Option<usize> {
-        if let Some(&index) = self.enum_index.get(key) {
-            return Some(index);
+impl Linker<'_> {
+    /// The model's enum `key` that a page defines.
+    pub(super) fn use_enum(&mut self, key: &str) -> Option<EnumId> {
+        if let Some(&id) = self.enums.get(key) {
+            return Some(id);
         }
-        let &(p, i) = self.enum_defs.get(key)?.first()?;
-        let def = self.loaded.pages.get(p)?.defs.enums.get(i)?;
-        self.used_pages.insert(p);
+        let (at, def) = self.index.enum_def(key)?;
+        self.used_pages.insert(at.page);
         let e = self.new_enum(&def.name, &def.place, &def.values, def.flags);
         let e = Enum {
             description: def.description.clone(),
             ..e
         };
-        Some(self.push_enum(key, e))
+        Some(self.add_enum(key, e))
     }
 
-    pub(super) fn new_enum(
-        &mut self,
-        name: &QName,
-        place: &Place,
-        values: &[String],
-        flags: bool,
-    ) -> Enum {
-        let ident = self.type_ident(name, place);
+    fn new_enum(&mut self, name: &QName, place: &Place, values: &[String], flags: bool) -> Enum {
+        let ident = self.type_name(name, place);
         let variants = variants(values, place, &mut self.diags);
-        let catch_all = free(&variants, "Unrecognized");
-        let values_const = free(&variants, "VALUES");
         Enum {
             doc_name: name.name.clone(),
             ident,
             place: place.clone(),
             description: String::new(),
+            catch_all: free(&variants, "Unrecognized"),
+            values_const: free(&variants, "VALUES"),
             variants,
             flags,
-            catch_all,
-            values_const,
             derives: Vec::new(),
         }
     }
 
-    pub(super) fn push_enum(&mut self, key: &str, e: Enum) -> usize {
-        let index = self.model.enums.len();
-        self.model.enums.push(e);
-        self.enum_index.insert(key.to_owned(), index);
-        index
+    fn add_enum(&mut self, key: &str, e: Enum) -> EnumId {
+        let id = self.model.add_enum(e);
+        self.enums.insert(key.to_owned(), id);
+        id
     }
 
-    /// An enum made from the values a description lists.
+    /// The enum of the values a description of page `page` lists: a new one, or the one of the
+    /// first list of that name, checked against it.
     pub(super) fn listed_enum(
         &mut self,
-        p: usize,
+        page: PageId,
         name: &QName,
         listed: &Located<Vec<String>>,
         place: &Place,
-    ) -> Option<usize> {
+    ) -> Option<EnumId> {
         let key = name.key();
-        if let Some(&index) = self.enum_index.get(&key) {
-            let Some((first_page, first)) = self.listed.get(&key).cloned() else {
-                return Some(index);
-            };
-            let (seen, now): (BTreeSet<_>, BTreeSet<_>) =
-                (first.value.iter().collect(), listed.value.iter().collect());
-            if seen == now {
-                return Some(index);
-            }
-            if first_page == p {
-                let message = format!(
-                    "`{}` lists other values here than at line {}: {}",
-                    name.name,
-                    first.loc.line,
-                    describe_difference(&seen, &now, &format!("line {}", first.loc.line)),
-                );
-                let help = "one enum has one list of values, so make the two rows list the same \
-                            ones";
-                self.diags
-                    .push(Diagnostic::error(place.clone(), message).with_help(help));
-                return Some(index);
-            }
-            let first_place = format!("`{}` line {}", self.page_path(first_page), first.loc.line);
-            let message = format!(
-                "`{}` lists other values here than at {first_place}: {}; docmodel's enum has \
-                 them all",
-                name.name,
-                describe_difference(&seen, &now, &first_place),
-            );
-            self.diags.warning(place.clone(), message);
-            let new: Vec<String> = listed
-                .value
-                .iter()
-                .filter(|v| !first.value.contains(v))
-                .cloned()
-                .collect();
-            let e = self.model.enums.get(index)?;
-            let mut values: Vec<String> = e.variants.iter().map(|v| v.wire.clone()).collect();
-            values.extend(
-                new.iter()
-                    .filter(|v| !values.contains(v))
-                    .cloned()
-                    .collect::<Vec<_>>(),
-            );
-            let variants = variants(&values, place, &mut self.diags);
-            if let Some(e) = self.model.enums.get_mut(index) {
-                e.catch_all = free(&variants, "Unrecognized");
-                e.values_const = free(&variants, "VALUES");
-                e.variants = variants;
-            }
-            return Some(index);
+        let Some(&id) = self.enums.get(&key) else {
+            let e = self.new_enum(name, place, &listed.value, false);
+            self.listed.insert(key.clone(), (page, listed.clone()));
+            return Some(self.add_enum(&key, e));
+        };
+        let Some((first_page, first)) = self.listed.get(&key).cloned() else {
+            return Some(id);
+        };
+        let (seen, now): (BTreeSet<_>, BTreeSet<_>) =
+            (first.value.iter().collect(), listed.value.iter().collect());
+        if seen == now {
+            return Some(id);
         }
-        let e = self.new_enum(name, place, &listed.value, false);
-        self.listed.insert(key.clone(), (p, listed.clone()));
-        Some(self.push_enum(&key, e))
+        if first_page == page {
+            let message = format!(
+                "`{}` lists other values here than at line {}: {}",
+                name.name,
+                first.loc.line,
+                describe_difference(&seen, &now, &format!("line {}", first.loc.line)),
+            );
+            let help = "one enum has one list of values, so make the two rows list the same ones";
+            self.diags
+                .push(Diagnostic::error(place.clone(), message).with_help(help));
+            return Some(id);
+        }
+        let first_place = format!("`{}` line {}", self.index.path(first_page), first.loc.line);
+        let message = format!(
+            "`{}` lists other values here than at {first_place}: {}; docmodel's enum has them all",
+            name.name,
+            describe_difference(&seen, &now, &first_place),
+        );
+        self.diags.warning(place.clone(), message);
+        self.add_values(id, &first.value, &listed.value, place);
+        Some(id)
+    }
+
+    /// Adds to enum `id` the values of `listed` that the first list lacks.
+    fn add_values(&mut self, id: EnumId, first: &[String], listed: &[String], place: &Place) {
+        let Some(e) = self.model.enumeration(id) else {
+            return self
+                .diags
+                .push(Diagnostic::bug(place.clone(), "an enum id points nowhere"));
+        };
+        let mut values: Vec<String> = e.variants.iter().map(|v| v.wire.clone()).collect();
+        // Checked against the values before this list, so that a value the list repeats stays
+        // repeated, and `variants` reports it.
+        let new: Vec<String> = listed
+            .iter()
+            .filter(|v| !first.contains(v) && !values.contains(v))
+            .cloned()
+            .collect();
+        values.extend(new);
+        let variants = variants(&values, place, &mut self.diags);
+        if let Some(e) = self.model.enumeration_mut(id) {
+            e.catch_all = free(&variants, "Unrecognized");
+            e.values_const = free(&variants, "VALUES");
+            e.variants = variants;
+        }
     }
 
     /// Warns when a description lists other values than the enum's page.
     pub(super) fn compare_listed(
         &mut self,
-        index: usize,
+        id: EnumId,
         listed: &Located<Vec<String>>,
         place: &Place,
     ) {
-        let Some(e) = self.model.enums.get(index) else {
-            return;
+        let Some(e) = self.model.enumeration(id) else {
+            return self
+                .diags
+                .push(Diagnostic::bug(place.clone(), "an enum id points nowhere"));
         };
         let seen: BTreeSet<&String> = e.variants.iter().map(|v| &v.wire).collect();
         let now: BTreeSet<&String> = listed.value.iter().collect();

@@ -4,16 +4,16 @@ use super::Linker;
 use crate::defs::{DEFAULT_NAMESPACE, QName};
 use crate::diag::{Diagnostic, Diagnostics, Place};
 use crate::model::Variant;
-use crate::names;
+use crate::names::{self, Name};
 use heck::ToUpperCamelCase;
-use proc_macro2::{Ident, Span};
 
-impl<'a> Linker<'a> {
+impl Linker<'_> {
     /// The Rust name of a type, checked against the names taken so far.
-    pub(super) fn type_ident(&mut self, name: &QName, place: &Place) -> Ident {
+    pub(super) fn type_name(&mut self, name: &QName, place: &Place) -> Name {
         if name.name.is_empty() {
-            // The page could not say which type it describes, and said so.
-            return Ident::new("Page", Span::call_site());
+            // The page could not say which type it describes, and said so: the build fails, and
+            // the placeholder is never emitted.
+            return Name::generated("Page");
         }
         let rust = if name.namespace.eq_ignore_ascii_case(DEFAULT_NAMESPACE) {
             name.name.clone()
@@ -25,20 +25,21 @@ impl<'a> Linker<'a> {
                 name.name.to_upper_camel_case()
             )
         };
-        let ident = match names::type_ident(&rust) {
+        let ident = match names::type_name(&rust) {
             Ok(ident) => ident,
             Err(e) => {
+                // A namespace and a name of no letters or digits (`x.!.!`): the build fails, and
+                // the placeholder is never emitted.
                 let message = format!("cannot name this type: {e}");
                 self.diags.error(place.clone(), message);
-                return Ident::new("Unnamed", Span::call_site());
+                return Name::generated("Page");
             }
         };
         let taken = self
             .model
-            .structs
-            .iter()
-            .map(|s| (&s.ident, &s.place))
-            .chain(self.model.enums.iter().map(|e| (&e.ident, &e.place)))
+            .structs()
+            .map(|(_, s)| (&s.ident, &s.place))
+            .chain(self.model.enums().map(|(_, e)| (&e.ident, &e.place)))
             .find(|(other, _)| **other == ident);
         if let Some((_, other)) = taken {
             let message = format!(
@@ -52,9 +53,9 @@ impl<'a> Linker<'a> {
     }
 }
 
-pub(super) fn free(variants: &[Variant], name: &str) -> Ident {
-    names::free_ident(name, |n| variants.iter().any(|v| v.ident == n))
-        .unwrap_or_else(|_| Ident::new(name, Span::call_site()))
+/// `name`, or with `_` appended if a variant has it.
+pub(super) fn free(variants: &[Variant], name: &'static str) -> Name {
+    Name::generated(name).free(|n| variants.iter().any(|v| v.ident == n))
 }
 
 /// Names the variants of one list of values. Two values that land on one name (`none`, `None`)
@@ -67,13 +68,10 @@ pub(super) fn variants(values: &[String], place: &Place, diags: &mut Diagnostics
             diags.push(Diagnostic::error(place.clone(), message).with_help("remove one"));
             continue;
         }
-        let ident = names::variant_ident(wire).and_then(|ident| {
-            names::free_ident(&ident.to_string(), |n| out.iter().any(|v| v.ident == n))
-        });
-        match ident {
+        match names::variant_name(wire) {
             Ok(ident) => out.push(Variant {
                 wire: wire.clone(),
-                ident,
+                ident: ident.free(|n| out.iter().any(|v| v.ident == n)),
             }),
             Err(e) => {
                 let message = format!("cannot make an enum variant of a value: {e}");

@@ -1,23 +1,7 @@
-use super::Unresolved;
-use crate::{Doc, Options, generate_with};
+use crate::test_support::{build_pages, docs, options, run};
+use crate::{MemoryLoader, NoLoader, Options, Unresolved, generate_with};
 use quote::quote;
-
-fn run(pages: &[(&str, &str)]) -> Result<String, Vec<String>> {
-    let docs: Vec<Doc<'_>> = pages
-        .iter()
-        .map(|(path, text)| Doc {
-            path,
-            bytes: text.as_bytes(),
-        })
-        .collect();
-    generate_with(
-        &docs,
-        &Options::new(quote!(::docmodel)),
-        &mut crate::NoLoader,
-    )
-    .map(|t| t.to_string())
-    .map_err(|p| p.iter().map(ToString::to_string).collect())
-}
+use std::collections::HashMap;
 
 fn page(title: &str, values: &str) -> String {
     format!(
@@ -25,37 +9,37 @@ fn page(title: &str, values: &str) -> String {
     )
 }
 
+/// Options under which a type that cannot be found is a `serde_json::Value` and a warning.
+fn lenient() -> Options {
+    Options {
+        unresolved: Unresolved::Json,
+        ..options()
+    }
+}
+
+/// Whether the code has the tokens, as `quote!` spells them.
+fn has(code: &str, tokens: proc_macro2::TokenStream) -> bool {
+    code.contains(&tokens.to_string())
+}
+
 #[test]
 fn docs_share_an_enum_they_list_alike() {
     let (a, b) = (page("first", "on, off"), page("second", "off, on"));
     let code = run(&[("a.md", &a), ("b.md", &b)]).unwrap();
-    assert_eq!(code.matches("pub enum Mode").count(), 1);
-    assert!(code.contains("pub struct First") && code.contains("pub struct Second"));
+    assert_eq!(code.matches(&quote!(pub enum Mode).to_string()).count(), 1);
+    assert!(has(&code, quote!(pub struct First)) && has(&code, quote!(pub struct Second)));
 }
 
 #[test]
 fn lists_that_differ_across_docs_are_merged_with_a_warning() {
     let (a, b) = (page("first", "on, off"), page("second", "on, broken"));
-    let code = run(&[("a.md", &a), ("b.md", &b)]).unwrap();
+    let pages = [("a.md", a.as_str()), ("b.md", b.as_str())];
+    let code = run(&pages).unwrap();
     assert!(
-        code.contains("[On \"on\" , Off \"off\" , Broken \"broken\"]"),
+        has(&code, quote!([On "on", Off "off", Broken "broken"])),
         "{code}"
     );
-    let docs = [
-        Doc {
-            path: "a.md",
-            bytes: a.as_bytes(),
-        },
-        Doc {
-            path: "b.md",
-            bytes: b.as_bytes(),
-        },
-    ];
-    let build = crate::build(
-        &docs,
-        &Options::new(quote!(::docmodel)),
-        &mut crate::NoLoader,
-    );
+    let build = build_pages(&pages, &options());
     let warnings: Vec<_> = build.warnings().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
@@ -70,10 +54,14 @@ fn pages_that_describe_one_type_make_one_type() {
     let resource = "# thing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n|size|Int32|x|\n";
     let create = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n|extra|String|x|\n";
     let code = run(&[("r.md", resource), ("c.md", create)]).unwrap();
-    assert_eq!(code.matches("pub struct Thing").count(), 1);
+    assert_eq!(
+        code.matches(&quote!(pub struct Thing).to_string()).count(),
+        1
+    );
     assert!(
-        code.contains(
-            "[0 odata_type \"@odata.type\" , 1 id \"id\" , 2 size \"size\" , 3 extra \"extra\"]"
+        has(
+            &code,
+            quote!([0 odata_type "@odata.type", 1 id "id", 2 size "size", 3 extra "extra"])
         ),
         "{code}"
     );
@@ -89,62 +77,43 @@ fn pages_that_describe_one_type_make_one_type() {
 
 #[test]
 fn links_lead_to_types_and_recursion_is_boxed() {
-    let mut loader = crate::MemoryLoader(std::collections::HashMap::from([
+    let mut loader = MemoryLoader(HashMap::from([
         ("docs/node.md".to_owned(), b"# node resource type\n\n|Property|Type|Description|\n|-|-|-|\n|parent|[node](node.md)|x|\n|kids|[node](node.md) collection|x|\n|color|[color](enums.md#color-values)|x|\n".to_vec()),
         ("docs/enums.md".to_owned(), b"# Enums\n\n### color values\n\n|Member|\n|-|\n|red|\n|blue|\n\n### other values\n\n|Member|\n|-|\n|x|\n".to_vec()),
     ]));
     let tree =
-        b"# tree resource type\n\n|Property|Type|Description|\n|-|-|-|\n|root|[node](node.md)|x|\n";
-    let docs = [Doc {
-        path: "docs/tree.md",
-        bytes: tree,
-    }];
-    let code = generate_with(&docs, &Options::new(quote!(::docmodel)), &mut loader)
+        "# tree resource type\n\n|Property|Type|Description|\n|-|-|-|\n|root|[node](node.md)|x|\n";
+    let code = generate_with(&docs(&[("docs/tree.md", tree)]), &options(), &mut loader)
         .unwrap()
         .to_string();
     assert!(
-        code.contains("pub root : :: core :: option :: Option < Node >"),
+        has(&code, quote!(pub root: ::core::option::Option<Node>)),
         "{code}"
     );
+    let boxed = quote!(pub parent: ::core::option::Option<::std::boxed::Box<Node> >);
+    assert!(has(&code, boxed), "{code}");
+    let kids = quote!(pub kids: ::core::option::Option<::std::vec::Vec<Node> >);
+    assert!(has(&code, kids), "{code}");
+    assert!(has(&code, quote!(pub enum Color)), "{code}");
     assert!(
-        code.contains(
-            "pub parent : :: core :: option :: Option < :: std :: boxed :: Box < Node > >"
-        ),
-        "{code}"
-    );
-    assert!(
-        code.contains("pub kids : :: core :: option :: Option < :: std :: vec :: Vec < Node > >"),
-        "{code}"
-    );
-    assert!(code.contains("pub enum Color"), "{code}");
-    assert!(
-        !code.contains("pub enum Other"),
+        !has(&code, quote!(pub enum Other)),
         "only what is needed: {code}"
     );
     let missing =
-        b"# tree resource type\n\n|Property|Type|Description|\n|-|-|-|\n|root|[node](gone.md)|x|\n";
-    let docs = [Doc {
-        path: "docs/tree.md",
-        bytes: missing,
-    }];
-    let errors = generate_with(&docs, &Options::new(quote!(::docmodel)), &mut loader).unwrap_err();
+        "# tree resource type\n\n|Property|Type|Description|\n|-|-|-|\n|root|[node](gone.md)|x|\n";
+    let docs = docs(&[("docs/tree.md", missing)]);
+    let errors = generate_with(&docs, &options(), &mut loader).unwrap_err();
     assert!(
         errors[0].to_string().starts_with(
             "docs/tree.md:5:7: cannot follow the link `gone.md`: there is no such file"
         ),
         "{errors:?}"
     );
-    let lenient = Options {
-        unresolved: Unresolved::Json,
-        ..Options::new(quote!(::docmodel))
-    };
-    let code = generate_with(&docs, &lenient, &mut loader)
+    let code = generate_with(&docs, &lenient(), &mut loader)
         .unwrap()
         .to_string();
-    assert!(
-        code.contains("pub root : :: core :: option :: Option < :: docmodel :: Value >"),
-        "{code}"
-    );
+    let value = quote!(pub root: ::core::option::Option<::docmodel::Value>);
+    assert!(has(&code, value), "{code}");
 }
 
 #[test]
@@ -167,17 +136,12 @@ fn base_types_that_cannot_be_found_or_loop_are_reported() {
             "# {name} resource type\n\nA thing. Inherits from [{base}]({base}.md).\n\n|Property|Type|Description|\n|-|-|-|\n|{name}Id|String|x|\n"
         )
     };
-    let mut loader = crate::MemoryLoader(std::collections::HashMap::from([(
+    let mut loader = MemoryLoader(HashMap::from([(
         "b.md".to_owned(),
         page("b", "a").into_bytes(),
     )]));
     let a = page("a", "b");
-    let docs = [Doc {
-        path: "a.md",
-        bytes: a.as_bytes(),
-    }];
-    let options = Options::new(quote!(::docmodel));
-    let errors = generate_with(&docs, &options, &mut loader).unwrap_err();
+    let errors = generate_with(&docs(&[("a.md", &a)]), &options(), &mut loader).unwrap_err();
     assert!(
         errors
             .iter()
@@ -185,22 +149,15 @@ fn base_types_that_cannot_be_found_or_loop_are_reported() {
         "{errors:?}"
     );
     let lonely = page("a", "gone");
-    let docs = [Doc {
-        path: "a.md",
-        bytes: lonely.as_bytes(),
-    }];
-    let errors = generate_with(&docs, &options, &mut crate::NoLoader).unwrap_err();
+    let pages = [("a.md", lonely.as_str())];
+    let errors = generate_with(&docs(&pages), &options(), &mut NoLoader).unwrap_err();
     assert!(
         errors[0]
             .to_string()
             .starts_with("a.md:3:24: cannot follow the link `gone.md`"),
         "{errors:?}"
     );
-    let lenient = Options {
-        unresolved: Unresolved::Json,
-        ..options
-    };
-    let build = crate::build(&docs, &lenient, &mut crate::NoLoader);
+    let build = build_pages(&pages, &lenient());
     assert!(!build.has_errors(), "{:?}", build.diagnostics);
     assert!(
         build
@@ -217,15 +174,7 @@ fn base_types_that_cannot_be_found_or_loop_are_reported() {
 #[test]
 fn a_warning_keeps_the_whole_type_cell() {
     let page = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|w|widget; sprocket|x|\n";
-    let docs = [Doc {
-        path: "t.md",
-        bytes: page.as_bytes(),
-    }];
-    let lenient = Options {
-        unresolved: Unresolved::Json,
-        ..Options::new(quote!(::docmodel))
-    };
-    let build = crate::build(&docs, &lenient, &mut crate::NoLoader);
+    let build = build_pages(&[("t.md", page)], &lenient());
     let warnings: Vec<_> = build.warnings().map(ToString::to_string).collect();
     assert_eq!(
         warnings,

@@ -9,8 +9,6 @@ mod tables;
 #[cfg(test)]
 mod tests;
 
-pub use enums::possible_values;
-
 use crate::defs::{DEFAULT_NAMESPACE, PageDefs, QName};
 use crate::diag::{Diagnostics, Loc};
 use crate::names;
@@ -84,7 +82,7 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
     // Without a name for the type, the rows are still checked, so that every problem shows.
     let name = page_type(page, kind, diags);
     if let Some(name) = &name
-        && let Err(e) = names::type_ident(&name.value)
+        && let Err(e) = names::type_name(&name.value)
     {
         diags.error(
             page.place(name.loc),

@@ -176,7 +176,7 @@ impl<'a> StructBuilder<'a> {
             // permissions`) share rows: one property, if they agree on its type.
             return;
         }
-        let ident = match names::field_ident(wire) {
+        let ident = match names::field_name(wire) {
             Ok(ident) => ident,
             Err(e) => {
                 let message = format!("cannot name this property: {e}");

@@ -1,10 +1,19 @@
 use super::cells::unclosed_link;
-use super::enums::are_flags;
+use super::enums::{are_flags, possible_values};
 use super::page_type::{action_type, title_type};
 use super::tables::property_name;
 use super::*;
+use crate::Doc;
 use crate::model::{Model, Type};
-use crate::{Doc, model};
+use crate::test_support::model;
+
+fn first_struct(model: &Model) -> &crate::model::Struct {
+    model.structs().next().map(|(_, s)| s).unwrap()
+}
+
+fn first_enum(model: &Model) -> &crate::model::Enum {
+    model.enums().next().map(|(_, e)| e).unwrap()
+}
 
 fn resolve_text(text: &str) -> Result<Model, Vec<String>> {
     model(&Doc {
@@ -22,7 +31,8 @@ fn rows_become_fields_in_order_after_odata_type() {
         "{HEAD}|b|String|B|\n|@odata.type|String|Its type.|\n|a|Int32|A|\n"
     ))
     .unwrap();
-    let [thing] = model.structs.as_slice() else {
+    let structs: Vec<_> = model.structs().map(|(_, s)| s).collect();
+    let [thing] = structs.as_slice() else {
         panic!("one struct")
     };
     let wires: Vec<_> = thing.fields.iter().map(|f| f.wire.as_str()).collect();
@@ -39,9 +49,10 @@ fn one_enum_for_rows_with_the_same_list() {
         "{HEAD}|a|mode|{values}|\n|b|mode collection|{values}|\n|c|other|{values}|\n"
     ))
     .unwrap();
-    let names: Vec<_> = model.enums.iter().map(|e| e.ident.to_string()).collect();
+    let names: Vec<_> = model.enums().map(|(_, e)| e.ident.to_string()).collect();
+    let ids: Vec<_> = model.enums().map(|(id, _)| id).collect();
     assert_eq!(names, ["Mode", "Other"]);
-    let types: Vec<_> = model.structs[0]
+    let types: Vec<_> = first_struct(&model)
         .fields
         .iter()
         .map(|f| f.ty.clone())
@@ -49,9 +60,9 @@ fn one_enum_for_rows_with_the_same_list() {
     assert_eq!(
         types[1..],
         [
-            Type::Enum(0),
-            Type::Vec(Box::new(Type::Enum(0))),
-            Type::Enum(1)
+            Type::Enum(ids[0]),
+            Type::Vec(Box::new(Type::Enum(ids[0]))),
+            Type::Enum(ids[1])
         ]
     );
 }
@@ -62,8 +73,8 @@ fn generated_names_step_aside_for_properties() {
         "{HEAD}|extra|String|x|\n|s|state|Possible values are: unrecognized, other.|\n"
     ))
     .unwrap();
-    assert_eq!(model.structs[0].extra, "extra_");
-    assert_eq!(model.enums[0].catch_all, "Unrecognized_");
+    assert_eq!(first_struct(&model).extra, "extra_");
+    assert_eq!(first_enum(&model).catch_all, "Unrecognized_");
 }
 
 #[test]
@@ -121,7 +132,7 @@ fn annotations_name_the_type_before_titles() {
         "<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.realName\"}} -->\n\n{HEAD}|a|String|x|\n"
     );
     let model = resolve_text(&text).unwrap();
-    assert_eq!(model.structs[0].ident, "RealName");
+    assert_eq!(first_struct(&model).ident, "RealName");
 }
 
 #[test]
@@ -204,7 +215,7 @@ fn flags_are_powers_of_two() {
 fn enum_pages_define_enums() {
     let text = "---\ndoc_type: enumPageType\n---\n# runAs enum type\n\n## Members\n|Member|Value|Description|\n|:-|:-|:-|\n|system|0|S|\n|user|1|U|\n|notSet|-1|N|\n";
     let model = resolve_text(text).unwrap();
-    let [e] = model.enums.as_slice() else {
+    let [e] = model.enums().map(|(_, e)| e).collect::<Vec<_>>()[..] else {
         panic!("one enum")
     };
     assert_eq!(e.ident, "RunAs");
@@ -217,6 +228,6 @@ fn enum_pages_define_enums() {
 fn value_sections_define_enums_and_other_tables_are_skipped() {
     let text = "---\ndoc_type: resourcePageType\n---\n# Enum values\n\n### color values\n\n|Member|\n|:-|\n|red|\n|green|\n\n## Request headers\n\n|Name|Type|Description|\n|-|-|-|\n|Authorization|string|Bearer.|\n";
     let model = resolve_text(text).unwrap();
-    assert!(model.structs.is_empty());
-    assert_eq!(model.enums[0].ident, "Color");
+    assert_eq!(model.struct_count(), 0);
+    assert_eq!(first_enum(&model).ident, "Color");
 }
