@@ -2,37 +2,12 @@
 //! generated code that is reviewed is also code that is built).
 #![deny(warnings)]
 
-// A test binary exports nothing, so the generated API it does not call would be dead code.
+// One `mod` per `tests/snapshots/*.rs`, written by `build.rs`, each `#[allow(dead_code)]`: a test
+// binary exports nothing, so the generated API it does not call would be dead code.
+include!(concat!(env!("OUT_DIR"), "/snapshot_modules.rs"));
 
-#[allow(dead_code)]
-mod seed {
-    include!("../snapshots/intune-apps-mobileappinstallstatus-create.rs");
-}
-
-#[allow(dead_code)]
-mod widget {
-    include!("../snapshots/widget.rs");
-}
-
-#[allow(dead_code)]
-mod primitives {
-    include!("../snapshots/primitives.rs");
-}
-
-#[allow(dead_code)]
-mod hostile {
-    include!("../snapshots/hostile.rs");
-}
-
-#[allow(dead_code)]
-mod options {
-    include!("../snapshots/options.rs");
-}
-
-#[allow(dead_code)]
-mod linked {
-    include!("../snapshots/linked.rs");
-}
+/// The seed page's snapshot, by a shorter name.
+use intune_apps_mobileappinstallstatus_create as seed;
 
 #[test]
 fn snapshots_compile_and_round_trip() {
