@@ -3,8 +3,9 @@
 //! `tests/snapshots/`, so every change in the output shows up in review; `options.rs` keeps the
 //! output of the macro's options on two docs.
 //!
-//! After an intended change, rewrite them with `DOCMODEL_BLESS=1 cargo test -p docmodel-tests
-//! --test snapshots` and read the diff. `snapshot_compile.rs` compiles the `.rs` snapshots.
+//! A snapshot that differs fails the test with a line diff (`-` the snapshot, `+` the generated
+//! code). After an intended change, rewrite them with `DOCMODEL_BLESS=1 cargo test -p
+//! docmodel-tests --test snapshots` and read the diff. `snapshot_compile.rs` compiles the `.rs` snapshots.
 
 use docmodel_codegen::{Derive, Doc, Options, TypeOverride};
 use proc_macro2::TokenStream;
@@ -35,12 +36,17 @@ fn generated_code_matches_the_snapshots() {
     stale.extend(check_linked(root));
     assert!(
         stale.is_empty(),
-        "generated output differs from the snapshots: {stale:?}\n\
-         if the change is intended, run DOCMODEL_BLESS=1 cargo test -p docmodel-tests --test snapshots"
+        "{}\n\nif the change is intended, run DOCMODEL_BLESS=1 cargo test -p docmodel-tests \
+         --test snapshots and read the diff",
+        stale
+            .iter()
+            .map(|s| s.trim_end())
+            .collect::<Vec<_>>()
+            .join("\n\n")
     );
 }
 
-/// Compares one doc's output with its snapshot; the snapshot's path if they differ.
+/// Compares one doc's output with its snapshot; what differs, if anything.
 fn check(root: &Path, doc: &str) -> Option<String> {
     let bytes = std::fs::read(root.join(doc)).expect("the doc is readable");
     let (extension, actual) = match docmodel_codegen::render(&[Doc {
@@ -139,14 +145,36 @@ fn check_linked(root: &Path) -> Option<String> {
     compare(root, "linked.rs", &code)
 }
 
-/// Compares `actual` with the snapshot `name`, or writes it when blessing; the snapshot's path if
-/// they differ.
+/// Compares `actual` with the snapshot `name`, or writes it when blessing; what differs, with a
+/// line diff, if anything.
 fn compare(root: &Path, name: &str, actual: &str) -> Option<String> {
     let snapshot = root.join("snapshots").join(name);
     if std::env::var_os("DOCMODEL_BLESS").is_some() {
         std::fs::write(&snapshot, actual).expect("the snapshot is writable");
         return None;
     }
-    let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
-    (expected != actual).then(|| snapshot.display().to_string())
+    match std::fs::read_to_string(&snapshot) {
+        Ok(expected) if expected == actual => None,
+        Ok(expected) => Some(format!(
+            "tests/snapshots/{name} differs from the generated code:\n{}",
+            diff(
+                &expected,
+                actual,
+                &format!("tests/snapshots/{name}"),
+                "generated"
+            )
+        )),
+        Err(e) => Some(format!(
+            "tests/snapshots/{name} cannot be read ({e}): a new test doc? bless it"
+        )),
+    }
+}
+
+/// A unified line diff of `expected` (`-`) and `actual` (`+`), with three lines of context.
+fn diff(expected: &str, actual: &str, expected_name: &str, actual_name: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .context_radius(3)
+        .header(expected_name, actual_name)
+        .to_string()
 }
