@@ -1,18 +1,28 @@
-//! Snapshots of the generated code: for the seed page and every test doc in `tests/docs/`, the
-//! formatted output of `docmodel show` (or, for a doc that must fail, its diagnostics) is kept in
-//! `tests/snapshots/`, so every change in the output shows up in review; `options.rs` keeps the
-//! output of the macro's options on two docs. A file in `tests/snapshots/` that no check wrote or
-//! compared (left over after a test doc was renamed, say) fails the test.
+//! Snapshots of the generated code, and the diagnostics of the test docs that must fail.
 //!
-//! A snapshot that differs fails the test with a line diff (`-` the snapshot, `+` the generated
-//! code). After an intended change, rewrite them with `DOCMODEL_BLESS=1 cargo test -p
-//! docmodel-tests --test snapshots` (which also deletes the files no check uses) and read the
-//! diff. `snapshot_compile.rs` compiles the `.rs` snapshots.
+//! - For the seed page and every test doc in `tests/docs/` that generates, the formatted code
+//!   (what `docmodel show` prints) is kept in `tests/snapshots/<stem>.rs`, so every change in
+//!   the output shows up in review; `options.rs` keeps the output of the macro's options on two
+//!   docs and `linked.rs` that of the pages in `tests/docs/linked/`. `snapshot_compile.rs`
+//!   compiles every `.rs` snapshot (`build.rs` finds them). A snapshot that differs fails the test
+//!   with a line diff (`-` the snapshot, `+` the generated code).
+//! - A test doc that must fail has no snapshot here: its expected errors have one source,
+//!   trybuild's `.stderr` of the fail test that invokes the macro on that doc alone
+//!   (`tests/ui/fail/*.rs` holding `include_models!("docs/<doc>.md")`). The doc's diagnostics
+//!   (each `Diagnostic`'s `Display`, what the macro's `compile_error!` says) must equal, in order,
+//!   the `error: ` lines of that `.stderr`. A failing doc without such a fail test fails the test.
+//! - A file in `tests/snapshots/` that no check wrote or compared (left over after a test doc was
+//!   renamed, say) fails the test.
+//!
+//! After an intended change, `scripts/bless.sh` rewrites all expected output: trybuild's `.stderr`
+//! (`TRYBUILD=overwrite`), then the snapshots (`DOCMODEL_BLESS=1 cargo test -p docmodel-tests
+//! --test snapshots`, which writes the `.rs` snapshots and deletes the files no check uses, but
+//! never writes diagnostics). Then read the diff.
 
-use docmodel_codegen::{Derive, Doc, Options, TypeOverride};
+use docmodel_codegen::{Derive, Diagnostic, Doc, Options, ReadError, TypeOverride};
 use proc_macro2::TokenStream;
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 const SEED: &str = "../docs/intune-apps-mobileappinstallstatus-create.md";
 
@@ -40,8 +50,7 @@ fn generated_code_matches_the_snapshots() {
     run.check_unused();
     assert!(
         run.failures.is_empty(),
-        "{}\n\nif the change is intended, run DOCMODEL_BLESS=1 cargo test -p docmodel-tests \
-         --test snapshots and read the diff",
+        "{}\n\nif the change is intended, run scripts/bless.sh and read the diff",
         run.failures
             .iter()
             .map(|f| f.trim_end())
@@ -79,25 +88,25 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    /// Compares one doc's output with its snapshot.
+    /// Compares one doc's output with its snapshot, or its diagnostics with its fail test's.
     fn check(&mut self, doc: &str) {
         let bytes = std::fs::read(self.root.join(doc)).expect("the doc is readable");
-        let (extension, actual) = match docmodel_codegen::render(&[Doc {
+        let options = Options::new("::docmodel".parse().expect("tokens"));
+        let docs = [Doc {
             path: doc,
             bytes: &bytes,
-        }]) {
-            Ok(code) => ("rs", code),
-            Err(problems) => (
-                "stderr",
-                problems.iter().map(|p| format!("{p}\n")).collect(),
-            ),
-        };
+        }];
         let stem = Path::new(doc)
             .file_stem()
             .expect("a file name")
             .to_string_lossy()
             .into_owned();
-        self.compare(&format!("{stem}.{extension}"), &actual);
+        // `render` with pages read as the macro reads them (`Files`, not `render`'s `NoLoader`):
+        // a doc whose links fail (`bad-links.md`) then has the diagnostics its fail test shows.
+        match docmodel_codegen::render_with(&docs, &options, &mut Files(self.root)) {
+            Ok(code) => self.compare(&format!("{stem}.rs"), &code),
+            Err(problems) => self.compare_diagnostics(doc, &stem, &problems),
+        }
     }
 
     /// The macro's options on two docs: one model, extra derives, type overrides
@@ -178,6 +187,60 @@ impl Run<'_> {
         }
     }
 
+    /// Compares the diagnostics of `doc`, which failed, with the errors trybuild keeps for the
+    /// fail tests that invoke the macro on that doc alone; there must be at least one.
+    fn compare_diagnostics(&mut self, doc: &str, stem: &str, problems: &[Diagnostic]) {
+        let actual: Vec<String> = problems.iter().map(Diagnostic::to_string).collect();
+        let fail = self.root.join("ui/fail");
+        let invocation = format!("include_models!(\"{doc}\")");
+        let tests: Vec<String> = files_in(&fail)
+            .into_iter()
+            .filter(|name| name.ends_with(".rs"))
+            .filter(|name| {
+                let text = std::fs::read_to_string(fail.join(name)).expect("a readable fail test");
+                text.lines()
+                    .any(|line| !line.trim_start().starts_with("//") && line.contains(&invocation))
+            })
+            .collect();
+        if tests.is_empty() {
+            let name = stem.replace('-', "_");
+            self.failures.push(format!(
+                "{doc} fails, but no fail test invokes the macro on it alone: add \
+                 tests/ui/fail/{name}.rs holding `docmodel::include_models!(\"{doc}\");` and \
+                 `fn main() {{}}`, then write its .stderr with scripts/bless.sh; its diagnostics \
+                 are:\n{}",
+                actual.join("\n")
+            ));
+        }
+        for test in tests {
+            let stderr = format!("tests/ui/fail/{}.stderr", test.trim_end_matches(".rs"));
+            let Ok(text) = std::fs::read_to_string(self.root.join("..").join(&stderr)) else {
+                self.failures.push(format!(
+                    "{stderr} cannot be read: write it with scripts/bless.sh (trybuild's \
+                     TRYBUILD=overwrite), then compare its errors with {doc}'s diagnostics:\n{}",
+                    actual.join("\n")
+                ));
+                continue;
+            };
+            // The first line of each error; the rest of its block is rustc's excerpt of the
+            // invocation. An error with a code (`error[E0425]: `) is kept whole, to show.
+            let expected: Vec<&str> = text
+                .lines()
+                .filter(|line| line.starts_with("error"))
+                .map(|line| line.strip_prefix("error: ").unwrap_or(line))
+                .collect();
+            if expected != actual {
+                self.failures.push(format!(
+                    "{doc}: its diagnostics differ from the errors of {stderr}:\n{}\
+                     (trybuild writes the .stderr: TRYBUILD=overwrite; if it still differs then, \
+                     the macro and this test's render_with disagree, or `Files` no longer reads \
+                     pages as the macro does)",
+                    diff(&lines(&expected), &lines(&actual), &stderr, doc)
+                ));
+            }
+        }
+    }
+
     /// Reports each file of `tests/snapshots/` that no check wrote or compared, or deletes it
     /// when blessing.
     fn check_unused(&mut self) {
@@ -208,6 +271,11 @@ fn diff(expected: &str, actual: &str, expected_name: &str, actual_name: &str) ->
         .to_string()
 }
 
+/// Each of `items` on a line of its own.
+fn lines(items: &[impl AsRef<str>]) -> String {
+    items.iter().map(|i| format!("{}\n", i.as_ref())).collect()
+}
+
 /// The bytes of each doc, by path below `tests/`.
 fn read(root: &Path, paths: &[&str]) -> Vec<Vec<u8>> {
     paths
@@ -224,11 +292,40 @@ fn as_docs<'a>(paths: &[&'a str], bytes: &'a [Vec<u8>]) -> Vec<Doc<'a>> {
         .collect()
 }
 
-/// Reads linked docs below `tests/`, as the macro does below its root.
+/// Reads the pages links lead to, by path below `tests/`, as the macro does in the trybuild tests
+/// (`LinkLoader` in `macros/src/lib.rs`): only inside the workspace root, and a folder is not a
+/// page, in the macro's words, so that a failing doc's diagnostics are the errors its fail test
+/// shows.
 struct Files<'a>(&'a Path);
 
 impl docmodel_codegen::Loader for Files<'_> {
-    fn read(&mut self, path: &str) -> Result<Vec<u8>, docmodel_codegen::ReadError> {
-        std::fs::read(self.0.join(path)).map_err(|_| docmodel_codegen::ReadError::NotFound)
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
+        let file = normalize(&self.0.join(path));
+        let workspace = normalize(&self.0.join(".."));
+        if !file.starts_with(&workspace) {
+            return Err(ReadError::Outside("the workspace root".to_owned()));
+        }
+        if file.is_dir() {
+            return Err(ReadError::Other("it is a folder, not a page".to_owned()));
+        }
+        std::fs::read(&file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => ReadError::NotFound,
+            _ => ReadError::Other(e.to_string()),
+        })
     }
+}
+
+/// `path` with each `..` taking away the folder before it (no symlinks below `tests/`).
+fn normalize(path: &Path) -> PathBuf {
+    let mut normal = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::CurDir => {}
+            other => normal.push(other),
+        }
+    }
+    normal
 }
