@@ -1,5 +1,10 @@
 //! The `.rs` snapshots compile as they are, in a crate that depends on `docmodel` (typify's habit:
-//! generated code that is reviewed is also code that is built).
+//! generated code that is reviewed is also code that is built), with warnings denied.
+//!
+//! Every `tests/snapshots/*.rs` is compiled: `build.rs` lists the folder and writes one
+//! `mod <stem> { include!(...) }` for each (`-` in the stem as `_`), so a new snapshot is compiled
+//! without being added here, and cargo reruns it when the folder changes. The test below
+//! round-trips JSON through a few of them, and the example test that `linked.rs` holds runs too.
 #![deny(warnings)]
 
 // One `mod` per `tests/snapshots/*.rs`, written by `build.rs`, each `#[allow(dead_code)]`: a test
