@@ -61,11 +61,22 @@ pub struct Hostile {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Hostile, "hostile", extra, [0 odata_type "@odata.type", 1 quote_in_name
-    "quote\"in\"name", 2 back_slash "back\\slash", 3 end_comment "end*/comment", 4 attr
-    "#[attr]", 5 brace "brace}", 6 r_raw "r#\"raw\"#", 7 u22_u29_u3b "\");", 8 tick
-    "tick", 9 nul_byte "nul\0byte", 10 bell "bell\u{7}", 11 bidi_evil "bidi\u{202e}evil",
-    12 emoji "emoji🦀", 13 mode "mode"]
+    Hostile, "hostile", extra, [
+        0 odata_type "@odata.type",
+        1 quote_in_name "quote\"in\"name",
+        2 back_slash "back\\slash",
+        3 end_comment "end*/comment",
+        4 attr "#[attr]",
+        5 brace "brace}",
+        6 r_raw "r#\"raw\"#",
+        7 u22_u29_u3b "\");",
+        8 tick "tick",
+        9 nul_byte "nul\0byte",
+        10 bell "bell\u{7}",
+        11 bidi_evil "bidi\u{202e}evil",
+        12 emoji "emoji🦀",
+        13 mode "mode",
+    ]
 }
 /// The values of `mode`, listed at `docs/hostile.md`, line 19.
 ///
@@ -85,6 +96,10 @@ pub enum Mode {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Mode, "mode", Unrecognized, VALUES, [Quoted "quoted", AB "a}b", U2aU2f "*/", XY
-    "x\\y"]
+    Mode, "mode", Unrecognized, VALUES, [
+        Quoted "quoted",
+        AB "a}b",
+        U2aU2f "*/",
+        XY "x\\y",
+    ]
 }

@@ -61,13 +61,22 @@ pub struct MobileAppInstallStatus {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    MobileAppInstallStatus, "mobileAppInstallStatus", extra, [0 odata_type "@odata.type",
-    1 id "id", 2 device_name "deviceName", 3 device_id "deviceId", 4 last_sync_date_time
-    "lastSyncDateTime", 5 mobile_app_install_status_value "mobileAppInstallStatusValue",
-    6 install_state "installState", 7 install_state_detail "installStateDetail", 8
-    error_code "errorCode", 9 os_version "osVersion", 10 os_description "osDescription",
-    11 user_name "userName", 12 user_principal_name "userPrincipalName", 13
-    display_version "displayVersion"]
+    MobileAppInstallStatus, "mobileAppInstallStatus", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+        2 device_name "deviceName",
+        3 device_id "deviceId",
+        4 last_sync_date_time "lastSyncDateTime",
+        5 mobile_app_install_status_value "mobileAppInstallStatusValue",
+        6 install_state "installState",
+        7 install_state_detail "installStateDetail",
+        8 error_code "errorCode",
+        9 os_version "osVersion",
+        10 os_description "osDescription",
+        11 user_name "userName",
+        12 user_principal_name "userPrincipalName",
+        13 display_version "displayVersion",
+    ]
 }
 /// The values of `resultantAppState`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 52.
 ///
@@ -93,9 +102,15 @@ pub enum ResultantAppState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    ResultantAppState, "resultantAppState", Unrecognized, VALUES, [Installed "installed",
-    Failed "failed", NotInstalled "notInstalled", UninstallFailed "uninstallFailed",
-    PendingInstall "pendingInstall", Unknown "unknown", NotApplicable "notApplicable"]
+    ResultantAppState, "resultantAppState", Unrecognized, VALUES, [
+        Installed "installed",
+        Failed "failed",
+        NotInstalled "notInstalled",
+        UninstallFailed "uninstallFailed",
+        PendingInstall "pendingInstall",
+        Unknown "unknown",
+        NotApplicable "notApplicable",
+    ]
 }
 /// The values of `resultantAppStateDetail`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 54.
 ///
@@ -161,26 +176,33 @@ pub enum ResultantAppStateDetail {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized, VALUES,
-    [NoAdditionalDetails "noAdditionalDetails", DependencyFailedToInstall
-    "dependencyFailedToInstall", DependencyWithRequirementsNotMet
-    "dependencyWithRequirementsNotMet", DependencyPendingReboot
-    "dependencyPendingReboot", DependencyWithAutoInstallDisabled
-    "dependencyWithAutoInstallDisabled", IosAppStoreUpdateFailedToInstall
-    "iosAppStoreUpdateFailedToInstall", VppAppHasUpdateAvailable
-    "vppAppHasUpdateAvailable", UserRejectedUpdate "userRejectedUpdate",
-    SeeInstallErrorCode "seeInstallErrorCode", AutoInstallDisabled "autoInstallDisabled",
-    ManagedAppNoLongerPresent "managedAppNoLongerPresent", UserRejectedInstall
-    "userRejectedInstall", UserIsNotLoggedIntoAppStore "userIsNotLoggedIntoAppStore",
-    SeeUninstallErrorCode "seeUninstallErrorCode", PendingReboot "pendingReboot",
-    InstallingDependencies "installingDependencies", ContentDownloaded
-    "contentDownloaded", PowerShellScriptRequirementNotMet
-    "powerShellScriptRequirementNotMet", RegistryRequirementNotMet
-    "registryRequirementNotMet", FileSystemRequirementNotMet
-    "fileSystemRequirementNotMet", PlatformNotApplicable "platformNotApplicable",
-    MinimumCpuSpeedNotMet "minimumCpuSpeedNotMet", MinimumLogicalProcessorCountNotMet
-    "minimumLogicalProcessorCountNotMet", MinimumPhysicalMemoryNotMet
-    "minimumPhysicalMemoryNotMet", MinimumOsVersionNotMet "minimumOsVersionNotMet",
-    MinimumDiskSpaceNotMet "minimumDiskSpaceNotMet", ProcessorArchitectureNotApplicable
-    "processorArchitectureNotApplicable"]
+    ResultantAppStateDetail, "resultantAppStateDetail", Unrecognized, VALUES, [
+        NoAdditionalDetails "noAdditionalDetails",
+        DependencyFailedToInstall "dependencyFailedToInstall",
+        DependencyWithRequirementsNotMet "dependencyWithRequirementsNotMet",
+        DependencyPendingReboot "dependencyPendingReboot",
+        DependencyWithAutoInstallDisabled "dependencyWithAutoInstallDisabled",
+        IosAppStoreUpdateFailedToInstall "iosAppStoreUpdateFailedToInstall",
+        VppAppHasUpdateAvailable "vppAppHasUpdateAvailable",
+        UserRejectedUpdate "userRejectedUpdate",
+        SeeInstallErrorCode "seeInstallErrorCode",
+        AutoInstallDisabled "autoInstallDisabled",
+        ManagedAppNoLongerPresent "managedAppNoLongerPresent",
+        UserRejectedInstall "userRejectedInstall",
+        UserIsNotLoggedIntoAppStore "userIsNotLoggedIntoAppStore",
+        SeeUninstallErrorCode "seeUninstallErrorCode",
+        PendingReboot "pendingReboot",
+        InstallingDependencies "installingDependencies",
+        ContentDownloaded "contentDownloaded",
+        PowerShellScriptRequirementNotMet "powerShellScriptRequirementNotMet",
+        RegistryRequirementNotMet "registryRequirementNotMet",
+        FileSystemRequirementNotMet "fileSystemRequirementNotMet",
+        PlatformNotApplicable "platformNotApplicable",
+        MinimumCpuSpeedNotMet "minimumCpuSpeedNotMet",
+        MinimumLogicalProcessorCountNotMet "minimumLogicalProcessorCountNotMet",
+        MinimumPhysicalMemoryNotMet "minimumPhysicalMemoryNotMet",
+        MinimumOsVersionNotMet "minimumOsVersionNotMet",
+        MinimumDiskSpaceNotMet "minimumDiskSpaceNotMet",
+        ProcessorArchitectureNotApplicable "processorArchitectureNotApplicable",
+    ]
 }

@@ -63,10 +63,22 @@ pub struct Gadget {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Gadget, "gadget", extra, [0 odata_type "@odata.type", 1 id "id", 2 owner "owner", 3
-    parts "parts", 4 color "color", 5 architectures "architectures", 6 state "state", 7
-    backup_owners "backupOwners", 8 size "size", 9 rule "rule", 10 window "window", 11
-    parent "parent", 12 related "related", 13 nickname "nickname"]
+    Gadget, "gadget", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+        2 owner "owner",
+        3 parts "parts",
+        4 color "color",
+        5 architectures "architectures",
+        6 state "state",
+        7 backup_owners "backupOwners",
+        8 size "size",
+        9 rule "rule",
+        10 window "window",
+        11 parent "parent",
+        12 related "related",
+        13 nickname "nickname",
+    ]
 }
 /// The `smartGadget` type.
 ///
@@ -137,11 +149,23 @@ pub struct SmartGadget {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    SmartGadget, "smartGadget", extra, [0 odata_type "@odata.type", 1 id "id", 2 owner
-    "owner", 3 parts "parts", 4 color "color", 5 architectures "architectures", 6 state
-    "state", 7 backup_owners "backupOwners", 8 size "size", 9 rule "rule", 10 window
-    "window", 11 parent "parent", 12 related "related", 13 nickname "nickname", 14
-    firmware "firmware"]
+    SmartGadget, "smartGadget", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+        2 owner "owner",
+        3 parts "parts",
+        4 color "color",
+        5 architectures "architectures",
+        6 state "state",
+        7 backup_owners "backupOwners",
+        8 size "size",
+        9 rule "rule",
+        10 window "window",
+        11 parent "parent",
+        12 related "related",
+        13 nickname "nickname",
+        14 firmware "firmware",
+    ]
 }
 /// The `AssignRequest` type.
 ///
@@ -162,8 +186,11 @@ pub struct AssignRequest {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    AssignRequest, "AssignRequest", extra, [0 odata_type "@odata.type", 1 owners
-    "owners", 2 notify "notify"]
+    AssignRequest, "AssignRequest", extra, [
+        0 odata_type "@odata.type",
+        1 owners "owners",
+        2 notify "notify",
+    ]
 }
 /// The `entity` type.
 ///
@@ -182,7 +209,10 @@ pub struct Entity {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Entity, "entity", extra, [0 odata_type "@odata.type", 1 id "id"]
+    Entity, "entity", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+    ]
 }
 /// The `identitySet` type.
 ///
@@ -205,8 +235,11 @@ pub struct IdentitySet {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    IdentitySet, "identitySet", extra, [0 odata_type "@odata.type", 1 user "user", 2
-    application "application"]
+    IdentitySet, "identitySet", extra, [
+        0 odata_type "@odata.type",
+        1 user "user",
+        2 application "application",
+    ]
 }
 /// The `part` type.
 ///
@@ -233,8 +266,12 @@ pub struct GadgetsPart {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    GadgetsPart, "part", extra, [0 odata_type "@odata.type", 1 name "name", 2 kind
-    "kind", 3 weight "weight"]
+    GadgetsPart, "part", extra, [
+        0 odata_type "@odata.type",
+        1 name "name",
+        2 kind "kind",
+        3 weight "weight",
+    ]
 }
 /// The `timeWindow` type.
 ///
@@ -257,8 +294,11 @@ pub struct TimeWindow {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    TimeWindow, "timeWindow", extra, [0 odata_type "@odata.type", 1 start "start", 2 end
-    "end"]
+    TimeWindow, "timeWindow", extra, [
+        0 odata_type "@odata.type",
+        1 start "start",
+        2 end "end",
+    ]
 }
 /// The `identity` type.
 ///
@@ -281,8 +321,11 @@ pub struct Identity {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Identity, "identity", extra, [0 odata_type "@odata.type", 1 id "id", 2 display_name
-    "displayName"]
+    Identity, "identity", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+        2 display_name "displayName",
+    ]
 }
 /// A `gadget` or a type derived from it: the one its `@odata.type` names.
 ///
@@ -296,7 +339,9 @@ pub enum AnyGadget {
     SmartGadget(SmartGadget),
 }
 ::docmodel::__private::polymorphic! {
-    AnyGadget, Gadget, [SmartGadget "microsoft.graph.smartGadget"]
+    AnyGadget, Gadget, [
+        SmartGadget "microsoft.graph.smartGadget",
+    ]
 }
 /// The values of `color`, listed at `docs/linked/resources/enums.md`, line 11.
 ///
@@ -314,8 +359,11 @@ pub enum Color {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Color, "color", Unrecognized, VALUES, [Red "red", Green "green", UnknownFutureValue
-    "unknownFutureValue"]
+    Color, "color", Unrecognized, VALUES, [
+        Red "red",
+        Green "green",
+        UnknownFutureValue "unknownFutureValue",
+    ]
 }
 /// Where a gadget runs.
 ///
@@ -341,8 +389,13 @@ pub enum Architecture {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Architecture, "architecture", Unrecognized, VALUES, [None "none", X86 "x86", X64
-    "x64", Arm "arm", Arm64 "arm64"]
+    Architecture, "architecture", Unrecognized, VALUES, [
+        None "none",
+        X86 "x86",
+        X64 "x64",
+        Arm "arm",
+        Arm64 "arm64",
+    ]
 }
 /// The state of a gadget.
 ///
@@ -364,8 +417,12 @@ pub enum GadgetState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    GadgetState, "gadgetState", Unrecognized, VALUES, [On "on", Off "off", NotApplicable
-    "notApplicable", Unknown "unknown"]
+    GadgetState, "gadgetState", Unrecognized, VALUES, [
+        On "on",
+        Off "off",
+        NotApplicable "notApplicable",
+        Unknown "unknown",
+    ]
 }
 /// The values of `kind`, listed at `docs/linked/resources/enums.md`, line 19.
 ///
@@ -381,7 +438,10 @@ pub enum Kind {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Kind, "kind", Unrecognized, VALUES, [Screw "screw", Bolt "bolt"]
+    Kind, "kind", Unrecognized, VALUES, [
+        Screw "screw",
+        Bolt "bolt",
+    ]
 }
 /// The doc's response examples, each read into its type and written back unchanged.
 #[cfg(test)]

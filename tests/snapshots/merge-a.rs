@@ -13,7 +13,10 @@ pub struct First {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    First, "first", extra, [0 odata_type "@odata.type", 1 mode "mode"]
+    First, "first", extra, [
+        0 odata_type "@odata.type",
+        1 mode "mode",
+    ]
 }
 /// The values of `mode`, listed at `docs/merge-a.md`, line 5.
 ///
@@ -29,5 +32,8 @@ pub enum Mode {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Mode, "mode", Unrecognized, VALUES, [On "on", Off "off"]
+    Mode, "mode", Unrecognized, VALUES, [
+        On "on",
+        Off "off",
+    ]
 }

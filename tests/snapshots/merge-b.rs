@@ -13,7 +13,10 @@ pub struct Second {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Second, "second", extra, [0 odata_type "@odata.type", 1 mode "mode"]
+    Second, "second", extra, [
+        0 odata_type "@odata.type",
+        1 mode "mode",
+    ]
 }
 /// The values of `mode`, listed at `docs/merge-b.md`, line 5.
 ///
@@ -29,5 +32,8 @@ pub enum Mode {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Mode, "mode", Unrecognized, VALUES, [On "on", Broken "broken"]
+    Mode, "mode", Unrecognized, VALUES, [
+        On "on",
+        Broken "broken",
+    ]
 }

@@ -17,5 +17,9 @@ pub struct First {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    First, "first", extra, [0 odata_type "@odata.type", 1 id "id", 2 mode "mode"]
+    First, "first", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+        2 mode "mode",
+    ]
 }

@@ -133,15 +133,40 @@ pub struct Gadget {
     pub extra_: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Gadget, "gadget", extra_, [0 odata_type "@odata.type", 1 text "text", 2 flag "flag",
-    3 byte "byte", 4 signed_byte "signedByte", 5 small "small", 6 number "number", 7
-    integer "integer", 8 big "big", 9 single "single" float, 10 double "double" float, 11
-    when "when", 12 day "day", 13 time "time", 14 wait "wait", 15 key "key", 16 blob
-    "blob", 17 amount "amount", 18 content "content", 19 raw "raw", 20 ids "ids", 21 days
-    "days", 22 site_odata_bind "site@odata.bind", 23 microsoft_graph_conflict_behavior
-    "@microsoft.graph.conflictBehavior", 24 a_b "a.b", 25 _1st "1st", 26 na_ve "naïve",
-    27 u1f600 "😀", 28 r#gen "gen", 29 crate_ "crate", 30 extra "extra", 31 band
-    "band"]
+    Gadget, "gadget", extra_, [
+        0 odata_type "@odata.type",
+        1 text "text",
+        2 flag "flag",
+        3 byte "byte",
+        4 signed_byte "signedByte",
+        5 small "small",
+        6 number "number",
+        7 integer "integer",
+        8 big "big",
+        9 single "single" float,
+        10 double "double" float,
+        11 when "when",
+        12 day "day",
+        13 time "time",
+        14 wait "wait",
+        15 key "key",
+        16 blob "blob",
+        17 amount "amount",
+        18 content "content",
+        19 raw "raw",
+        20 ids "ids",
+        21 days "days",
+        22 site_odata_bind "site@odata.bind",
+        23 microsoft_graph_conflict_behavior "@microsoft.graph.conflictBehavior",
+        24 a_b "a.b",
+        25 _1st "1st",
+        26 na_ve "naïve",
+        27 u1f600 "😀",
+        28 r#gen "gen",
+        29 crate_ "crate",
+        30 extra "extra",
+        31 band "band",
+    ]
 }
 /// The values of `band`, listed at `docs/primitives.md`, line 40.
 ///
@@ -179,7 +204,19 @@ pub enum Band {
     Unrecognized_(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Band, "band", Unrecognized_, VALUES_, [_2G "2G", _5G "5G", WiFi "wi-fi", Default
-    "default", Self_ "self", Other "other", Unrecognized "unrecognized", None "none",
-    None_ "None", Err "Err", Ok "Ok", Some "Some", VALUES "VALUES"]
+    Band, "band", Unrecognized_, VALUES_, [
+        _2G "2G",
+        _5G "5G",
+        WiFi "wi-fi",
+        Default "default",
+        Self_ "self",
+        Other "other",
+        Unrecognized "unrecognized",
+        None "none",
+        None_ "None",
+        Err "Err",
+        Ok "Ok",
+        Some "Some",
+        VALUES "VALUES",
+    ]
 }

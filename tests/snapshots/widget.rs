@@ -65,11 +65,22 @@ pub struct Widget {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    Widget, "widget", extra, [0 odata_type "@odata.type", 1 id "id", 2 display_name
-    "displayName", 3 enabled "enabled", 4 count "count", 5 big_count "bigCount", 6
-    small_count "smallCount", 7 ratio "ratio" float, 8 created_date_time
-    "createdDateTime", 9 tags "tags", 10 r#type "type", 11 state "state", 12
-    previous_states "previousStates", 13 self_ "self"]
+    Widget, "widget", extra, [
+        0 odata_type "@odata.type",
+        1 id "id",
+        2 display_name "displayName",
+        3 enabled "enabled",
+        4 count "count",
+        5 big_count "bigCount",
+        6 small_count "smallCount",
+        7 ratio "ratio" float,
+        8 created_date_time "createdDateTime",
+        9 tags "tags",
+        10 r#type "type",
+        11 state "state",
+        12 previous_states "previousStates",
+        13 self_ "self",
+    ]
 }
 /// The values of `widgetState`, listed at `docs/widget.md`, line 28.
 ///
@@ -89,6 +100,10 @@ pub enum WidgetState {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    WidgetState, "widgetState", Unrecognized, VALUES, [On "on", Off "off", Unknown
-    "unknown", UnknownFutureValue "unknownFutureValue"]
+    WidgetState, "widgetState", Unrecognized, VALUES, [
+        On "on",
+        Off "off",
+        Unknown "unknown",
+        UnknownFutureValue "unknownFutureValue",
+    ]
 }
