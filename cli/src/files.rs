@@ -1,58 +1,19 @@
-//! Pages on disk: reading them, finding them in folders, and following links among them.
+//! Pages on disk, through the engine's shared file side (`docmodel_codegen::{expand, FsLoader}`):
+//! the root links are followed in, the pages a path names, and reading a page.
 
-use docmodel_codegen::{Diagnostic, Loader, PageCache, ReadError};
+use docmodel_codegen::{Diagnostic, FsLoader, Loc, Place};
 use std::path::{Path, PathBuf};
 
-/// Reads linked pages from disk, only inside a root folder, and keeps them parsed for the next
-/// page (`check` over a folder reads the same `enums.md` for most pages).
-pub struct FsLoader {
-    root: Option<PathBuf>,
-    described: String,
-    cache: PageCache,
-}
-
-impl FsLoader {
-    /// A loader that reads inside `root`, or (if `None`) inside the deepest folder that holds
-    /// both the current folder and every one of `paths`.
-    pub fn new(root: Option<PathBuf>, paths: &[PathBuf]) -> Self {
-        let root = root
-            .or_else(|| default_root(paths))
-            .and_then(|r| r.canonicalize().ok());
-        let described = root
-            .as_deref()
-            .map_or_else(|| "no folder".to_owned(), |r| format!("`{}`", r.display()));
-        FsLoader {
-            root,
-            described,
-            cache: PageCache::default(),
-        }
-    }
-}
-
-impl Loader for FsLoader {
-    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
-        let file = Path::new(path);
-        let resolved = match file.canonicalize() {
-            Ok(resolved) => resolved,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::NotFound),
-            Err(e) => return Err(ReadError::Other(e.to_string())),
-        };
-        let inside = self
-            .root
-            .as_deref()
-            .is_some_and(|r| resolved.starts_with(r));
-        if !inside {
-            return Err(ReadError::Outside(self.described.clone()));
-        }
-        if resolved.is_dir() {
-            return Err(ReadError::Other("it is a folder, not a page".to_owned()));
-        }
-        std::fs::read(&resolved).map_err(|e| ReadError::Other(e.to_string()))
-    }
-
-    fn cache(&mut self) -> Option<&mut PageCache> {
-        Some(&mut self.cache)
-    }
+/// A loader of paths relative to the current folder that reads inside `root`, or (if `None`)
+/// inside the deepest folder that holds both the current folder and every one of `paths` (the
+/// current folder, if a path is not there to say).
+pub fn loader(root: Option<PathBuf>, paths: &[PathBuf]) -> FsLoader {
+    let root = root
+        .or_else(|| default_root(paths))
+        .unwrap_or_else(|| PathBuf::from("."));
+    let root = root.canonicalize().unwrap_or(root);
+    let described = format!("`{}`", root.display());
+    FsLoader::new("", root, &described)
 }
 
 /// The deepest folder that holds the current folder and every path.
@@ -76,32 +37,21 @@ fn default_root(paths: &[PathBuf]) -> Option<PathBuf> {
     Some(common)
 }
 
-/// `path` if it is a file, else every `*.md` below it, in a deterministic (sorted) order.
-pub fn collect_pages(path: &Path, pages: &mut Vec<PathBuf>) -> Result<(), Diagnostic> {
-    if !path.is_dir() {
-        pages.push(path.to_owned());
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| unreadable(path, &e))?;
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        if child.is_dir() {
-            collect_pages(&child, pages)?;
-        } else if child.extension().is_some_and(|ext| ext == "md") {
-            pages.push(child);
-        }
-    }
-    Ok(())
+/// The pages `path` names, as the macro finds them: itself if it is a file, else every `*.md`
+/// below it, sorted as whole paths.
+pub fn pages(path: &Path) -> Result<Vec<String>, Diagnostic> {
+    let written = crate::shown(path);
+    docmodel_codegen::expand(Path::new(""), &written)
+        .map_err(|message| Diagnostic::error(Place::new(&written, Loc::START), message))
 }
 
 /// A page's path as given, and its bytes.
-pub fn read(page: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
-    let bytes = std::fs::read(page).map_err(|e| unreadable(page, &e))?;
-    Ok((crate::shown(page), bytes))
-}
-
-fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
-    let place = docmodel_codegen::Place::new(&crate::shown(path), docmodel_codegen::Loc::START);
-    Diagnostic::error(place, format!("cannot read this: {error}"))
+pub fn read(page: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    match std::fs::read(page) {
+        Ok(bytes) => Ok((page.to_owned(), bytes)),
+        Err(e) => {
+            let message = format!("cannot read this: {e}");
+            Err(Diagnostic::error(Place::new(page, Loc::START), message))
+        }
+    }
 }

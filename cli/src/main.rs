@@ -7,8 +7,7 @@ mod files;
 
 use clap::{Parser, Subcommand};
 use diagnostics::Printer;
-use docmodel_codegen::{Checked, Diagnostic, Doc, Options, Unresolved};
-use files::FsLoader;
+use docmodel_codegen::{Checked, Diagnostic, Doc, FsLoader, Options, Unresolved};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -114,7 +113,7 @@ impl Links {
     }
 
     fn loader(&self, paths: &[PathBuf]) -> FsLoader {
-        FsLoader::new(self.root.clone(), paths)
+        files::loader(self.root.clone(), paths)
     }
 }
 
@@ -124,7 +123,7 @@ fn show(pages: &[PathBuf], links: &Links) -> ExitCode {
         inputs.push((SEED_PATH.to_owned(), SEED.to_vec()));
     }
     for page in pages {
-        match files::read(page) {
+        match files::read(&shown(page)) {
             Ok(input) => inputs.push(input),
             Err(problem) => return fail(&[problem]),
         }
@@ -176,7 +175,7 @@ pub struct Report {
 fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
     let mut pages = Vec::new();
     for path in paths {
-        files::collect_pages(path, &mut pages)?;
+        pages.extend(files::pages(path)?);
     }
     let bar = progress(pages.len());
     let mut loader = links.loader(paths);

@@ -10,8 +10,9 @@
 //! Build --emit--> tokens --render--> formatted source (feature `render`)
 //! ```
 //!
-//! Nothing here uses `proc_macro` or does I/O but through a [`Loader`], so the macro
-//! (`docmodel-macros`), the CLI (`docmodel-cli`) and a build script share it. Problems are
+//! Nothing here uses `proc_macro`, and the pipeline reads only through a [`Loader`] (the file
+//! system side, [`FsLoader`] and [`expand`], is shared too), so the macro (`docmodel-macros`), the
+//! CLI (`docmodel-cli`), the tests and a build script share it. Problems are
 //! [`Diagnostic`]s that name the doc's path, line and column; every stage reports all the
 //! problems it finds rather than stopping at the first.
 
@@ -33,6 +34,7 @@ mod defs;
 mod diag;
 mod emit;
 mod examples;
+mod files;
 mod json;
 mod link;
 mod load;
@@ -51,6 +53,7 @@ mod types;
 
 pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Severity};
 pub use examples::ExampleReport;
+pub use files::{FsLoader, absolute, expand, is_within};
 pub use load::{Loader, MAX_PAGES, MemoryLoader, NoLoader, PageCache, ReadError, normalize_path};
 pub use options::{Derive, Options, TypeOverride, Unresolved};
 #[cfg(feature = "render")]

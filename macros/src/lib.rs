@@ -23,8 +23,7 @@ mod input;
 mod paths;
 
 use docmodel_codegen::{
-    Derive, Diagnostic, Loader, OptionRef, Options, Origin, PageCache, ReadError, TypeOverride,
-    Unresolved,
+    Derive, Diagnostic, FsLoader, OptionRef, Options, Origin, PageCache, TypeOverride, Unresolved,
 };
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote_spanned};
@@ -63,25 +62,24 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
         .first()
         .map_or_else(Span::call_site, syn::LitStr::span);
     let root = paths::crate_root(first);
-    let mut errors: Vec<syn::Error> = Vec::new();
-    let mut tokens = TokenStream::new();
-    let read_root = match &invocation.root {
-        Some(lit) => {
-            let dir = root.dir.join(lit.value());
-            if !dir.is_dir() {
-                let message = format!(
-                    "`root` is not a folder: `{}`; it is relative to {}",
-                    lit.value(),
-                    root.described
-                );
-                return syn::Error::new(lit.span(), message).to_compile_error();
-            }
-            dir
-        }
-        None => paths::default_read_root(&root.dir),
+    let read_root = match read_root(invocation, &root) {
+        Ok(dir) => dir,
+        Err(error) => return error.to_compile_error(),
     };
-    let docs = read_docs(invocation, &root, &read_root, &mut tokens, &mut errors);
-    let options = options(invocation);
+    let described = if invocation.root.is_some() {
+        "`root`"
+    } else {
+        "the workspace root"
+    };
+    let mut tokens = TokenStream::new();
+    let mut errors: Vec<syn::Error> = Vec::new();
+    let docs = read_docs(
+        invocation,
+        &root,
+        (&read_root, described),
+        &mut tokens,
+        &mut errors,
+    );
     let inputs: Vec<_> = docs
         .iter()
         .map(|d| docmodel_codegen::Doc {
@@ -89,30 +87,16 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
             bytes: &d.bytes,
         })
         .collect();
-    let mut loader = LinkLoader {
-        root: &root,
-        read_root: &read_root,
-        described: if invocation.root.is_some() {
-            "`root`"
-        } else {
-            "the workspace root"
-        },
-        tracked: Vec::new(),
-        cache: PAGES
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
-            .unwrap_or_default(),
-    };
-    let generated = docmodel_codegen::generate_with(&inputs, &options, &mut loader);
-    *PAGES.lock().unwrap_or_else(PoisonError::into_inner) = Some(loader.cache);
+    let cache = PAGES.lock().unwrap_or_else(PoisonError::into_inner).take();
+    let mut loader =
+        FsLoader::new(&root.dir, &read_root, described).with_cache(cache.unwrap_or_default());
+    let generated = docmodel_codegen::generate_with(&inputs, &options(invocation), &mut loader);
     // Every linked doc read is tracked too, even when there are errors, so that fixing it
     // rebuilds.
-    for (tracked, span) in loader.tracked.iter().zip(std::iter::repeat(first)) {
-        tokens.extend(quote_spanned! {span=>
-            const _: &[u8] = ::core::include_bytes!(#tracked);
-        });
+    for file in loader.files_read() {
+        tokens.extend(track(&root.include_path(file), first));
     }
+    *PAGES.lock().unwrap_or_else(PoisonError::into_inner) = Some(loader.into_cache());
     match generated {
         Ok(items) if errors.is_empty() => tokens.extend(items),
         Ok(_) => {}
@@ -130,103 +114,78 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
     tokens
 }
 
-/// Reads the docs that links lead to: only inside `read_root`, and each one tracked.
-struct LinkLoader<'a> {
-    root: &'a paths::Root,
-    read_root: &'a Path,
-    described: &'static str,
-    /// `include_bytes!` paths of the docs read.
-    tracked: Vec<String>,
-    /// [`PAGES`], for the call.
-    cache: PageCache,
+/// The folder docs may be read from: `root`, else the workspace root.
+fn read_root(invocation: &input::Invocation, root: &paths::Root) -> syn::Result<PathBuf> {
+    let Some(lit) = &invocation.root else {
+        return Ok(paths::default_read_root(&root.dir));
+    };
+    let dir = root.dir.join(lit.value());
+    if !dir.is_dir() {
+        let message = format!(
+            "`root` is not a folder: `{}`; it is relative to {}",
+            lit.value(),
+            root.described
+        );
+        return Err(syn::Error::new(lit.span(), message));
+    }
+    Ok(dir)
 }
 
-impl Loader for LinkLoader<'_> {
-    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
-        let file: PathBuf = self.root.dir.join(path);
-        if !paths::is_within(self.read_root, &file) {
-            return Err(ReadError::Outside(self.described.to_owned()));
-        }
-        if file.is_dir() {
-            return Err(ReadError::Other("it is a folder, not a page".to_owned()));
-        }
-        match std::fs::read(&file) {
-            Ok(bytes) => {
-                self.tracked.push(self.root.include_path(&file));
-                Ok(bytes)
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadError::NotFound),
-            Err(e) => Err(ReadError::Other(e.to_string())),
-        }
-    }
-
-    fn cache(&mut self) -> Option<&mut PageCache> {
-        Some(&mut self.cache)
+/// `include_bytes!` of the file at `path`, so that cargo rebuilds the crate when it changes.
+fn track(path: &str, span: Span) -> TokenStream {
+    quote_spanned! {span=>
+        const _: &[u8] = ::core::include_bytes!(#path);
     }
 }
 
-/// Reads each doc that is inside `read_root`, adding the `include_bytes!` that tracks it to
-/// `tokens` and a problem for each doc that cannot be read to `errors`.
+/// Reads each doc that is inside the folder docs are read from (and how messages name it),
+/// adding the `include_bytes!` that tracks it to `tokens` and a problem for each doc that cannot
+/// be read to `errors`.
 fn read_docs<'a>(
     invocation: &'a input::Invocation,
     root: &paths::Root,
-    read_root: &std::path::Path,
+    (read_root, described): (&Path, &str),
     tokens: &mut TokenStream,
     errors: &mut Vec<syn::Error>,
 ) -> Vec<ReadDoc<'a>> {
     let mut docs = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let expanded = invocation.docs.iter().flat_map(|lit| {
-        let written = lit.value();
-        match paths::expand(&root.dir, &written) {
-            Ok(found) => found.into_iter().map(|w| (lit, Ok(w))).collect::<Vec<_>>(),
-            Err(message) => vec![(lit, Err(message))],
-        }
-    });
-    for (lit, written) in expanded.collect::<Vec<_>>() {
-        let written = match written {
-            Ok(written) => written,
+    for lit in &invocation.docs {
+        let found = match docmodel_codegen::expand(&root.dir, &lit.value()) {
+            Ok(found) => found,
             Err(message) => {
                 errors.push(syn::Error::new(lit.span(), message));
                 continue;
             }
         };
-        if !seen.insert(written.clone()) {
-            continue;
-        }
-        let file = root.dir.join(&written);
-        if !paths::is_within(read_root, &file) {
-            let message = format!(
-                "{written}:1:1: this doc is outside the folder docs are read from ({}); move it \
-                 there, or set `root = \"...\"` to a folder that holds it",
-                if invocation.root.is_some() {
-                    "`root`"
-                } else {
-                    "the workspace root"
-                }
-            );
-            errors.push(syn::Error::new(lit.span(), message));
-            continue;
-        }
-        match std::fs::read(&file) {
-            Ok(bytes) => {
-                // Emitted even when the doc has errors, so that fixing the doc rebuilds.
-                let tracked = root.include_path(&file);
-                tokens.extend(quote_spanned! {lit.span()=>
-                    const _: &[u8] = ::core::include_bytes!(#tracked);
-                });
-                docs.push(ReadDoc {
-                    lit,
-                    written,
-                    bytes,
-                });
-            }
-            Err(e) => {
+        for written in found.into_iter().filter(|w| seen.insert(w.clone())) {
+            let file = root.dir.join(&written);
+            if !docmodel_codegen::is_within(read_root, &file) {
                 let message = format!(
-                    "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
-                    root.described
+                    "{written}:1:1: this doc is outside the folder docs are read from \
+                     ({described}); move it there, or set `root = \"...\"` to a folder that \
+                     holds it"
                 );
                 errors.push(syn::Error::new(lit.span(), message));
+                continue;
+            }
+            match std::fs::read(&file) {
+                Ok(bytes) => {
+                    // Emitted even when the doc has errors, so that fixing the doc rebuilds.
+                    tokens.extend(track(&root.include_path(&file), lit.span()));
+                    docs.push(ReadDoc {
+                        lit,
+                        written,
+                        bytes,
+                    });
+                }
+                Err(e) => {
+                    let message = format!(
+                        "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
+                        root.described
+                    );
+                    errors.push(syn::Error::new(lit.span(), message));
+                }
             }
         }
     }

@@ -19,10 +19,10 @@
 //! --test snapshots`, which writes the `.rs` snapshots and deletes the files no check uses, but
 //! never writes diagnostics). Then read the diff.
 
-use docmodel_codegen::{Derive, Diagnostic, Doc, Options, ReadError, TypeOverride};
+use docmodel_codegen::{Derive, Diagnostic, Doc, FsLoader, Options, TypeOverride};
 use proc_macro2::TokenStream;
 use std::collections::BTreeSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 const SEED: &str = "../docs/intune-apps-mobileappinstallstatus-create.md";
 
@@ -101,9 +101,9 @@ impl Run<'_> {
             .expect("a file name")
             .to_string_lossy()
             .into_owned();
-        // `render` with pages read as the macro reads them (`Files`, not `render`'s `NoLoader`):
+        // `render` with pages read as the macro reads them (`files`, not `render`'s `NoLoader`):
         // a doc whose links fail (`bad-links.md`) then has the diagnostics its fail test shows.
-        match docmodel_codegen::render_with(&docs, &options, &mut Files(self.root)) {
+        match docmodel_codegen::render_with(&docs, &options, &mut files(self.root)) {
             Ok(code) => self.compare(&format!("{stem}.rs"), &code),
             Err(problems) => self.compare_diagnostics(doc, &stem, &problems),
         }
@@ -157,7 +157,7 @@ impl Run<'_> {
             examples: true,
             ..Options::new("::docmodel".parse().expect("tokens"))
         };
-        let code = docmodel_codegen::render_with(&docs, &options, &mut Files(self.root))
+        let code = docmodel_codegen::render_with(&docs, &options, &mut files(self.root))
             .expect("the linked case generates");
         self.compare("linked.rs", &code);
     }
@@ -233,7 +233,7 @@ impl Run<'_> {
                 self.failures.push(format!(
                     "{doc}: its diagnostics differ from the errors of {stderr}:\n{}\
                      (trybuild writes the .stderr: TRYBUILD=overwrite; if it still differs then, \
-                     the macro and this test's render_with disagree, or `Files` no longer reads \
+                     the macro and this test's render_with disagree, or `files` no longer reads \
                      pages as the macro does)",
                     diff(&lines(&expected), &lines(&actual), &stderr, doc)
                 ));
@@ -292,40 +292,9 @@ fn as_docs<'a>(paths: &[&'a str], bytes: &'a [Vec<u8>]) -> Vec<Doc<'a>> {
         .collect()
 }
 
-/// Reads the pages links lead to, by path below `tests/`, as the macro does in the trybuild tests
-/// (`LinkLoader` in `macros/src/lib.rs`): only inside the workspace root, and a folder is not a
-/// page, in the macro's words, so that a failing doc's diagnostics are the errors its fail test
-/// shows.
-struct Files<'a>(&'a Path);
-
-impl docmodel_codegen::Loader for Files<'_> {
-    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
-        let file = normalize(&self.0.join(path));
-        let workspace = normalize(&self.0.join(".."));
-        if !file.starts_with(&workspace) {
-            return Err(ReadError::Outside("the workspace root".to_owned()));
-        }
-        if file.is_dir() {
-            return Err(ReadError::Other("it is a folder, not a page".to_owned()));
-        }
-        std::fs::read(&file).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => ReadError::NotFound,
-            _ => ReadError::Other(e.to_string()),
-        })
-    }
-}
-
-/// `path` with each `..` taking away the folder before it (no symlinks below `tests/`).
-fn normalize(path: &Path) -> PathBuf {
-    let mut normal = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::ParentDir => {
-                normal.pop();
-            }
-            Component::CurDir => {}
-            other => normal.push(other),
-        }
-    }
-    normal
+/// Reads the pages links lead to, by path below `tests/`, with the loader the macro uses, inside
+/// the workspace root as the macro does in the trybuild tests, so that a failing doc's
+/// diagnostics are the errors its fail test shows.
+fn files(root: &Path) -> FsLoader {
+    FsLoader::new(root, root.join(".."), "the workspace root")
 }

@@ -1,0 +1,294 @@
+//! Docs on disk, the one part of the engine that touches the file system: which pages a path
+//! names ([`expand`]), and a [`Loader`] that reads the pages links lead to ([`FsLoader`]). The
+//! macro, the CLI and the tests share them, so that a folder gives its pages in the same order
+//! to `docmodel check` as to a build, and a link is refused or followed alike everywhere. The
+//! pipeline itself reads only through a [`Loader`].
+
+use crate::load::{Loader, PageCache, ReadError};
+use std::path::{Component, Path, PathBuf};
+
+/// The docs `written` names, relative to the folder `base`: a file is itself; a folder is every
+/// `*.md` below it; a path whose file name has `*` or `?` is every matching file of its folder.
+/// Paths come back as written (`../docs/resources/*.md` -> `../docs/resources/a.md`, ...),
+/// sorted as whole strings, so that the order of a model does not depend on the file system. A
+/// pattern that matches nothing, or a folder without pages, is an error. Folders reached through
+/// a symbolic link are not searched (a link may lead back up the tree); files through one are.
+pub fn expand(base: &Path, written: &str) -> Result<Vec<String>, String> {
+    let (dir, name) = match written.rsplit_once('/') {
+        Some((dir, name)) => (dir, name),
+        None => ("", written),
+    };
+    let mut found = if name.contains(['*', '?']) {
+        let entries = std::fs::read_dir(base.join(dir))
+            .map_err(|e| format!("cannot list the folder of `{written}`: {e}"))?;
+        let files = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_file())
+            .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+            .filter(|file| matches(name, file))
+            .map(|file| joined(dir, &file))
+            .collect::<Vec<_>>();
+        if files.is_empty() {
+            return Err(format!("`{written}` matches no file"));
+        }
+        files
+    } else if base.join(written).is_dir() {
+        let mut pages = Vec::new();
+        collect_pages(
+            &base.join(written),
+            written.trim_end_matches('/'),
+            &mut pages,
+        );
+        if pages.is_empty() {
+            return Err(format!("the folder `{written}` holds no `*.md` page"));
+        }
+        pages
+    } else {
+        vec![written.to_owned()]
+    };
+    found.sort();
+    Ok(found)
+}
+
+fn joined(dir: &str, name: &str) -> String {
+    if dir.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
+/// Every `*.md` below `dir` (written as `written`), into `found`.
+fn collect_pages(dir: &Path, written: &str, found: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+            continue;
+        };
+        let child = format!("{written}/{name}");
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            collect_pages(&entry.path(), &child, found);
+        } else if name.ends_with(".md") && entry.path().is_file() {
+            found.push(child);
+        }
+    }
+}
+
+/// Whether `name` matches `pattern`, where `*` is any run of characters and `?` any one.
+fn matches(pattern: &str, name: &str) -> bool {
+    let (p, n): (Vec<char>, Vec<char>) = (pattern.chars().collect(), name.chars().collect());
+    // The classic two-pointer wildcard match, with backtracking to the last `*`.
+    let (mut pi, mut ni) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ni < n.len() {
+        match p.get(pi) {
+            Some('*') => {
+                star = Some((pi, ni));
+                pi += 1;
+            }
+            Some(c) if *c == '?' || Some(c) == n.get(ni) => {
+                pi += 1;
+                ni += 1;
+            }
+            _ => match star {
+                Some((sp, sn)) => {
+                    pi = sp + 1;
+                    ni = sn + 1;
+                    star = Some((sp, sn + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    p.get(pi..)
+        .is_some_and(|rest| rest.iter().all(|c| *c == '*'))
+}
+
+/// Whether `file` is inside the folder `root`, both resolved through symbolic links where they
+/// exist and lexically where they do not (so that nothing outside is even looked for).
+pub fn is_within(root: &Path, file: &Path) -> bool {
+    let resolve = |p: &Path| p.canonicalize().unwrap_or_else(|_| absolute(p));
+    resolve(file).starts_with(resolve(root))
+}
+
+/// `path` made absolute (against the current folder), with `.` and `..` resolved lexically.
+pub fn absolute(path: &Path) -> PathBuf {
+    let joined;
+    let path = if path.is_absolute() {
+        path
+    } else {
+        joined = std::env::current_dir().map_or_else(|_| path.to_owned(), |cwd| cwd.join(path));
+        &joined
+    };
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            // Above the root is the root; a path left relative (no current folder) keeps `..`.
+            Component::ParentDir => {
+                if !out.pop() && !path.has_root() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Reads the pages links lead to from disk: only inside a root folder, keeping each page parsed
+/// for the next build, and remembering every file it read (the macro tracks them for rebuilds).
+#[derive(Debug)]
+pub struct FsLoader {
+    base: PathBuf,
+    root: PathBuf,
+    described: String,
+    cache: PageCache,
+    read: Vec<PathBuf>,
+}
+
+impl FsLoader {
+    /// A loader of paths relative to the folder `base` (empty: the current folder) that reads
+    /// only inside `root`, which messages call `described` (`` `root` ``, `the workspace root`).
+    pub fn new(base: impl Into<PathBuf>, root: impl Into<PathBuf>, described: &str) -> Self {
+        FsLoader {
+            base: base.into(),
+            root: root.into(),
+            described: described.to_owned(),
+            cache: PageCache::default(),
+            read: Vec::new(),
+        }
+    }
+
+    /// The same, keeping the pages of `cache`.
+    pub fn with_cache(self, cache: PageCache) -> Self {
+        FsLoader { cache, ..self }
+    }
+
+    /// The pages it keeps, to keep for another loader.
+    pub fn into_cache(self) -> PageCache {
+        self.cache
+    }
+
+    /// Every file it read, in the order it read them.
+    pub fn files_read(&self) -> &[PathBuf] {
+        &self.read
+    }
+}
+
+impl Loader for FsLoader {
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
+        let file = self.base.join(path);
+        if !is_within(&self.root, &file) {
+            return Err(ReadError::Outside(self.described.clone()));
+        }
+        if file.is_dir() {
+            return Err(ReadError::Other("it is a folder, not a page".to_owned()));
+        }
+        match std::fs::read(&file) {
+            Ok(bytes) => {
+                self.read.push(file);
+                Ok(bytes)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadError::NotFound),
+            Err(e) => Err(ReadError::Other(e.to_string())),
+        }
+    }
+
+    fn cache(&mut self) -> Option<&mut PageCache> {
+        Some(&mut self.cache)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tests_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests")
+    }
+
+    #[test]
+    fn wildcards() {
+        assert!(matches("*.md", "a.md"));
+        assert!(matches("intune-*-x.md", "intune-apps-x.md"));
+        assert!(matches("?.md", "a.md"));
+        assert!(!matches("*.md", "a.txt"));
+        assert!(!matches("a*b", "acbd"));
+        assert!(matches("*", ""));
+    }
+
+    #[test]
+    fn folders_and_patterns_expand_sorted() {
+        let dir = tests_dir();
+        let found = expand(&dir, "docs/linked/resources/*.md").unwrap();
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("docs/linked/resources/architecture.md")
+        );
+        assert!(found.windows(2).all(|w| w[0] < w[1]));
+        let all = expand(&dir, "docs/linked").unwrap();
+        assert!(all.contains(&"docs/linked/api/gadget-update.md".to_owned()));
+        assert!(
+            expand(&dir, "docs/linked/*.txt")
+                .unwrap_err()
+                .contains("matches no file")
+        );
+        assert_eq!(expand(&dir, "docs/widget.md").unwrap(), ["docs/widget.md"]);
+    }
+
+    #[test]
+    fn a_folder_is_sorted_as_whole_paths() {
+        let dir = std::env::temp_dir().join(format!("docmodel-files-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("a")).unwrap();
+        for file in ["a-b.md", "a/b.md", "c.txt"] {
+            std::fs::write(dir.join(file), "# x").unwrap();
+        }
+        let found = expand(&dir, ".").unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        // `-` sorts before `/`: the order of the strings, not of the folders' entries.
+        assert_eq!(found, ["./a-b.md", "./a/b.md"]);
+    }
+
+    #[test]
+    fn only_files_below_the_root_are_within_it() {
+        let root = Path::new("/w/docs");
+        assert!(is_within(root, Path::new("/w/docs/a/b.md")));
+        assert!(is_within(root, Path::new("/w/docs/../docs/b.md")));
+        assert!(!is_within(root, Path::new("/w/docs/../../etc/passwd")));
+        assert!(!is_within(root, Path::new("/w/docs-other/b.md")));
+    }
+
+    #[test]
+    fn absolute_resolves_dots_lexically() {
+        assert_eq!(
+            absolute(Path::new("/a/b/../c/./d.md")),
+            PathBuf::from("/a/c/d.md")
+        );
+        assert_eq!(absolute(Path::new("/../x")), PathBuf::from("/x"));
+    }
+
+    #[test]
+    fn the_loader_reads_inside_its_root_only_and_remembers_what_it_read() {
+        let dir = tests_dir();
+        let mut loader = FsLoader::new(&dir, dir.join("docs"), "`root`");
+        assert!(loader.read("docs/widget.md").is_ok());
+        assert_eq!(loader.read("docs/gone.md"), Err(ReadError::NotFound));
+        assert_eq!(
+            loader.read("docs/linked"),
+            Err(ReadError::Other("it is a folder, not a page".to_owned()))
+        );
+        assert_eq!(
+            loader.read("Cargo.toml"),
+            Err(ReadError::Outside("`root`".to_owned()))
+        );
+        // Outside is outside, whether the file is there or not.
+        assert_eq!(
+            loader.read("../../nowhere.md"),
+            Err(ReadError::Outside("`root`".to_owned()))
+        );
+        assert_eq!(loader.files_read(), [dir.join("docs/widget.md")]);
+    }
+}
