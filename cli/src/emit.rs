@@ -5,7 +5,7 @@
 //! The crate depends on `docmodel` by path and is a workspace of its own, so `cargo build` works
 //! in the folder as it is.
 
-use crate::{Links, fail, run_check, summary};
+use crate::{Links, check_pages, fail, summary_line};
 use docmodel_codegen::Doc;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -19,8 +19,8 @@ const DOCMODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../docmodel");
 const LOCK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock");
 
 pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Links) -> ExitCode {
-    let report = match run_check(paths, links) {
-        Ok(report) => report,
+    let summary = match check_pages(paths, links) {
+        Ok(summary) => summary,
         Err(problem) => return fail(&[problem]),
     };
     let mut loader = links.loader(paths);
@@ -29,7 +29,7 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         ..links.options(crate::quote_docmodel(), docmodel_codegen::Unresolved::Json)
     };
     let mut modules: BTreeMap<String, String> = BTreeMap::new();
-    for (path, bytes) in report.typed.iter().chain(&report.example_pages) {
+    for (path, bytes) in summary.typed.iter().chain(&summary.example_pages) {
         let doc = Doc { path, bytes };
         let code = match docmodel_codegen::render_with(&[doc], &options, &mut loader) {
             Ok(code) => code,
@@ -50,7 +50,7 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         eprintln!("error: cannot write the crate to `{}`: {e}", out.display());
         return ExitCode::FAILURE;
     }
-    println!("{}", summary(&report));
+    println!("{}", summary_line(&summary));
     println!("wrote {} modules to {}", modules.len(), out.display());
     ExitCode::SUCCESS
 }
@@ -59,7 +59,7 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
 /// `api_reference_beta_api_intune_apps_mobileapp_assign`.
 fn module_name(path: &str, roots: &[PathBuf]) -> String {
     let path = Path::new(path);
-    // Page paths are normalized (see `run_check`); so are the folders they are below.
+    // Page paths are normalized (see `check_pages`); so are the folders they are below.
     let roots: Vec<PathBuf> = roots
         .iter()
         .map(|r| PathBuf::from(docmodel_codegen::normalize_path(&r.display().to_string())))

@@ -88,7 +88,7 @@ enum Command {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Show { pages, links } => show(&pages, &links),
-        Command::Check { paths, links } => check(&paths, &links),
+        Command::Check { paths, links } => check_command(&paths, &links),
         Command::Emit {
             paths,
             out,
@@ -155,7 +155,7 @@ fn quote_docmodel() -> proc_macro2::TokenStream {
 }
 
 /// What checking a set of pages found.
-pub struct Report {
+pub struct Summary {
     /// Pages read.
     pub pages: usize,
     /// Pages that generate types, with their paths and bytes.
@@ -172,7 +172,7 @@ pub struct Report {
 
 /// Checks every page under `paths`, printing problems and warnings (each once) as it goes, with a
 /// progress bar on a terminal.
-fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
+fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> {
     let mut pages = Vec::new();
     for path in paths {
         pages.extend(files::pages(path)?);
@@ -181,7 +181,7 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
     let mut loader = links.loader(paths);
     let options = links.options(quote_docmodel(), Unresolved::Json);
     let mut printer = Printer::default();
-    let mut report = Report {
+    let mut summary = Summary {
         pages: pages.len(),
         typed: Vec::new(),
         failed: 0,
@@ -197,7 +197,7 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
             // and its findings show once.
             Ok((path, bytes)) => (docmodel_codegen::normalize_path(&path), bytes),
             Err(problem) => {
-                report.failed += 1;
+                summary.failed += 1;
                 bar.suspend(|| printer.print([&problem]));
                 continue;
             }
@@ -208,29 +208,29 @@ fn run_check(paths: &[PathBuf], links: &Links) -> Result<Report, Diagnostic> {
         };
         let checked = docmodel_codegen::check(&doc, &options, &mut loader);
         let (Checked::NoTable(build) | Checked::Typed(build) | Checked::Failed(build)) = &checked;
-        report.examples_checked += build.examples.checked;
-        report.examples_disagree += build.examples.disagree;
+        summary.examples_checked += build.examples.checked;
+        summary.examples_disagree += build.examples.disagree;
         bar.suspend(|| printer.print(&build.diagnostics));
         match checked {
             Checked::NoTable(build) if !build.examples.tests.is_empty() => {
-                report.example_pages.push((path, bytes));
+                summary.example_pages.push((path, bytes));
             }
             Checked::NoTable(_) => {}
-            Checked::Typed(_) => report.typed.push((path, bytes)),
-            Checked::Failed(_) => report.failed += 1,
+            Checked::Typed(_) => summary.typed.push((path, bytes)),
+            Checked::Failed(_) => summary.failed += 1,
         }
     }
     bar.finish_and_clear();
-    Ok(report)
+    Ok(summary)
 }
 
-fn check(paths: &[PathBuf], links: &Links) -> ExitCode {
-    let report = match run_check(paths, links) {
-        Ok(report) => report,
+fn check_command(paths: &[PathBuf], links: &Links) -> ExitCode {
+    let summary = match check_pages(paths, links) {
+        Ok(summary) => summary,
         Err(problem) => return fail(&[problem]),
     };
-    println!("{}", summary(&report));
-    if report.failed == 0 {
+    println!("{}", summary_line(&summary));
+    if summary.failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
@@ -238,14 +238,14 @@ fn check(paths: &[PathBuf], links: &Links) -> ExitCode {
 }
 
 /// `pages: N, typed: N, failed: N, examples: N checked, N disagree`.
-fn summary(report: &Report) -> String {
+fn summary_line(summary: &Summary) -> String {
     format!(
         "pages: {}, typed: {}, failed: {}, examples: {} checked, {} disagree",
-        report.pages,
-        report.typed.len(),
-        report.failed,
-        report.examples_checked,
-        report.examples_disagree
+        summary.pages,
+        summary.typed.len(),
+        summary.failed,
+        summary.examples_checked,
+        summary.examples_disagree
     )
 }
 

@@ -552,6 +552,42 @@ mod tests {
     }
 
     #[test]
+    fn an_id_that_points_nowhere_is_a_bug_not_a_fallback() {
+        let mut other = Model::default();
+        let mode = other.add_enum(mode());
+        let mut model = Model::default();
+        let field = Field {
+            wire: "mode".into(),
+            ident: names::field_name("mode").unwrap(),
+            ty: Type::Enum(mode),
+            description: String::new(),
+            place: Some(place()),
+        };
+        model.add_struct(Struct {
+            doc_name: "thing".into(),
+            ident: ident("Thing"),
+            description: String::new(),
+            place: place(),
+            fields: vec![field],
+            extra: Name::generated("extra"),
+            derives: vec![],
+            odata_name: "microsoft.graph.thing".into(),
+            base: None,
+            open: false,
+        });
+        let mut diags = Diagnostics::new();
+        super::model(&model, &options(quote!(::docmodel)), &mut diags);
+        let found: Vec<_> = diags.into_vec().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            found,
+            [
+                "docs/x.md:7:3: a bug in docmodel: an enum id points nowhere; please report it, \
+                 with the docs that cause it"
+            ]
+        );
+    }
+
+    #[test]
     fn enums_pair_variants_with_wire_strings() {
         let tokens = enumeration(&mode(), &options(quote!(::docmodel))).to_string();
         let derive = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash, Ord)]);

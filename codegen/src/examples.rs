@@ -52,7 +52,7 @@ pub struct ExampleTest {
 
 /// Checks the examples of the requested pages of `loaded` against `model`; each finding is a
 /// warning.
-pub fn check(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> ExampleReport {
+pub fn compare(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> ExampleReport {
     let mut report = ExampleReport::default();
     for (_, page) in loaded.pages().filter(|(_, p)| p.requested) {
         // A request without an `@odata.type` is of the page's own type.

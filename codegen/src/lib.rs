@@ -113,7 +113,7 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
     shape::polymorphism(&mut model);
     shape::box_recursion(&mut model);
     options::apply(&mut model, options, &mut diags);
-    let examples = examples::check(&loaded, &model, &mut diags);
+    let examples = examples::compare(&loaded, &model, &mut diags);
     Build {
         model,
         diagnostics: load::in_build_order(diags, &loaded),

@@ -1,4 +1,4 @@
-//! Stage 1b: the docs of a build, and every doc their Type cells lead to.
+//! Loading: the docs of a build, and every doc their Type cells lead to, each read and resolved.
 //!
 //! Starting from the docs the user names, each page is read ([`crate::markdown`]) and resolved
 //! ([`crate::resolve`]); then every Type cell that names a type is followed, transitively:
@@ -566,7 +566,7 @@ mod tests {
             panic!("b.md was not loaded: {first:?}");
         };
         assert!(Arc::ptr_eq(b1, b2), "b.md was parsed twice");
-        // The named page is never taken from the cache.
+        // The requested page is never taken from the cache.
         assert!(!Arc::ptr_eq(&first.pages[0], &again.pages[0]));
 
         // Other bytes under the same path: parsed again, and what the build sees changes.

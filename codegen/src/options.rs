@@ -1,4 +1,4 @@
-//! Stage 2c: the macro's options applied to the merged model: `types` overrides, then `derive`.
+//! Options: the macro's options applied to the linked model: `types` overrides, then `derive`.
 //!
 //! Problems here are the options' own, reported on the option's tokens rather than in a doc.
 

@@ -141,3 +141,131 @@ fn direct_structs(ty: &Type, model: &Model) -> Vec<StructId> {
         _ => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Loc, Place};
+    use crate::model::{Field, Struct};
+    use crate::names;
+
+    fn field(wire: &str, ty: Type) -> Field {
+        Field {
+            wire: wire.to_owned(),
+            ident: names::field_name(wire).unwrap(),
+            ty,
+            description: String::new(),
+            place: None,
+        }
+    }
+
+    fn structure(name: &str, base: Option<StructId>, fields: Vec<Field>) -> Struct {
+        Struct {
+            doc_name: name.to_owned(),
+            ident: names::type_name(name).unwrap(),
+            description: String::new(),
+            place: Place::new("t.md", Loc::START),
+            fields,
+            odata_name: format!("microsoft.graph.{name}"),
+            base,
+            open: false,
+            extra: Name::generated("extra"),
+            derives: Vec::new(),
+        }
+    }
+
+    fn types(model: &Model, id: StructId) -> Vec<Type> {
+        let s = model.structure(id).unwrap();
+        s.fields.iter().map(|f| f.ty.clone()).collect()
+    }
+
+    #[test]
+    fn fields_of_a_base_with_derived_types_hold_the_any_enum() {
+        let mut model = Model::default();
+        let entity = model.add_struct(structure("entity", None, vec![]));
+        let app = model.add_struct(structure("app", Some(entity), vec![]));
+        let win32 = model.add_struct(structure("win32App", Some(app), vec![]));
+        // A type of the name `AnyApp` already: the enum steps aside.
+        model.add_struct(structure("anyApp", None, vec![]));
+        let holder = model.add_struct(structure(
+            "holder",
+            None,
+            vec![
+                field("app", Type::Struct(app)),
+                field("apps", Type::Vec(Box::new(Type::Struct(app)))),
+                field("leaf", Type::Struct(win32)),
+            ],
+        ));
+        polymorphism(&mut model);
+        let polys: Vec<_> = model.polys().map(|(id, p)| (id, p.clone())).collect();
+        // `entity` has derived types, but no field holds one: no enum for it.
+        let [(poly, any_app)] = polys.as_slice() else {
+            panic!("one Any enum: {polys:?}");
+        };
+        assert_eq!(any_app.base, app);
+        assert_eq!(any_app.derived, [win32]);
+        assert_eq!(any_app.ident, "AnyApp_");
+        assert_eq!(
+            types(&model, holder),
+            [
+                Type::Poly(*poly),
+                Type::Vec(Box::new(Type::Poly(*poly))),
+                Type::Struct(win32)
+            ]
+        );
+    }
+
+    #[test]
+    fn derived_types_are_all_of_them_and_a_loop_of_bases_ends() {
+        let mut model = Model::default();
+        let a = model.add_struct(structure("a", None, vec![]));
+        let b = model.add_struct(structure("b", Some(a), vec![]));
+        let c = model.add_struct(structure("c", Some(b), vec![]));
+        let derived = derived_types(&model);
+        assert_eq!(derived.get(&a), Some(&BTreeSet::from([b, c])));
+        assert_eq!(derived.get(&b), Some(&BTreeSet::from([c])));
+        assert_eq!(derived.get(&c), None);
+        // A base loop (reported by linking) must not hang.
+        if let Some(s) = model.structure_mut(a) {
+            s.base = Some(c);
+        }
+        let derived = derived_types(&model);
+        assert_eq!(derived.get(&a), Some(&BTreeSet::from([a, b, c])));
+    }
+
+    #[test]
+    fn a_struct_that_contains_itself_is_boxed_where_the_chain_closes() {
+        let mut model = Model::default();
+        let node = model.add_struct(structure("node", None, vec![]));
+        let pair = model.add_struct(structure("pair", None, vec![]));
+        let other = model.add_struct(structure("other", None, vec![]));
+        let set = |model: &mut Model, id: StructId, fields: Vec<Field>| {
+            if let Some(s) = model.structure_mut(id) {
+                s.fields = fields;
+            }
+        };
+        set(
+            &mut model,
+            node,
+            vec![
+                field("parent", Type::Struct(node)),
+                field("kids", Type::Vec(Box::new(Type::Struct(node)))),
+                field("pair", Type::Struct(pair)),
+                field("other", Type::Struct(other)),
+            ],
+        );
+        set(&mut model, pair, vec![field("node", Type::Struct(node))]);
+        box_recursion(&mut model);
+        let boxed = |id| Type::Boxed(Box::new(Type::Struct(id)));
+        assert_eq!(
+            types(&model, node),
+            [
+                boxed(node),
+                Type::Vec(Box::new(Type::Struct(node))),
+                boxed(pair),
+                Type::Struct(other)
+            ]
+        );
+        assert_eq!(types(&model, pair), [boxed(node)]);
+    }
+}

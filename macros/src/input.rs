@@ -89,48 +89,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
     }
     let mut seen: Vec<String> = Vec::new();
     while !input.is_empty() {
-        let name: Ident = input.parse().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                format!("expected an option: {OPTIONS}, or one doc path"),
-            )
-        })?;
-        let key = name.to_string();
-        if !["docs", "derive", "types", "root", "unresolved", "examples"].contains(&key.as_str()) {
-            let message = format!("unknown option `{key}`: the options are {OPTIONS}");
-            return Err(syn::Error::new(name.span(), message));
-        }
-        if seen.contains(&key) {
-            return Err(syn::Error::new(
-                name.span(),
-                format!("`{key}` is given twice"),
-            ));
-        }
-        input.parse::<Token![=]>().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                format!("expected `=` after `{key}`, as in `{key} = ...`"),
-            )
-        })?;
-        match key.as_str() {
-            "docs" => invocation.docs = list(input, path, "doc paths")?,
-            "derive" => invocation.derives = list(input, |i| i.parse(), "derive paths")?,
-            "types" => invocation.types = types(input)?,
-            "root" => invocation.root = Some(path(input)?),
-            "unresolved" => invocation.unresolved_value = unresolved(input)?,
-            "examples" => {
-                let flag: syn::LitBool = input.parse().map_err(|e| {
-                    syn::Error::new(
-                        e.span(),
-                        "expected `true` or `false`, as in `examples = true`",
-                    )
-                })?;
-                invocation.examples = flag.value;
-            }
-            // Checked above.
-            _ => {}
-        }
-        seen.push(key);
+        seen.push(option(input, &mut invocation, &seen)?);
         if !input.is_empty() {
             input.parse::<Token![,]>()?;
         }
@@ -147,6 +106,56 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         ));
     }
     Ok(invocation)
+}
+
+/// One `name = value` option into `invocation`; its name. `seen` are the options before it.
+fn option(
+    input: ParseStream<'_>,
+    invocation: &mut Invocation,
+    seen: &[String],
+) -> syn::Result<String> {
+    let name: Ident = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!("expected an option: {OPTIONS}, or one doc path"),
+        )
+    })?;
+    let key = name.to_string();
+    if !["docs", "derive", "types", "root", "unresolved", "examples"].contains(&key.as_str()) {
+        let message = format!("unknown option `{key}`: the options are {OPTIONS}");
+        return Err(syn::Error::new(name.span(), message));
+    }
+    if seen.contains(&key) {
+        return Err(syn::Error::new(
+            name.span(),
+            format!("`{key}` is given twice"),
+        ));
+    }
+    input.parse::<Token![=]>().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!("expected `=` after `{key}`, as in `{key} = ...`"),
+        )
+    })?;
+    match key.as_str() {
+        "docs" => invocation.docs = list(input, path, "doc paths")?,
+        "derive" => invocation.derives = list(input, |i| i.parse(), "derive paths")?,
+        "types" => invocation.types = types(input)?,
+        "root" => invocation.root = Some(path(input)?),
+        "unresolved" => invocation.unresolved_value = unresolved(input)?,
+        "examples" => {
+            let flag: syn::LitBool = input.parse().map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    "expected `true` or `false`, as in `examples = true`",
+                )
+            })?;
+            invocation.examples = flag.value;
+        }
+        // Checked above.
+        _ => {}
+    }
+    Ok(key)
 }
 
 /// `"error"` (the default) or `"value"`.

@@ -5,7 +5,7 @@
 //! code block, list, HTML block, block quote or front matter stops it, and back in a list item
 //! after such a block, its text is prose again.
 
-use super::{LineIndex, normalize};
+use super::{LineIndex, collapse_whitespace};
 use crate::diag::Loc;
 use crate::page::{Link, Located};
 use pulldown_cmark::{CowStr, Tag, TagEnd};
@@ -98,7 +98,7 @@ impl BaseReader {
         if let Some(prose) = &mut self.prose
             && let Some((dest, loc, start)) = prose.link.take()
         {
-            let text = normalize(prose.text.get(start..).unwrap_or_default());
+            let text = collapse_whitespace(prose.text.get(start..).unwrap_or_default());
             self.base = Some(Located {
                 value: Link { text, dest },
                 loc,

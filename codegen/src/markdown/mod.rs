@@ -1,4 +1,4 @@
-//! Stage 1: Markdown text -> [`Page`].
+//! Reading Markdown: text -> [`Page`].
 //!
 //! A single pass over pulldown-cmark's offset iterator. Tables in code blocks or HTML comments are
 //! not tables to CommonMark, so they never reach the page model.
@@ -196,7 +196,7 @@ fn is_line_break(html: &str) -> bool {
 }
 
 /// Collapses runs of whitespace into one space and trims.
-fn normalize(text: &str) -> String {
+fn collapse_whitespace(text: &str) -> String {
     if is_normalized(text) {
         return text.to_owned();
     }
@@ -210,7 +210,7 @@ fn normalize(text: &str) -> String {
     out
 }
 
-/// Whether [`normalize`] gives `text` back as it is: every whitespace character is a single
+/// Whether [`collapse_whitespace`] gives `text` back as it is: every whitespace character is a single
 /// space between two words. Most cell texts are; checking is much cheaper than splitting the
 /// text into words.
 fn is_normalized(text: &str) -> bool {

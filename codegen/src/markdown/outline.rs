@@ -1,6 +1,6 @@
 //! The outline reader: the headings, for the page's title and for where each table is.
 
-use super::normalize;
+use super::collapse_whitespace;
 use crate::diag::Loc;
 use crate::page::Located;
 use pulldown_cmark::HeadingLevel;
@@ -32,7 +32,7 @@ impl OutlineReader {
     /// The heading being read ends.
     pub(super) fn end_heading(&mut self) {
         if let Some((level, text, loc)) = self.heading.take() {
-            let text = normalize(&text);
+            let text = collapse_whitespace(&text);
             if level == HeadingLevel::H1 && self.title.is_none() {
                 self.title = Some(Located {
                     value: text.clone(),

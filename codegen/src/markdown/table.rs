@@ -2,7 +2,7 @@
 //! and its place, and the cells that pulldown-cmark drops after a stray `|` put back.
 
 use super::outline::OutlineReader;
-use super::{LineIndex, inline_text, normalize};
+use super::{LineIndex, collapse_whitespace, inline_text};
 use crate::diag::Loc;
 use crate::page::{Cell, Link, Row, Table};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -49,7 +49,7 @@ impl CellBuilder {
 
     fn end_link(&mut self) {
         if let Some((dest, start)) = self.link.take() {
-            let text = normalize(self.text.get(start..).unwrap_or_default());
+            let text = collapse_whitespace(self.text.get(start..).unwrap_or_default());
             self.links.push(Link { text, dest });
         }
     }
@@ -134,7 +134,7 @@ impl TableReader {
                     && let (Some((loc, cell)), Some(row)) = (table.cell.take(), &mut table.row)
                 {
                     row.cells.push(Cell {
-                        text: normalize(&cell.text),
+                        text: collapse_whitespace(&cell.text),
                         links: cell.links,
                         strong: cell.strong,
                         loc,
@@ -196,7 +196,7 @@ fn rejoin_lost_cells(row: &mut Row, rest: &str) {
         return;
     };
     let (text, links) = reduce_inline(lost);
-    last.text = normalize(&format!("{} | {text}", last.text));
+    last.text = collapse_whitespace(&format!("{} | {text}", last.text));
     last.links.extend(links);
 }
 
@@ -234,5 +234,5 @@ fn reduce_inline(fragment: &str) -> (String, Vec<Link>) {
         }
     }
     let text = cell.text.strip_prefix('x').unwrap_or(&cell.text);
-    (normalize(text), cell.links)
+    (collapse_whitespace(text), cell.links)
 }

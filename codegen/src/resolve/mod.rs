@@ -1,6 +1,7 @@
-//! Stage 2: [`Page`] -> [`PageDefs`]. Tells what kind of page it is, finds its property and
-//! member tables, names every field, reads every Type cell, and reports every problem at the row
-//! and cell it comes from. Types are linked across pages later, by [`crate::link`].
+//! Resolving: [`Page`] -> [`PageDefs`], one page on its own. Tells what kind of page it is,
+//! finds its property and member tables, names every field, reads every Type cell, and reports
+//! every problem at the row and cell it comes from. Types are linked across pages later, by
+//! [`crate::link`].
 
 mod cells;
 mod enums;
