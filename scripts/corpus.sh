@@ -8,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/graph}
 if [ ! -d "$corpus" ]; then
+    # CI sets DOCMODEL_REQUIRE_CORPUS=1: there, a missing corpus is a failure, not a skip.
+    if [ "${DOCMODEL_REQUIRE_CORPUS:-}" = 1 ]; then
+        echo "corpus: $corpus is absent, and DOCMODEL_REQUIRE_CORPUS=1 requires it" >&2
+        exit 1
+    fi
     echo "corpus: $corpus is absent; skipped"
     exit 0
 fi

@@ -15,6 +15,8 @@ fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install --quiet --locked cargo-fuzz
 fi
+# Built first, on its own: the run below filters its output, which would hide a build error.
+cargo +nightly fuzz build page
 # New inputs go to a scratch copy, so the committed corpus changes only when someone means it to.
 rm -rf corpus/page-ci
 mkdir -p corpus/page-ci
