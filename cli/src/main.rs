@@ -212,7 +212,7 @@ fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> 
         summary.examples_disagree += build.examples.disagree;
         bar.suspend(|| printer.print(&build.diagnostics));
         match checked {
-            Checked::NoTable(build) if !build.examples.tests.is_empty() => {
+            Checked::NoTable(build) if build.examples.tests() > 0 => {
                 summary.example_pages.push((path, bytes));
             }
             Checked::NoTable(_) => {}

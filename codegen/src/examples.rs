@@ -32,7 +32,14 @@ pub struct ExampleReport {
     /// Examples with at least one finding (each a warning).
     pub disagree: usize,
     /// The examples with real values: round-trip tests.
-    pub tests: Vec<ExampleTest>,
+    pub(crate) tests: Vec<ExampleTest>,
+}
+
+impl ExampleReport {
+    /// How many examples are round-trip tests (what `examples = true` generates).
+    pub fn tests(&self) -> usize {
+        self.tests.len()
+    }
 }
 
 /// An example that can be a round-trip test.

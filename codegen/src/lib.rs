@@ -174,7 +174,7 @@ pub fn render(docs: &[Doc<'_>]) -> Result<String, Vec<Diagnostic>> {
     render_with(docs, &options, &mut NoLoader)
 }
 
-/// [`render`] with options and a loader.
+/// [`render()`] with options and a loader.
 #[cfg(feature = "render")]
 pub fn render_with(
     docs: &[Doc<'_>],

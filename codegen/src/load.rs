@@ -44,7 +44,10 @@ pub trait Loader {
     }
 }
 
-/// The pages links led to, parsed and resolved, by path; see the [module docs](self).
+/// The pages links led to, parsed and resolved, by path, kept between builds: the macro keeps one
+/// for the compiler process, so that a crate whose pages all link to the same `enums.md` parses it
+/// once rather than once per macro call; `docmodel check` keeps one per run. A kept page is reused
+/// only for the same path and the same bytes, so the cache never changes what a build makes.
 #[derive(Debug, Default, Clone)]
 pub struct PageCache {
     /// Path -> the bytes the page was made from, and the page.
@@ -418,7 +421,7 @@ pub fn normalize_path(path: &str) -> String {
     }
 }
 
-/// Whether [`normalize`] gives `path` back as it is: `/` separators only, no empty or `.` part
+/// Whether [`normalize_path`] gives `path` back as it is: `/` separators only, no empty or `.` part
 /// (but for the empty one before a leading `/`), and `..` only at the start of a relative path.
 /// Most paths are; this costs no allocation.
 fn is_normalized(path: &str) -> bool {
