@@ -25,11 +25,14 @@ pub fn model(model: &Model, options: &Options, diags: &mut Diagnostics) -> Token
         tokens.extend(structure(s, model, options, diags));
     }
     for (_, p) in model.polys() {
-        match model.structure(p.base) {
-            Some(base) => tokens.extend(polymorphic(p, base, model, options)),
-            None => diags.push(Diagnostic::bug(
+        let base = model.structure(p.base);
+        let derived: Option<Vec<&Struct>> =
+            p.derived.iter().map(|id| model.structure(*id)).collect();
+        match (base, derived) {
+            (Some(base), Some(derived)) => tokens.extend(polymorphic(p, base, &derived, options)),
+            _ => diags.push(Diagnostic::bug(
                 p.place.clone(),
-                "a base struct id points nowhere",
+                "a struct id points nowhere",
             )),
         }
     }
@@ -141,7 +144,7 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
 
 /// The enum of a base type and its derived types, and its serde impls (which pick the variant by
 /// `@odata.type`).
-fn polymorphic(p: &Poly, base: &Struct, model: &Model, options: &Options) -> TokenStream {
+fn polymorphic(p: &Poly, base: &Struct, derived: &[&Struct], options: &Options) -> TokenStream {
     let krate = &options.krate;
     let derive = derive_attr(quote!(Debug, Clone, PartialEq), &base.derives, options);
     let ident = &p.ident;
@@ -157,11 +160,6 @@ fn polymorphic(p: &Poly, base: &Struct, model: &Model, options: &Options) -> Tok
         "{}, and any type derived from it that is not listed here.",
         code_span(&base.odata_name)
     ));
-    let derived: Vec<_> = p
-        .derived
-        .iter()
-        .filter_map(|id| model.structure(*id))
-        .collect();
     let variant_docs = derived.iter().map(|s| doc_attrs(&code_span(&s.odata_name)));
     let names: Vec<_> = derived.iter().map(|s| &s.ident).collect();
     let wires = derived.iter().map(|s| s.odata_name.as_str());

@@ -65,8 +65,8 @@ pub fn compare(loaded: &Loaded, model: &Model, diags: &mut Diagnostics) -> Examp
         // A request without an `@odata.type` is of the page's own type.
         let page_type = page.defs.structs.first().and_then(|def| {
             let name = format!("{}.{}", def.name.namespace, def.name.name);
-            let mut structs = model.structs();
-            structs
+            model
+                .structs()
                 .find(|(_, s)| s.odata_name.eq_ignore_ascii_case(&name))
                 .map(|(id, _)| id)
         });
