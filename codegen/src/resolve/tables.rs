@@ -154,22 +154,7 @@ impl<'a> StructBuilder<'a> {
         }
         let type_ref = type_ref(ty, &description, namespace);
         if wire == ODATA_TYPE {
-            match self.fields.first_mut() {
-                Some(builtin) if builtin.place.is_none() => {
-                    builtin.description = description;
-                    builtin.place = Some(place);
-                }
-                first => {
-                    let line = first
-                        .and_then(|f| f.place.as_ref())
-                        .map_or(0, |o| o.loc.line);
-                    let message =
-                        format!("duplicate property `{ODATA_TYPE}`: it is already at line {line}");
-                    let error = Diagnostic::error(self.place(name.loc), message);
-                    diags.push(error.with_help("remove one of the rows"));
-                }
-            }
-            return;
+            return self.odata_type_row(description, place, name.loc, diags);
         }
         if self.repeats_another_table(wire, type_ref.as_ref()) {
             // Two tables of one page for two cases (`Delegated permissions` and `Application
@@ -195,6 +180,32 @@ impl<'a> StructBuilder<'a> {
                 description,
                 place: Some(place),
             });
+        }
+    }
+
+    /// A row that documents the built-in `@odata.type` field (the name cell at `name`): its
+    /// description and place, unless an earlier row documented it.
+    fn odata_type_row(
+        &mut self,
+        description: String,
+        place: Place,
+        name: Loc,
+        diags: &mut Diagnostics,
+    ) {
+        match self.fields.first_mut() {
+            Some(builtin) if builtin.place.is_none() => {
+                builtin.description = description;
+                builtin.place = Some(place);
+            }
+            first => {
+                let line = first
+                    .and_then(|f| f.place.as_ref())
+                    .map_or(0, |o| o.loc.line);
+                let message =
+                    format!("duplicate property `{ODATA_TYPE}`: it is already at line {line}");
+                let error = Diagnostic::error(self.place(name), message);
+                diags.push(error.with_help("remove one of the rows"));
+            }
         }
     }
 
