@@ -42,27 +42,32 @@ impl Printer {
     }
 }
 
-/// The text of the docs diagnostics point into, read once each, by path.
+/// The text of the docs diagnostics point into: the built-in ones, and the last one read (a
+/// page's diagnostics come together, and a run over thousands of pages keeps one page at a time).
 #[derive(Default)]
 struct Sources {
-    lines: HashMap<String, Option<Vec<String>>>,
+    built_in: HashMap<String, Vec<String>>,
+    last: Option<(String, Option<Vec<String>>)>,
 }
 
 impl Sources {
     fn insert(&mut self, path: &str, bytes: &[u8]) {
-        self.lines.insert(path.to_owned(), Some(lines_of(bytes)));
+        self.built_in.insert(path.to_owned(), lines_of(bytes));
     }
 
     /// Line `line` (1-based) of the doc at `path`, if it can be read and has it.
     fn line(&mut self, path: &str, line: usize) -> Option<&str> {
-        let lines = self
-            .lines
-            .entry(path.to_owned())
-            .or_insert_with(|| std::fs::read(path).ok().map(|bytes| lines_of(&bytes)));
-        lines
-            .as_ref()?
-            .get(line.checked_sub(1)?)
-            .map(String::as_str)
+        let lines = match self.built_in.get(path) {
+            Some(lines) => Some(lines),
+            None => {
+                if self.last.as_ref().is_none_or(|(last, _)| last != path) {
+                    let read = std::fs::read(path).ok().map(|bytes| lines_of(&bytes));
+                    self.last = Some((path.to_owned(), read));
+                }
+                self.last.as_ref().and_then(|(_, lines)| lines.as_ref())
+            }
+        };
+        lines?.get(line.checked_sub(1)?).map(String::as_str)
     }
 }
 
