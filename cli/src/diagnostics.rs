@@ -155,6 +155,12 @@ mod tests {
             render(&error, &mut Sources::default()),
             "error: e\n --> gone.md:3:1\n  = help: h\n"
         );
+        // An option's problem, or a bug of the build as a whole: no place, so no gutter either.
+        let option = Diagnostic::error(docmodel_codegen::OptionRef::Derive(0), "o").with_help("h");
+        assert_eq!(
+            render(&option, &mut Sources::default()),
+            "error: o\n  = help: h\n"
+        );
         // A page-wide problem: its place, not its first line.
         let start = Diagnostic::error(Place::new("x.md", Loc::START), "no title");
         assert_eq!(

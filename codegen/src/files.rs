@@ -243,11 +243,19 @@ mod tests {
     fn a_folder_is_sorted_as_whole_paths() {
         let dir = std::env::temp_dir().join(format!("docmodel-files-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("a")).unwrap();
+        std::fs::create_dir_all(dir.join("empty")).unwrap();
         for file in ["a-b.md", "a/b.md", "c.txt"] {
             std::fs::write(dir.join(file), "# x").unwrap();
         }
         let found = expand(&dir, ".").unwrap();
+        let empty = expand(&dir, "empty").unwrap_err();
+        let unlisted = expand(&dir, "gone/*.md").unwrap_err();
         let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(empty, "the folder `empty` holds no `*.md` page");
+        assert!(
+            unlisted.starts_with("cannot list the folder of `gone/*.md`: "),
+            "{unlisted}"
+        );
         // `-` sorts before `/`: the order of the strings, not of the folders' entries.
         assert_eq!(found, ["./a-b.md", "./a/b.md"]);
     }

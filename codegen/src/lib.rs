@@ -54,7 +54,7 @@ mod types;
 pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Severity};
 pub use examples::ExampleReport;
 pub use files::{FsLoader, absolute, expand, is_within};
-pub use load::{Loader, MAX_PAGES, MemoryLoader, NoLoader, PageCache, ReadError, normalize_path};
+pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError, normalize_path};
 pub use options::{Derive, Options, TypeOverride, Unresolved};
 #[cfg(feature = "render")]
 pub use render::format_tokens;

@@ -117,6 +117,15 @@ mod tests {
     use quote::quote;
 
     #[test]
+    fn code_that_does_not_parse_is_an_error_not_a_panic() {
+        let error = format_tokens(quote!(pub struct)).unwrap_err();
+        assert!(
+            error.starts_with("the generated code does not parse: "),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn glue_calls_list_one_entry_per_line() {
         let tokens = quote! {
             pub struct Thing {}

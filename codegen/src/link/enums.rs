@@ -4,7 +4,6 @@ use super::Linker;
 use super::naming::{free, variants};
 use crate::defs::QName;
 use crate::diag::{Diagnostic, Place};
-use crate::load::PageId;
 use crate::model::{Enum, EnumId};
 use crate::page::Located;
 use std::collections::BTreeSet;
@@ -47,11 +46,10 @@ impl Linker<'_> {
         id
     }
 
-    /// The enum of the values a description of page `page` lists: a new one, or the one of the
-    /// first list of that name, checked against it.
+    /// The enum of the values a description lists (its Type cell at `place`): a new one, or the
+    /// one of the first list of that name, checked against it.
     pub(super) fn listed_enum(
         &mut self,
-        page: PageId,
         name: &QName,
         listed: &Located<Vec<String>>,
         place: &Place,
@@ -59,10 +57,11 @@ impl Linker<'_> {
         let key = name.key();
         let Some(&id) = self.enums.get(&key) else {
             let e = self.new_enum(name, place, &listed.value, false);
-            self.listed.insert(key.clone(), (page, listed.clone()));
+            self.listed
+                .insert(key.clone(), (place.path.clone(), listed.clone()));
             return Some(self.add_enum(&key, e));
         };
-        let Some((first_page, first)) = self.listed.get(&key).cloned() else {
+        let Some((first_path, first)) = self.listed.get(&key).cloned() else {
             return Some(id);
         };
         let (seen, now): (BTreeSet<_>, BTreeSet<_>) =
@@ -70,7 +69,7 @@ impl Linker<'_> {
         if seen == now {
             return Some(id);
         }
-        if first_page == page {
+        if first_path == place.path {
             let message = format!(
                 "`{}` lists other values here than at line {}: {}",
                 name.name,
@@ -82,7 +81,7 @@ impl Linker<'_> {
                 .push(Diagnostic::error(place.clone(), message).with_help(help));
             return Some(id);
         }
-        let first_place = format!("`{}` line {}", self.index.path(first_page), first.loc.line);
+        let first_place = format!("`{first_path}` line {}", first.loc.line);
         let message = format!(
             "`{}` lists other values here than at {first_place}: {}; docmodel's enum has them all",
             name.name,

@@ -106,11 +106,6 @@ impl<'a> Index<'a> {
         Some((at, self.defs(at.page)?.enums.get(at.index)?))
     }
 
-    /// The path of page `page`.
-    pub(super) fn path(&self, page: PageId) -> &'a str {
-        self.loaded.page(page).map_or("", |p| p.path.as_str())
-    }
-
     fn defs(&self, page: PageId) -> Option<&'a PageDefs> {
         Some(&self.loaded.page(page)?.defs)
     }

@@ -54,8 +54,7 @@ impl Linker<'_> {
                     );
                     self.diags.warning(place.clone(), message);
                 }
-                self.listed_enum(page, cell.name, listed, place)
-                    .map(Type::Enum)
+                self.listed_enum(cell.name, listed, place).map(Type::Enum)
             }
             (None, None) => {
                 let (message, help) = match followed.failure {

@@ -61,8 +61,8 @@ struct Linker<'a> {
     structs: HashMap<String, StructId>,
     /// The model's enum of each key, once used.
     enums: HashMap<String, EnumId>,
-    /// For enums made from descriptions: the page and values of the first list, by key.
-    listed: HashMap<String, (PageId, Located<Vec<String>>)>,
+    /// For enums made from descriptions: the page (its path) and values of the first list, by key.
+    listed: HashMap<String, (String, Located<Vec<String>>)>,
     /// The structs whose fields are still to be made, by key.
     queue: VecDeque<String>,
     /// Pages whose problems count: the requested ones and those a used type comes from.

@@ -43,7 +43,7 @@ impl Linker<'_> {
                 description = def.description.clone();
             }
             for field in &def.fields {
-                let (ty, resolution) = self.field_type(at.page, field);
+                let (ty, resolution) = self.field_type(at.page, &def.place.path, field);
                 self.add_field(&mut fields, field, ty, resolution);
             }
         }
@@ -73,14 +73,15 @@ impl Linker<'_> {
     ) -> Option<StructId> {
         let defs = self.index.struct_defs(key);
         let mut base_id = None;
-        let based = defs
-            .iter()
-            .find_map(|&at| Some((at.page, self.index.struct_def(at)?.base.as_ref()?)));
-        if let Some((page, base)) = based
-            && let Some(base_key) = self.base_key(page, base)
+        let based = defs.iter().find_map(|&at| {
+            let def = self.index.struct_def(at)?;
+            Some((at.page, def, def.base.as_ref()?))
+        });
+        if let Some((page, def, base)) = based
+            && let Some(base_key) = self.base_key(page, &def.place.path, base)
         {
             if visiting.contains(&base_key) {
-                let place = Place::new(self.index.path(page), base.loc);
+                let place = Place::new(&def.place.path, base.loc);
                 let message = format!(
                     "`{}` inherits from itself through its base types",
                     base.name.name
@@ -98,9 +99,9 @@ impl Linker<'_> {
         base_id
     }
 
-    /// The key of a base type that page `page` names, or `None` after reporting why there is
-    /// none.
-    fn base_key(&mut self, page: PageId, base: &BaseRef) -> Option<String> {
+    /// The key of a base type that page `page` (at `path`) names, or `None` after reporting why
+    /// there is none.
+    fn base_key(&mut self, page: PageId, path: &str, base: &BaseRef) -> Option<String> {
         let link = base.link.as_deref();
         let followed = self.index.follow(page, link, &base.name, None, ByName::Any);
         if let Some(Found::Struct(key)) = followed.found {
@@ -115,7 +116,7 @@ impl Linker<'_> {
                    go without its properties"
                 .to_owned(),
         });
-        let place = Place::new(self.index.path(page), base.loc);
+        let place = Place::new(path, base.loc);
         let instead = "the type has its own rows only; unknown members are kept";
         self.unresolved(&place, message, Some(help), instead);
         None
@@ -176,15 +177,15 @@ impl Linker<'_> {
         self.diags.push(at(field, message).with_help(help));
     }
 
-    /// The type of a field of page `page`, and how it came to be.
-    fn field_type(&mut self, page: PageId, field: &FieldDef) -> (Type, Resolution) {
+    /// The type of a field of page `page` (at `path`), and how it came to be.
+    fn field_type(&mut self, page: PageId, path: &str, field: &FieldDef) -> (Type, Resolution) {
         let TypeRef {
             loc,
             collection,
             target,
             listed,
         } = &field.ty;
-        let place = Place::new(self.index.path(page), *loc);
+        let place = Place::new(path, *loc);
         let (element, resolution) = match target {
             Target::Prim(prim) => (Type::Prim(*prim), Resolution::Given),
             Target::Alternatives(_) => (Type::Prim(Prim::Json), Resolution::Given),

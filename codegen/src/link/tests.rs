@@ -192,3 +192,25 @@ fn a_warning_keeps_the_whole_type_cell() {
         "{strict:?}"
     );
 }
+
+#[test]
+fn a_base_named_by_a_later_page_of_the_type_still_comes_first() {
+    let mut loader = MemoryLoader(HashMap::from([(
+        "entity.md".to_owned(),
+        b"# entity resource type\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n".to_vec(),
+    )]));
+    // The update page comes first in build order and names no base; the resource page does.
+    let update = "# Update thing\n\n## Request body\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n";
+    let resource = "# thing resource type\n\nInherits from [entity](entity.md).\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n";
+    let pages = [("u.md", update), ("thing.md", resource)];
+    let code = generate_with(&docs(&pages), &options(), &mut loader)
+        .unwrap()
+        .to_string();
+    assert!(
+        has(
+            &code,
+            quote!([0 odata_type "@odata.type", 1 id "id", 2 size "size"])
+        ),
+        "{code}"
+    );
+}
