@@ -42,6 +42,11 @@ struct Links {
     /// of itself).
     #[arg(long, value_enum)]
     unresolved: Option<UnresolvedArg>,
+    /// Make every flaw of the docs that a documented rule decides (two rows that disagree, a
+    /// link in the wrong letter case, ...) an error rather than a warning, as the macro's
+    /// `strict = true` does: for docs you own.
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy)]
@@ -108,6 +113,7 @@ impl Links {
         };
         Options {
             unresolved,
+            strict: self.strict,
             ..Options::new(krate)
         }
     }

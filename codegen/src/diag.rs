@@ -102,6 +102,73 @@ impl fmt::Display for Severity {
     }
 }
 
+/// A documented rule that decides a flaw of third-party docs, so that the build goes on: each
+/// decision is a warning that names the rule, and an error under `strict` (for teams that own
+/// their docs). The README's "Flaws of real docs" lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// A derived type's row that re-declares an inherited property keeps the base's type (OData
+    /// cannot change an inherited property's type).
+    Inherited,
+    /// A type's own resource page wins over API pages (Create, Update, request bodies).
+    ResourcePage,
+    /// Of two rows of one page that disagree, the first wins (Properties before
+    /// Relationships); equal rows merge.
+    FirstRow,
+    /// Between API pages with no resource page, the first in build order wins.
+    FirstPage,
+    /// A link whose letter case differs from its file's leads to that file (the docs were
+    /// written for a case-insensitive site).
+    LinkCase,
+    /// A row that is the wrapped tail of the previous row's description is not a property.
+    WrappedRow,
+}
+
+impl Rule {
+    /// Every rule, in the order the README lists them.
+    pub const ALL: [Rule; 6] = [
+        Rule::Inherited,
+        Rule::ResourcePage,
+        Rule::FirstRow,
+        Rule::FirstPage,
+        Rule::LinkCase,
+        Rule::WrappedRow,
+    ];
+
+    /// The rule's short name, as `docmodel check` counts it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Inherited => "inherited",
+            Rule::ResourcePage => "resource-page",
+            Rule::FirstRow => "first-row",
+            Rule::FirstPage => "first-page",
+            Rule::LinkCase => "link-case",
+            Rule::WrappedRow => "wrapped-row",
+        }
+    }
+
+    /// How to mend the docs so that the rule is not needed (the help of a `strict` error).
+    pub fn fix(self) -> &'static str {
+        match self {
+            Rule::Inherited => {
+                "strict mode: remove the row, or give it the base's type (an inherited \
+                 property keeps its type)"
+            }
+            Rule::ResourcePage | Rule::FirstPage | Rule::FirstRow => {
+                "strict mode: one type has one type per property, so make the rows agree"
+            }
+            Rule::LinkCase => "strict mode: spell the link as the file is named",
+            Rule::WrappedRow => "strict mode: put the text back into the row it belongs to",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// One problem or doubt.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
@@ -113,6 +180,9 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, if there is something to suggest.
     pub help: Option<String>,
+    /// The rule that decided it, for a flaw of the docs that one decides: a warning, made an
+    /// error by [`Diagnostic::strict`].
+    pub rule: Option<Rule>,
 }
 
 impl Diagnostic {
@@ -123,6 +193,29 @@ impl Diagnostic {
             severity: Severity::Error,
             message: message.into(),
             help: None,
+            rule: None,
+        }
+    }
+
+    /// A flaw of the docs at `origin` that `rule` decided: a warning whose message says what
+    /// docmodel did (naming both places where two disagree).
+    pub fn decided(origin: impl Into<Origin>, rule: Rule, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            rule: Some(rule),
+            ..Diagnostic::warning(origin, message)
+        }
+    }
+
+    /// The same, as `strict` mode reports it: a decision of a rule is an error, with help that
+    /// says how to mend the docs.
+    pub fn strict(self) -> Diagnostic {
+        match self.rule {
+            Some(rule) if self.severity == Severity::Warning => Diagnostic {
+                severity: Severity::Error,
+                help: self.help.or_else(|| Some(rule.fix().to_owned())),
+                ..self
+            },
+            _ => self,
         }
     }
 
@@ -207,6 +300,11 @@ impl Diagnostics {
         self.push(Diagnostic::error(origin, message));
     }
 
+    /// Records a decision of `rule` about a flaw at `origin` ([`Diagnostic::decided`]).
+    pub fn decided(&mut self, origin: impl Into<Origin>, rule: Rule, message: impl Into<String>) {
+        self.push(Diagnostic::decided(origin, rule, message));
+    }
+
     /// Records a warning about `origin`.
     pub fn warning(&mut self, origin: impl Into<Origin>, message: impl Into<String>) {
         self.push(Diagnostic::warning(origin, message));
@@ -267,5 +365,18 @@ mod tests {
         assert!(diags.has_errors());
         let messages: Vec<_> = diags.into_sorted().into_iter().map(|d| d.message).collect();
         assert_eq!(messages, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn strict_makes_a_decision_an_error_and_leaves_other_warnings_alone() {
+        let place = Place::new("x.md", Loc { line: 4, col: 3 });
+        let decided = Diagnostic::decided(place.clone(), Rule::FirstRow, "kept line 3's row");
+        assert!(!decided.is_error());
+        let strict = decided.strict();
+        assert!(strict.is_error());
+        assert_eq!(strict.rule, Some(Rule::FirstRow));
+        assert_eq!(strict.help.as_deref(), Some(Rule::FirstRow.fix()));
+        let warning = Diagnostic::warning(place, "an example disagrees");
+        assert_eq!(warning.clone().strict(), warning);
     }
 }

@@ -51,7 +51,7 @@ mod shape;
 mod test_support;
 mod types;
 
-pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Severity};
+pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Rule, Severity};
 pub use examples::ExampleReport;
 pub use files::{FsLoader, absolute, expand, is_within};
 pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError, normalize_path};
@@ -114,9 +114,13 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
     shape::box_recursion(&mut model);
     options::apply(&mut model, options, &mut diags);
     let examples = examples::compare(&loaded, &model, &mut diags);
+    let mut diagnostics = diags.into_vec();
+    if options.strict {
+        diagnostics = diagnostics.into_iter().map(Diagnostic::strict).collect();
+    }
     Build {
         model,
-        diagnostics: load::in_build_order(diags, &loaded),
+        diagnostics: load::in_build_order(diagnostics, &loaded),
         examples,
     }
 }

@@ -341,14 +341,13 @@ fn read_page(path: &str, bytes: &[u8], requested: bool) -> LoadedPage {
 /// through two links): first the errors, those of the docs in build order (requested docs first,
 /// then those links led to) and each doc's in line order, then those of the options; then the
 /// warnings, in the order they were found.
-pub fn in_build_order(diags: Diagnostics, loaded: &Loaded) -> Vec<Diagnostic> {
+pub fn in_build_order(mut diags: Vec<Diagnostic>, loaded: &Loaded) -> Vec<Diagnostic> {
     let order: HashMap<&str, usize> = loaded
         .pages
         .iter()
         .enumerate()
         .map(|(i, p)| (p.path.as_str(), i))
         .collect();
-    let mut diags = diags.into_vec();
     diags.sort_by_key(|d| match (&d.origin, d.severity) {
         (_, Severity::Warning) => (2, 0, Loc::START),
         (Origin::Doc(place), _) => {

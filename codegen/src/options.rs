@@ -21,6 +21,9 @@ pub struct Options {
     pub unresolved: Unresolved,
     /// Whether each response example with real values becomes a `#[test]` (`examples = true`).
     pub examples: bool,
+    /// Whether a flaw of the docs that a documented rule decides ([`crate::Rule`]) is an error
+    /// rather than a warning (`strict = true`), for teams that own their docs.
+    pub strict: bool,
 }
 
 impl Options {

@@ -9,6 +9,7 @@
 //!     root = "../docs",
 //!     unresolved = "value",
 //!     examples = true,
+//!     strict = true,
 //! )
 //! ```
 
@@ -19,7 +20,8 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// The options, in the order the README lists them.
-const OPTIONS: &str = "`docs`, `derive`, `types`, `root`, `unresolved` and `examples`";
+const OPTIONS: &str =
+    "`docs`, `derive`, `types`, `root`, `unresolved`, `examples` and `strict`";
 
 /// A parsed invocation.
 pub struct Invocation {
@@ -37,6 +39,8 @@ pub struct Invocation {
     pub unresolved_value: bool,
     /// `examples = true`: each response example with real values becomes a `#[test]`.
     pub examples: bool,
+    /// `strict = true`: a flaw of the docs that a documented rule decides is an error.
+    pub strict: bool,
 }
 
 /// One `key = Type` of the `types` option.
@@ -69,6 +73,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         root: None,
         unresolved_value: false,
         examples: false,
+        strict: false,
     };
     if input.is_empty() {
         return Err(input.error(format!(
@@ -121,7 +126,16 @@ fn option(
         )
     })?;
     let key = name.to_string();
-    if !["docs", "derive", "types", "root", "unresolved", "examples"].contains(&key.as_str()) {
+    let known = [
+        "docs",
+        "derive",
+        "types",
+        "root",
+        "unresolved",
+        "examples",
+        "strict",
+    ];
+    if !known.contains(&key.as_str()) {
         let message = format!("unknown option `{key}`: the options are {OPTIONS}");
         return Err(syn::Error::new(name.span(), message));
     }
@@ -143,19 +157,23 @@ fn option(
         "types" => invocation.types = types(input)?,
         "root" => invocation.root = Some(path(input)?),
         "unresolved" => invocation.unresolved_value = unresolved(input)?,
-        "examples" => {
-            let flag: syn::LitBool = input.parse().map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    "expected `true` or `false`, as in `examples = true`",
-                )
-            })?;
-            invocation.examples = flag.value;
-        }
+        "examples" => invocation.examples = flag(input, "examples")?,
+        "strict" => invocation.strict = flag(input, "strict")?,
         // Checked above.
         _ => {}
     }
     Ok(key)
+}
+
+/// `true` or `false`, for the option `key`.
+fn flag(input: ParseStream<'_>, key: &str) -> syn::Result<bool> {
+    let flag: syn::LitBool = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!("expected `true` or `false`, as in `{key} = true`"),
+        )
+    })?;
+    Ok(flag.value)
 }
 
 /// `"error"` (the default) or `"value"`.

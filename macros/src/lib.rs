@@ -223,6 +223,7 @@ fn options(invocation: &input::Invocation) -> Options {
             Unresolved::Error
         },
         examples: invocation.examples,
+        strict: invocation.strict,
     }
 }
 
