@@ -199,7 +199,11 @@ impl Diagnostic {
 
     /// A flaw of the docs at `origin` that `rule` decided: a warning whose message says what
     /// docmodel did (naming both places where two disagree).
-    pub fn decided(origin: impl Into<Origin>, rule: Rule, message: impl Into<String>) -> Diagnostic {
+    pub fn decided(
+        origin: impl Into<Origin>,
+        rule: Rule,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             rule: Some(rule),
             ..Diagnostic::warning(origin, message)

@@ -20,8 +20,7 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// The options, in the order the README lists them.
-const OPTIONS: &str =
-    "`docs`, `derive`, `types`, `root`, `unresolved`, `examples` and `strict`";
+const OPTIONS: &str = "`docs`, `derive`, `types`, `root`, `unresolved`, `examples` and `strict`";
 
 /// A parsed invocation.
 pub struct Invocation {
