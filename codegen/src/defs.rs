@@ -77,6 +77,10 @@ pub struct StructDef {
     /// Whether the resource annotation says `"openType": true` (members beyond the rows are
     /// expected).
     pub open: bool,
+    /// Whether the page is the type's resource page (`x resource type`), rather than an API page
+    /// (Create, Update, a request body) or a page of unknown kind: where pages disagree about a
+    /// property, the resource page wins, and its rows come first.
+    pub resource_page: bool,
 }
 
 /// A struct's base type, as its page names it.

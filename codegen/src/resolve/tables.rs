@@ -264,6 +264,15 @@ impl<'a> StructBuilder<'a> {
         let base = (kind != Kind::Api)
             .then(|| base(page, &name.namespace))
             .flatten();
+        // Rows of a request body are an API page's, whatever its `doc_type` says (`Update
+        // servicePrincipal` has a resource page's, copied): they must not win over the type's
+        // resource page.
+        let request_body = page.tables.iter().any(|t| {
+            t.loc == table_loc
+                && t.outline
+                    .iter()
+                    .any(|h| h.to_lowercase().contains("request body"))
+        });
         StructDef {
             name,
             description,
@@ -277,6 +286,7 @@ impl<'a> StructBuilder<'a> {
                 a.value.get("blockType").and_then(|b| b.as_str()) == Some("resource")
                     && a.value.get("openType").and_then(|o| o.as_bool()) == Some(true)
             }),
+            resource_page: kind == Kind::Resource && !request_body,
         }
     }
 }
