@@ -154,7 +154,11 @@ impl Rule {
                 "strict mode: remove the row, or give it the base's type (an inherited \
                  property keeps its type)"
             }
-            Rule::ResourcePage | Rule::FirstPage | Rule::FirstRow => {
+            Rule::ResourcePage => {
+                "strict mode: give this row the resource page's type, or remove it (the \
+                 resource page is the truth about the type)"
+            }
+            Rule::FirstPage | Rule::FirstRow => {
                 "strict mode: one type has one type per property, so make the rows agree"
             }
             Rule::LinkCase => "strict mode: spell the link as the file is named",

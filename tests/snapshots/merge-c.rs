@@ -9,7 +9,7 @@ pub struct First {
     ///
     /// JSON member `id`, from `docs/merge-c.md`, line 5.
     pub id: ::core::option::Option<::std::string::String>,
-    /// merge-a.md types this property as the enum mode: an error.
+    /// merge-a.md, first in the build, types this property as the enum mode, which wins (an error under strict).
     ///
     /// JSON member `mode`, from `docs/merge-c.md`, line 6.
     pub mode: ::core::option::Option<::std::string::String>,

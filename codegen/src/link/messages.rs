@@ -1,7 +1,6 @@
 //! The messages of linking that more than one part of it gives.
 
-use crate::defs::FieldDef;
-use crate::diag::{Diagnostic, Loc, Place};
+use crate::diag::Place;
 use crate::load::ReadError;
 use crate::types;
 
@@ -15,15 +14,6 @@ pub(super) const NO_TABLE_HELP: &str = "add one, or remove this doc from the mac
 
 /// What an unresolved property becomes under [`crate::Unresolved::Json`].
 pub(super) const AS_VALUE: &str = "this property is a `serde_json::Value`";
-
-/// An error at the row of `field` (the built-in `@odata.type` field has none: at the start).
-pub(super) fn at(field: &FieldDef, message: String) -> Diagnostic {
-    let place = field
-        .place
-        .clone()
-        .unwrap_or_else(|| Place::new("", Loc::START));
-    Diagnostic::error(place, message)
-}
 
 /// `` `path` line N `` of a row, or `built in` for the built-in `@odata.type` field.
 pub(super) fn place(place: Option<&Place>) -> String {

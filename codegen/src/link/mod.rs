@@ -5,8 +5,10 @@
 //!   values its description lists ([`lookup`]). What is still unknown is an error at the cell,
 //!   or, with [`Unresolved::Json`], a `serde_json::Value` and a warning.
 //! - Several pages that define one type (a resource page and its create page) make one type
-//!   ([`structs`]): properties they share must have one type; each adds the ones the other lacks.
-//!   A derived type has its bases' properties first.
+//!   ([`structs`]): each adds the properties the others lack; the resource page's come first. A
+//!   derived type has its bases' properties first. Where two rows of a property disagree on its
+//!   type, an order of precedence decides, with a warning ([`precedence`]): the base's row, else
+//!   the resource page's, else the first page's.
 //! - An enum page (or `x values` section) is the truth about its values; a description that lists
 //!   others is a warning. Without one, descriptions that list other values on one page are an
 //!   error, and on different pages are merged with a warning ([`enums`]).
@@ -23,6 +25,7 @@ mod index;
 mod lookup;
 mod messages;
 mod naming;
+mod precedence;
 mod structs;
 #[cfg(test)]
 mod tests;
@@ -116,7 +119,8 @@ impl<'a> Linker<'a> {
         if let Some(&id) = self.structs.get(key) {
             return Some(id);
         }
-        let defs = self.index.struct_defs(key);
+        // Named, placed and made open as its resource page says, if it has one.
+        let defs = self.own_defs(key);
         let def = self.index.struct_def(*defs.first()?)?;
         self.used_pages.extend(defs.iter().map(|d| d.page));
         let ident = self.type_name(&def.name, &def.place);

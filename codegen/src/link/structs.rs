@@ -3,11 +3,12 @@
 use super::Linker;
 use super::index::{ByName, DefRef, Found};
 use super::lookup::Named;
-use super::messages::{AS_VALUE, Failure, at, place};
+use super::messages::{AS_VALUE, Failure};
+use super::precedence::Row;
 use crate::defs::{BaseRef, FieldDef, Target, TypeRef};
 use crate::diag::{Diagnostic, Place};
 use crate::load::PageId;
-use crate::model::{Field, StructId, Type};
+use crate::model::{StructId, Type};
 use crate::names::Name;
 use crate::types::Prim;
 use std::collections::HashSet;
@@ -25,15 +26,17 @@ pub(super) enum Resolution {
 }
 
 impl Linker<'_> {
-    /// Fills in the fields of struct `key` from every page that defines it.
+    /// Fills in the fields of struct `key` from every page that defines it: its bases' rows
+    /// first, then its own, its resource page's first ([`Linker::own_defs`]). Where two rows of a
+    /// property disagree, the first wins by a rule of [`super::precedence`].
     pub(super) fn build_struct(&mut self, key: &str) {
         let Some(&id) = self.structs.get(key) else {
             return;
         };
         let mut chain = Vec::new();
         let base = self.inherited_defs(key, &mut vec![key.to_owned()], &mut chain);
-        let own = self.index.struct_defs(key);
-        let mut fields: Vec<(Field, Resolution)> = Vec::new();
+        let own = self.own_defs(key);
+        let mut rows: Vec<Row> = Vec::new();
         let mut description = String::new();
         for at in chain {
             let Some(def) = self.index.struct_def(at) else {
@@ -44,10 +47,10 @@ impl Linker<'_> {
             }
             for field in &def.fields {
                 let (ty, resolution) = self.field_type(at.page, &def.place.path, field);
-                self.add_field(&mut fields, field, ty, resolution);
+                self.add_field(&mut rows, Row::new(def, field, ty, resolution));
             }
         }
-        let names: HashSet<String> = fields.iter().map(|(f, _)| f.ident.to_string()).collect();
+        let names: HashSet<String> = rows.iter().map(|r| r.field.ident.to_string()).collect();
         let extra = Name::generated("extra").free(|n| names.contains(n));
         let Some(s) = self.model.structure_mut(id) else {
             let place = own.first().and_then(|&at| self.index.struct_def(at));
@@ -57,10 +60,25 @@ impl Linker<'_> {
             }
             return;
         };
-        s.fields = fields.into_iter().map(|(f, _)| f).collect();
+        s.fields = rows.into_iter().map(|r| r.field).collect();
         s.extra = extra;
         s.description = description;
         s.base = base;
+    }
+
+    /// Where struct `key` is defined: its resource page first, whose rows come first and win
+    /// where the other pages disagree, then its other pages in build order (a requested Update
+    /// page comes before the resource page it leads to).
+    pub(super) fn own_defs(&self, key: &str) -> Vec<DefRef> {
+        let mut defs = self.index.struct_defs(key).to_vec();
+        let resource_page = |at: &DefRef| {
+            self.index
+                .struct_def(*at)
+                .is_some_and(|def| def.resource_page)
+        };
+        // A stable sort: pages of one kind keep their build order.
+        defs.sort_by_key(|at| !resource_page(at));
+        defs
     }
 
     /// The definitions whose rows struct `key` has, bases first (`entity`, then `directoryObject`,
@@ -71,7 +89,7 @@ impl Linker<'_> {
         visiting: &mut Vec<String>,
         chain: &mut Vec<DefRef>,
     ) -> Option<StructId> {
-        let defs = self.index.struct_defs(key);
+        let defs = self.own_defs(key);
         let mut base_id = None;
         let based = defs.iter().find_map(|&at| {
             let def = self.index.struct_def(at)?;
@@ -95,7 +113,7 @@ impl Linker<'_> {
                 base_id = self.use_struct(&base_key);
             }
         }
-        chain.extend_from_slice(defs);
+        chain.extend(defs);
         base_id
     }
 
@@ -120,61 +138,6 @@ impl Linker<'_> {
         let instead = "the type has its own rows only; unknown members are kept";
         self.unresolved(&place, message, Some(help), instead);
         None
-    }
-
-    /// Adds a page's field to a struct's fields, or checks it against the one already there.
-    fn add_field(
-        &mut self,
-        fields: &mut Vec<(Field, Resolution)>,
-        field: &FieldDef,
-        ty: Type,
-        resolution: Resolution,
-    ) {
-        let Some((existing, existing_resolution)) =
-            fields.iter_mut().find(|(f, _)| f.wire == field.wire)
-        else {
-            if let Some((other, _)) = fields.iter().find(|(f, _)| f.ident == field.ident) {
-                let message = format!(
-                    "properties `{}` and `{}` ({}) both become the Rust field `{}`",
-                    field.wire,
-                    other.wire,
-                    place(other.place.as_ref()),
-                    field.ident
-                );
-                let help = "rename one of them in the doc";
-                self.diags.push(at(field, message).with_help(help));
-                return;
-            }
-            let new = Field {
-                wire: field.wire.clone(),
-                ident: field.ident.clone(),
-                ty,
-                description: field.description.clone(),
-                place: field.place.clone(),
-            };
-            fields.push((new, resolution));
-            return;
-        };
-        if existing.place.is_none() && field.place.is_some() {
-            // `@odata.type` described by a later page.
-            existing.description = field.description.clone();
-            existing.place = field.place.clone();
-        }
-        if existing.ty == ty || resolution == Resolution::StandIn {
-            return;
-        }
-        if *existing_resolution == Resolution::StandIn {
-            existing.ty = ty;
-            *existing_resolution = resolution;
-            return;
-        }
-        let message = format!(
-            "the property `{}` has another type here than at {}",
-            field.wire,
-            place(existing.place.as_ref())
-        );
-        let help = "one type has one type per property, so make the two rows agree";
-        self.diags.push(at(field, message).with_help(help));
     }
 
     /// The type of a field of page `page` (at `path`), and how it came to be.

@@ -1,3 +1,4 @@
+use crate::diag::Rule;
 use crate::test_support::{build_pages, docs, options, run};
 use crate::{MemoryLoader, NoLoader, Options, Unresolved, generate_with};
 use quote::quote;
@@ -65,14 +66,167 @@ fn pages_that_describe_one_type_make_one_type() {
         ),
         "{code}"
     );
-    let disagree = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|String|x|\n";
-    let errors = run(&[("r.md", resource), ("c.md", disagree)]).unwrap_err();
+}
+
+/// Options under which a decision of a rule is an error.
+fn strict() -> Options {
+    Options {
+        strict: true,
+        ..options()
+    }
+}
+
+/// The warnings of a build, as `docmodel check` shows them (without the help).
+fn warnings(build: &crate::Build) -> Vec<String> {
+    build.warnings().map(ToString::to_string).collect()
+}
+
+#[test]
+fn an_inherited_row_keeps_the_bases_type_once_per_build() {
+    let base = "# thingBase resource type\n\nA base.\n\n|Property|Type|Description|\n|-|-|-|\n|kind|Int32|The base's kind.|\n";
+    let mut loader = MemoryLoader(HashMap::from([
+        ("base.md".to_owned(), base.as_bytes().to_vec()),
+        // A type derived from the one that re-declares the row: it meets the pair again.
+        ("big.md".to_owned(), b"# bigThing resource type\n\nInherits from [thing](thing.md).\n\n|Property|Type|Description|\n|-|-|-|\n|weight|Int32|x|\n".to_vec()),
+    ]));
+    let thing = "# thing resource type\n\nInherits from [thingBase](base.md).\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n|kind|String collection|The thing's kind.|\n|big|[bigThing](big.md)|x|\n";
+    let pages = docs(&[("thing.md", thing)]);
+    let build = crate::build(&pages, &options(), &mut loader);
     assert_eq!(
-        errors,
+        warnings(&build),
         [
-            "c.md:5:1: the property `size` has another type here than at `r.md` line 6; one type has one type per property, so make the two rows agree"
+            "thing.md:8:1: `kind` has the type `String collection` here but the type `Int32` in its base `thingBase` \
+             (`base.md` line 7); docmodel keeps the base's type, as OData cannot change an \
+             inherited property's type"
         ]
     );
+    let code = crate::tokens(&build, &options()).unwrap().to_string();
+    let kept = quote!(#[doc = " The base's kind."] #[doc = ""] #[doc = " JSON member `kind`, from `base.md`, line 7."] pub kind: ::core::option::Option<i32>);
+    assert!(has(&code, kept), "{code}");
+    assert!(
+        has(
+            &code,
+            quote!([0 odata_type "@odata.type", 1 kind "kind", 2 size "size", 3 big "big"])
+        ),
+        "{code}"
+    );
+    let errors = generate_with(&pages, &strict(), &mut loader).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].help.as_deref(), Some(Rule::Inherited.fix()));
+    assert_eq!(errors[0].rule, Some(Rule::Inherited));
+}
+
+#[test]
+fn the_resource_page_wins_over_an_api_page_and_orders_the_fields() {
+    // The update page comes first in build order, as a requested page before the page it leads
+    // to does.
+    let update = "# Update thing\n\n## Request body\n\n|Property|Type|Description|\n|-|-|-|\n|note|String|Only here.|\n|size|String|The update's size.|\n";
+    let resource = "# thing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n|size|Int32|The resource's size.|\n";
+    let pages = [("u.md", update), ("thing.md", resource)];
+    let build = build_pages(&pages, &options());
+    assert_eq!(
+        warnings(&build),
+        [
+            "u.md:8:1: `size` has the type `String` here but the type `Int32` on the resource page of `thing` \
+             (`thing.md` line 6); docmodel keeps the resource page's type"
+        ]
+    );
+    let code = crate::tokens(&build, &options()).unwrap().to_string();
+    assert!(
+        has(
+            &code,
+            quote!([0 odata_type "@odata.type", 1 id "id", 2 size "size", 3 note "note"])
+        ),
+        "the resource page's order, then the rows only the update page has: {code}"
+    );
+    let kept = quote!(#[doc = " The resource's size."] #[doc = ""] #[doc = " JSON member `size`, from `thing.md`, line 6."] pub size: ::core::option::Option<i32>);
+    assert!(has(&code, kept), "{code}");
+    assert!(code.contains("Generated from `thing.md`"), "{code}");
+    let errors = run_strict(&pages);
+    assert_eq!(
+        errors,
+        [format!(
+            "{}; {}",
+            warnings(&build)[0],
+            Rule::ResourcePage.fix()
+        )]
+    );
+}
+
+#[test]
+fn between_api_pages_the_first_in_build_order_wins() {
+    let first = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n";
+    let second =
+        "# Update thing\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n|size|String|x|\n";
+    let pages = [("c.md", first), ("u.md", second)];
+    let build = build_pages(&pages, &options());
+    assert_eq!(
+        warnings(&build),
+        [
+            "u.md:6:1: `size` has the type `String` here but the type `Int32` at `c.md` line 5, which comes first in \
+             the build; neither page is the resource page of `thing`, so docmodel keeps the first \
+             page's type"
+        ]
+    );
+    let code = crate::tokens(&build, &options()).unwrap().to_string();
+    assert!(
+        has(&code, quote!(pub size: ::core::option::Option<i32>)),
+        "{code}"
+    );
+    assert_eq!(run_strict(&pages).len(), 1);
+}
+
+#[test]
+fn a_request_body_is_an_api_pages_whatever_its_doc_type_says() {
+    // `doc_type` copied from a resource page onto an update page.
+    let update = "---\ndoc_type: resourcePageType\n---\n\n# Update thing\n\n## Request body\n\n|Property|Type|Description|\n|-|-|-|\n|size|String|x|\n";
+    let resource =
+        "# thing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n";
+    let build = build_pages(&[("u.md", update), ("thing.md", resource)], &options());
+    let rules: Vec<_> = build.warnings().map(|w| w.rule).collect();
+    assert_eq!(rules, [Some(Rule::ResourcePage)], "{:?}", build.diagnostics);
+    let code = crate::tokens(&build, &options()).unwrap().to_string();
+    assert!(
+        has(&code, quote!(pub size: ::core::option::Option<i32>)),
+        "{code}"
+    );
+    // Two resource pages of one type: the first in build order.
+    let other = "# thing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|size|String|x|\n";
+    let build = build_pages(&[("thing.md", resource), ("other.md", other)], &options());
+    let warnings = warnings(&build);
+    assert!(
+        warnings[0].ends_with(
+            "which comes first in the build; both pages are resource pages of `thing`, so \
+             docmodel keeps the first page's type"
+        ),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_found_type_wins_over_a_stand_in_without_a_word() {
+    let unknown = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|w|widget|Not found.|\n";
+    let found = "# Update thing\n\n|Property|Type|Description|\n|-|-|-|\n|w|Int32|Found.|\n";
+    let build = build_pages(&[("a.md", unknown), ("b.md", found)], &lenient());
+    let warnings = warnings(&build);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("a.md:5:4: unknown type `widget`"),
+        "{warnings:?}"
+    );
+    let code = crate::tokens(&build, &lenient()).unwrap().to_string();
+    let kept = quote!(#[doc = " Found."] #[doc = ""] #[doc = " JSON member `w`, from `b.md`, line 5."] pub w: ::core::option::Option<i32>);
+    assert!(has(&code, kept), "{code}");
+}
+
+/// The errors of `pages` under `strict`, each as the macro shows it.
+fn run_strict(pages: &[(&str, &str)]) -> Vec<String> {
+    let build = build_pages(pages, &strict());
+    crate::tokens(&build, &strict())
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[test]
