@@ -205,7 +205,7 @@ pub enum Checked {
 /// Checks one page, and what its links lead to, as `docmodel check` does.
 pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Checked {
     match load::page(doc.path, doc.bytes) {
-        Ok(page) if !resolve::has_table(&page) => {
+        Ok(page) if !resolve::describes_type(&page) => {
             if page.examples.is_empty() {
                 return Checked::NoTable(Box::default());
             }

@@ -368,3 +368,35 @@ fn a_base_named_by_a_later_page_of_the_type_still_comes_first() {
         "{code}"
     );
 }
+
+#[test]
+fn a_page_without_a_property_table_is_a_base_and_a_field_type() {
+    // An abstract base that lists no property: linked, it is a type (not an unknown one).
+    let mut loader = MemoryLoader(HashMap::from([(
+        "scope.md".to_owned(),
+        b"---\ndoc_type: resourcePageType\n---\n# scope resource type\n\nAn abstract base.\n\n## Properties\nNone.\n".to_vec(),
+    )]));
+    let review = "# review resource type\n\n|Property|Type|Description|\n|-|-|-|\n|scope|[scope](scope.md)|x|\n";
+    let code = generate_with(&docs(&[("review.md", review)]), &options(), &mut loader)
+        .unwrap()
+        .to_string();
+    assert!(
+        has(&code, quote!(pub scope: ::core::option::Option<Scope>)),
+        "{code}"
+    );
+    assert!(has(&code, quote!([0 odata_type "@odata.type"])), "{code}");
+    // With a type derived from it in the build, the field holds either, by `@odata.type`.
+    let query = "# queryScope resource type\n\nInherits from [scope](scope.md).\n\n|Property|Type|Description|\n|-|-|-|\n|query|String|x|\n";
+    let both = [("review.md", review), ("queryscope.md", query)];
+    let code = generate_with(&docs(&both), &options(), &mut loader)
+        .unwrap()
+        .to_string();
+    assert!(
+        has(&code, quote!(pub scope: ::core::option::Option<AnyScope>)),
+        "{code}"
+    );
+    assert!(
+        has(&code, quote!([0 odata_type "@odata.type", 1 query "query"])),
+        "{code}"
+    );
+}

@@ -15,7 +15,7 @@ use crate::diag::{Diagnostics, Loc};
 use crate::names;
 use crate::page::{Located, Page};
 use enums::{enum_def, enum_tables};
-use page_type::{enum_title, page_type};
+use page_type::{bare_type, enum_title, page_type};
 use tables::{StructBuilder, property_tables};
 
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
@@ -36,7 +36,8 @@ pub enum Kind {
     Unknown,
 }
 
-/// The kind of `page`.
+/// The kind of `page`. A page without a `doc_type` (or with one docmodel does not know) that has
+/// a resource annotation (`blockType: resource`) is a resource page.
 pub fn kind(page: &Page) -> Kind {
     let doc_type = page.front_matter.doc_type.as_deref().unwrap_or_default();
     let doc_type = doc_type.trim_matches(|c: char| c == '"' || c == '\'' || c == '_' || c == ' ');
@@ -49,28 +50,36 @@ pub fn kind(page: &Page) -> Kind {
         "apipagetype" => Kind::Api,
         "enumpagetype" => Kind::Enum,
         "conceptualpagetype" => Kind::Conceptual,
+        _ if resource_annotations(page).next().is_some() => Kind::Resource,
         _ => Kind::Unknown,
     }
 }
 
-/// Whether the page has anything to generate: a property table, or an enum's member table.
-pub fn has_table(page: &Page) -> bool {
+/// Whether the page describes a type, so that it has something to generate: a property table,
+/// an enum's member table, or, on a resource page without a property table, the type its
+/// annotation or title names (see [`resolve`]). A conceptual page, or an API page without a
+/// request body (`Get user`), describes none.
+pub fn describes_type(page: &Page) -> bool {
     let kind = kind(page);
-    !property_tables(page, kind).is_empty() || !enum_tables(page, kind).is_empty()
+    !property_tables(page, kind).is_empty()
+        || !enum_tables(page, kind).is_empty()
+        || bare_type(page, kind, DEFAULT_NAMESPACE).is_some()
 }
 
 /// Resolves one page into what it defines. Problems go to `diags`; the result holds what could
 /// be made sense of anyway, so later problems are still found.
+///
+/// A resource page without a property table is still a type (`Properties: None`, an open type
+/// such as `plannerUserIds`, an abstract base such as `accessReviewScope`, a facet such as
+/// `root`, a page with only a JSON representation): a struct with no rows of its own, which has
+/// its base's fields and keeps every member in `extra`, and is the base of the types that
+/// inherit from it. It is named by its resource annotation's `@odata.type` (or `@type`), else
+/// by its title; a page that names no type that way describes none.
 pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
     let kind = kind(page);
     let mut defs = PageDefs::default();
     let tables = property_tables(page, kind);
     let enum_tables = enum_tables(page, kind);
-    // A page without tables defines nothing; whether that is a problem depends on whether its
-    // examples name types of the build (`crate::link` decides).
-    if tables.is_empty() && enum_tables.is_empty() {
-        return defs;
-    }
     let namespace = namespace(page);
     for (name, table, columns) in enum_tables {
         if let Some(def) = enum_def(page, name, table, columns, &namespace, diags) {
@@ -78,12 +87,19 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
         }
     }
     if tables.is_empty() {
+        // Whether a page that defines nothing is a problem depends on whether its examples
+        // name types of the build (`crate::link` decides).
+        if let Some(name) = bare_type(page, kind, &namespace) {
+            let builder = StructBuilder::new(&page.path);
+            defs.structs
+                .push(builder.finish(name.value, page, kind, name.loc));
+        }
         return defs;
     }
     // Without a name for the type, the rows are still checked, so that every problem shows.
-    let name = page_type(page, kind, diags);
+    let name = page_type(page, kind, &namespace, diags);
     if let Some(name) = &name
-        && let Err(e) = names::type_name(&name.value)
+        && let Err(e) = names::type_name(&name.value.name)
     {
         diags.error(
             page.place(name.loc),
@@ -98,7 +114,7 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
         }
     }
     let table_loc = tables.first().map_or(Loc::START, |(t, _)| t.loc);
-    let name = QName::parse(&name.map(|n| n.value).unwrap_or_default(), &namespace);
+    let name = name.map_or_else(|| QName::parse("", &namespace), |n| n.value);
     defs.structs
         .push(builder.finish(name, page, kind, table_loc));
     defs
@@ -113,13 +129,22 @@ pub(super) fn namespace(page: &Page) -> String {
         .unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned())
 }
 
-/// The `@odata.type` of the page's `blockType: resource` annotation.
+/// The page's `blockType: resource` annotations: the one before its JSON representation.
+fn resource_annotations(page: &Page) -> impl Iterator<Item = &Located<serde_json::Value>> {
+    page.annotations
+        .iter()
+        .filter(|a| a.value.get("blockType").and_then(|b| b.as_str()) == Some("resource"))
+}
+
+/// The type the page's resource annotation names: its `@odata.type`, else its `@type` (a few
+/// pages, such as the facets `root` and `systemFacet`, write that).
 pub(super) fn resource_type(page: &Page) -> Option<Located<String>> {
-    page.annotations.iter().find_map(|a| {
-        let block = a.value.get("blockType")?.as_str()?;
-        let odata_type = a.value.get(ODATA_TYPE)?.as_str()?;
-        (block == "resource").then(|| Located {
-            value: odata_type.to_owned(),
+    resource_annotations(page).find_map(|a| {
+        let named = [ODATA_TYPE, "@type"]
+            .iter()
+            .find_map(|key| a.value.get(key)?.as_str())?;
+        Some(Located {
+            value: named.to_owned(),
             loc: a.loc,
         })
     })

@@ -1,33 +1,32 @@
-//! The name of the type a page's property tables describe: from its annotation, its title, or
-//! its file.
+//! The name of the type a page describes: from its annotations, its title, or its file.
 
 use super::{Kind, resource_type, title_of};
-use crate::defs::{DEFAULT_NAMESPACE, QName};
+use crate::defs::QName;
 use crate::diag::{Diagnostic, Diagnostics, Loc};
 use crate::page::{Located, Page};
 use heck::ToUpperCamelCase;
 
-/// The name of the type a page's property tables describe.
+/// The name of the type a page's property tables describe, in `namespace` unless the name says
+/// another.
 ///
-/// - A resource annotation's `@odata.type` first, then the title: `x resource type` (also
-///   `complex type`, `entity type`), `Create x`, `Update x`.
+/// - A resource annotation's `@odata.type` first.
+/// - Then the title: `x resource type` (also `complex type`, `entity type`), `Create x`,
+///   `Update x`.
 /// - An operation's parameters (`x: action`, `action action`) are the struct `{Action}Request`.
 /// - An API page whose title names no type is the struct `{FileName}Request`; a resource page's
 ///   (with `doc_type: resourcePageType`) is `{FileName}`.
 pub(super) fn page_type(
     page: &Page,
     kind: Kind,
+    namespace: &str,
     diags: &mut Diagnostics,
-) -> Option<Located<String>> {
+) -> Option<Located<QName>> {
     if let Some(resource) = resource_type(page) {
-        return Some(Located {
-            value: QName::parse(&resource.value, DEFAULT_NAMESPACE).name,
-            loc: resource.loc,
-        });
+        return Some(qualify(resource, namespace));
     }
     let Some(title) = title_of(page) else {
         if matches!(kind, Kind::Api | Kind::Resource) {
-            return file_type(page, kind);
+            return file_type(page, kind).map(|name| qualify(name, namespace));
         }
         let message = "cannot tell which type this page describes: it has no title";
         let help = "add a `# Create x`, `# Update x` or `# x resource type` heading, or a \
@@ -39,11 +38,16 @@ pub(super) fn page_type(
         .map(str::to_owned)
         .or_else(|| action_type(&title.value));
     match named {
-        Some(value) => Some(Located {
-            value,
-            loc: title.loc,
-        }),
-        None if matches!(kind, Kind::Api | Kind::Resource) => file_type(page, kind),
+        Some(value) => Some(qualify(
+            Located {
+                value,
+                loc: title.loc,
+            },
+            namespace,
+        )),
+        None if matches!(kind, Kind::Api | Kind::Resource) => {
+            file_type(page, kind).map(|name| qualify(name, namespace))
+        }
         None => {
             diags.error(
                 page.place(title.loc),
@@ -56,6 +60,32 @@ pub(super) fn page_type(
             );
             None
         }
+    }
+}
+
+/// The type a resource page without a property table describes (`Properties: None`, an open
+/// type, an abstract base, a facet, a page with only a JSON representation): its resource
+/// annotation's type, else the one its title (`x resource type`) names. `None` for any other
+/// page: a page whose title names no type is an overview, not a type.
+pub(super) fn bare_type(page: &Page, kind: Kind, namespace: &str) -> Option<Located<QName>> {
+    if kind != Kind::Resource {
+        return None;
+    }
+    let name = resource_type(page).or_else(|| {
+        let title = title_of(page)?;
+        let value = resource_title(&title.value)?.to_owned();
+        Some(Located {
+            value,
+            loc: title.loc,
+        })
+    })?;
+    Some(qualify(name, namespace))
+}
+
+fn qualify(name: Located<String>, namespace: &str) -> Located<QName> {
+    Located {
+        value: QName::parse(&name.value, namespace),
+        loc: name.loc,
     }
 }
 
@@ -77,22 +107,30 @@ fn file_type(page: &Page, kind: Kind) -> Option<Located<String>> {
 
 /// The type a title names, if the title has one of the known shapes and names one word.
 pub(super) fn title_type(title: &str) -> Option<&str> {
+    written_title(title).or_else(|| resource_title(title))
+}
+
+/// The type a `Create x` or `Update x` title names.
+fn written_title(title: &str) -> Option<&str> {
     let title = title.trim();
     let name = ["Create ", "Update "]
         .iter()
-        .find_map(|verb| title.strip_prefix(verb))
-        .or_else(|| {
-            [
-                " resource type",
-                " complex type",
-                " entity type",
-                " resource",
-            ]
-            .iter()
-            .find_map(|suffix| title.strip_suffix(suffix))
-        })?
-        .trim();
-    one_word(name)
+        .find_map(|verb| title.strip_prefix(verb))?;
+    one_word(name.trim())
+}
+
+/// The type an `x resource type` title names (also `complex type`, `entity type`, `resource`).
+fn resource_title(title: &str) -> Option<&str> {
+    let title = title.trim();
+    let name = [
+        " resource type",
+        " complex type",
+        " entity type",
+        " resource",
+    ]
+    .iter()
+    .find_map(|suffix| title.strip_suffix(suffix))?;
+    one_word(name.trim())
 }
 
 /// The request type of an operation's title: `user: assignLicense`, `assign action`.

@@ -231,3 +231,71 @@ fn value_sections_define_enums_and_other_tables_are_skipped() {
     assert_eq!(model.struct_count(), 0);
     assert_eq!(first_enum(&model).ident, "Color");
 }
+
+/// The page of `text`, read as the engine reads it.
+fn read(text: &str) -> Page {
+    crate::load::page("t.md", text.as_bytes()).unwrap()
+}
+
+/// The names (`namespace.name`) of the structs a page defines, and its problems.
+fn structs_of(text: &str) -> (Vec<String>, Vec<String>) {
+    let mut diags = Diagnostics::new();
+    let defs = resolve(&read(text), &mut diags);
+    let names = defs
+        .structs
+        .iter()
+        .map(|s| format!("{}.{}", s.name.namespace, s.name.name))
+        .collect();
+    (
+        names,
+        diags.into_vec().iter().map(ToString::to_string).collect(),
+    )
+}
+
+const NO_PROPERTIES: &str = "---\ndoc_type: resourcePageType\n---\n# scope resource type\n\nAn abstract base. Inherits from [entity](entity.md).\n\n## Properties\nNone.\n";
+
+#[test]
+fn resource_pages_without_a_property_table_are_types() {
+    let page = read(NO_PROPERTIES);
+    assert!(describes_type(&page));
+    let defs = resolve(&page, &mut Diagnostics::new());
+    let [scope] = defs.structs.as_slice() else {
+        panic!("one struct")
+    };
+    assert_eq!(scope.name.name, "scope");
+    let wires: Vec<_> = scope.fields.iter().map(|f| f.wire.as_str()).collect();
+    assert_eq!(wires, ["@odata.type"]);
+    assert_eq!(
+        scope.base.as_ref().map(|b| b.name.name.as_str()),
+        Some("entity")
+    );
+    assert!(!scope.open);
+    // At its title, where its name comes from.
+    assert_eq!(scope.place.loc.line, 4);
+}
+
+#[test]
+fn a_json_only_page_is_named_by_its_annotation_and_may_be_open() {
+    // No `doc_type`: the resource annotation makes it a resource page; `@type` names it.
+    let open = "# userIds\n\n<!-- {\"blockType\": \"resource\", \"openType\": true, \"@type\": \"microsoft.graph.plannerUserIds\"} -->\n```json\n{\"String-value\": true}\n```\n";
+    let defs = resolve(&read(open), &mut Diagnostics::new());
+    let [ids] = defs.structs.as_slice() else {
+        panic!("one struct")
+    };
+    assert_eq!(ids.name.name, "plannerUserIds");
+    assert!(ids.open);
+    assert_eq!(ids.place.loc.line, 3);
+    let model = resolve_text(open).unwrap();
+    assert_eq!(first_struct(&model).ident, "PlannerUserIds");
+}
+
+#[test]
+fn pages_that_name_no_type_describe_none() {
+    let overview = "---\ndoc_type: resourcePageType\n---\n# Working with gadgets\n\nProse.\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get gadget\n\n## Request headers\n\n|Name|Type|Description|\n|-|-|-|\n|Authorization|string|Bearer.|\n";
+    let conceptual = "---\ndoc_type: conceptualPageType\n---\n# Gadgets overview\n\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.gadget\"} -->\n";
+    for text in [overview, get, conceptual] {
+        assert!(!describes_type(&read(text)), "{text}");
+        assert_eq!(structs_of(text), (vec![], vec![]), "{text}");
+    }
+}
