@@ -122,17 +122,21 @@ pub enum Rule {
     LinkCase,
     /// A row that is the wrapped tail of the previous row's description is not a property.
     WrappedRow,
+    /// An API page's request body is of the type its annotations' `@odata.type` names, when its
+    /// title names another.
+    AnnotatedType,
 }
 
 impl Rule {
     /// Every rule, in the order the README lists them.
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::Inherited,
         Rule::ResourcePage,
         Rule::FirstRow,
         Rule::FirstPage,
         Rule::LinkCase,
         Rule::WrappedRow,
+        Rule::AnnotatedType,
     ];
 
     /// The rule's short name, as `docmodel check` counts it.
@@ -144,6 +148,7 @@ impl Rule {
             Rule::FirstPage => "first-page",
             Rule::LinkCase => "link-case",
             Rule::WrappedRow => "wrapped-row",
+            Rule::AnnotatedType => "annotated-type",
         }
     }
 
@@ -163,6 +168,7 @@ impl Rule {
             }
             Rule::LinkCase => "strict mode: spell the link as the file is named",
             Rule::WrappedRow => "strict mode: put the text back into the row it belongs to",
+            Rule::AnnotatedType => "strict mode: make the title and the annotation name one type",
         }
     }
 }

@@ -2,14 +2,15 @@
 
 use super::{Kind, resource_type, title_of};
 use crate::defs::QName;
-use crate::diag::{Diagnostic, Diagnostics, Loc};
-use crate::page::{Located, Page};
+use crate::diag::{Diagnostic, Diagnostics, Loc, Rule};
+use crate::page::{Located, Page, annotated_type};
 use heck::ToUpperCamelCase;
 
 /// The name of the type a page's property tables describe, in `namespace` unless the name says
 /// another.
 ///
 /// - A resource annotation's `@odata.type` first.
+/// - On an API page, the `@odata.type` its examples' annotations name ([`written_type`]).
 /// - Then the title: `x resource type` (also `complex type`, `entity type`), `Create x`,
 ///   `Update x`.
 /// - An operation's parameters (`x: action`, `action action`) are the struct `{Action}Request`.
@@ -24,7 +25,13 @@ pub(super) fn page_type(
     if let Some(resource) = resource_type(page) {
         return Some(qualify(resource, namespace));
     }
-    let Some(title) = title_of(page) else {
+    let title = title_of(page);
+    if kind != Kind::Resource
+        && let Some(written) = written_type(page, title.as_ref(), namespace, diags)
+    {
+        return Some(written);
+    }
+    let Some(title) = title else {
         if matches!(kind, Kind::Api | Kind::Resource) {
             return file_type(page, kind).map(|name| qualify(name, namespace));
         }
@@ -87,6 +94,89 @@ fn qualify(name: Located<String>, namespace: &str) -> Located<QName> {
         value: QName::parse(&name.value, namespace),
         loc: name.loc,
     }
+}
+
+/// The type an API page's request body writes, as the `@odata.type` of its examples' annotations
+/// names it: titles use short names (`Update chart` writes a `microsoft.graph.workbookChart`).
+///
+/// The request annotations decide; without one that names a type, on a page titled `Create x`
+/// or `Update x` the response annotations do (what such a request returns is the object it
+/// wrote; an action's response is not its request body, so other pages do not look there).
+/// `Collection(x)` names `x`; the type is in the page's namespace, whatever namespace the
+/// annotation names. Annotations that name several types decide nothing, unless one of
+/// them is the one the title names the short way (`workbookRangeFormat` for `Update
+/// rangeformat`). A title that names another type is a warning ([`Rule::AnnotatedType`]).
+fn written_type(
+    page: &Page,
+    title: Option<&Located<String>>,
+    namespace: &str,
+    diags: &mut Diagnostics,
+) -> Option<Located<QName>> {
+    let title_word = title.and_then(|t| title_type(&t.value));
+    let mut block = "request";
+    let mut named = annotated(page, block, namespace);
+    if named.is_empty() && title.is_some_and(|t| written_title(&t.value).is_some()) {
+        block = "response";
+        named = annotated(page, block, namespace);
+    }
+    let chosen = match named.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        many => {
+            let word = title_word?;
+            let mut short = many.iter().filter(|n| shortens(&n.value.name, word));
+            match (short.next(), short.next()) {
+                (Some(one), None) => one.clone(),
+                _ => return None,
+            }
+        }
+    };
+    if let (Some(title), Some(word)) = (title, title_word)
+        && !shortens(&chosen.value.name, word)
+    {
+        let message = format!(
+            "the title (line {}) names `{word}`, the {block} annotation `{}`: docmodel takes the \
+             page's rows to be of the annotation's type",
+            title.loc.line, chosen.value.name
+        );
+        diags.decided(page.place(chosen.loc), Rule::AnnotatedType, message);
+    }
+    Some(chosen)
+}
+
+/// The distinct types that the page's `blockType: block` annotations name, in page order.
+fn annotated(page: &Page, block: &str, namespace: &str) -> Vec<Located<QName>> {
+    let mut named: Vec<Located<QName>> = Vec::new();
+    for example in &page.examples {
+        let annotation = &example.annotation;
+        let name = annotation.value.get("@odata.type").and_then(|t| t.as_str());
+        let Some(name) = name
+            .filter(|_| annotation.value.get("blockType").and_then(|b| b.as_str()) == Some(block))
+        else {
+            continue;
+        };
+        let (name, _) = annotated_type(name);
+        // In the page's namespace: Intune's pages annotate their types with one that is no
+        // type's (`microsoft.management.services.api.mobileAppInstallStatus`).
+        let name = QName {
+            namespace: namespace.to_owned(),
+            name: QName::parse(name, namespace).name,
+        };
+        if !name.name.is_empty() && !named.iter().any(|n| n.value.key() == name.key()) {
+            named.push(Located {
+                value: name,
+                loc: annotation.loc,
+            });
+        }
+    }
+    named
+}
+
+/// Whether `word` (a title's) is `name` or its end, regardless of case: `chart` for
+/// `workbookChart`, `rule` for `messageRule`.
+fn shortens(name: &str, word: &str) -> bool {
+    let (name, word) = (name.to_ascii_lowercase(), word.to_ascii_lowercase());
+    name.ends_with(&word)
 }
 
 /// An API page's `driveitem-createlink.md` -> `DriveitemCreatelinkRequest`; a resource page's

@@ -299,3 +299,110 @@ fn pages_that_name_no_type_describe_none() {
         assert_eq!(structs_of(text), (vec![], vec![]), "{text}");
     }
 }
+
+/// The examples' annotations of a page: `blockType` and `@odata.type`.
+type Annotations<'a> = &'a [(&'a str, &'a str)];
+
+/// An API page titled `{title}` with a request body and the examples' `annotations`
+/// (`blockType`, `@odata.type`).
+fn api_page(title: &str, annotations: Annotations<'_>) -> String {
+    let mut text = format!(
+        "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Request body\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n"
+    );
+    for (block, odata_type) in annotations {
+        text.push_str(&format!(
+            "\n<!-- {{\"blockType\": \"{block}\", \"@odata.type\": \"{odata_type}\"}} -->\n```json\n{{}}\n```\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_written_type_is_the_one_the_annotations_name() {
+    let chart = "microsoft.graph.workbookChart";
+    let cases: [(&str, Annotations<'_>, &str); 8] = [
+        // The response of `Create x`, `Update x` is what it wrote.
+        ("Update chart", &[("response", chart)], chart),
+        (
+            "Create chart",
+            &[("response", "Collection(microsoft.graph.workbookChart)")],
+            chart,
+        ),
+        // The request's annotation first.
+        (
+            "Update chart",
+            &[("request", chart), ("response", "microsoft.graph.other")],
+            chart,
+        ),
+        // Several types: the one the title names the short way, else the title's.
+        (
+            "Update rangeformat",
+            &[
+                ("response", "microsoft.graph.workbookRangeFont"),
+                ("response", "microsoft.graph.workbookRangeFormat"),
+            ],
+            "microsoft.graph.workbookRangeFormat",
+        ),
+        (
+            "Update place",
+            &[
+                ("response", "microsoft.graph.room"),
+                ("response", "microsoft.graph.roomList"),
+            ],
+            "microsoft.graph.place",
+        ),
+        // An action's response is not its request body, but its request annotation names it.
+        (
+            "gadget: assign",
+            &[("response", chart)],
+            "microsoft.graph.AssignRequest",
+        ),
+        (
+            "Update sharing permission",
+            &[("request", "microsoft.graph.permission")],
+            "microsoft.graph.permission",
+        ),
+        // In the page's namespace, whatever the annotation's (Intune's name none).
+        (
+            "Create status",
+            &[(
+                "response",
+                "microsoft.management.services.api.mobileAppInstallStatus",
+            )],
+            "microsoft.graph.mobileAppInstallStatus",
+        ),
+    ];
+    for (title, annotations, expected) in cases {
+        let (names, problems) = structs_of(&api_page(title, annotations));
+        assert_eq!(names, [expected], "{title}: {annotations:?}");
+        assert_eq!(problems, Vec::<String>::new(), "{title}");
+    }
+}
+
+#[test]
+fn a_title_that_names_another_type_than_the_annotation_is_a_decision() {
+    let text = api_page(
+        "Create userAttributeAssignments",
+        &[(
+            "response",
+            "microsoft.graph.identityUserFlowAttributeAssignment",
+        )],
+    );
+    let (names, problems) = structs_of(&text);
+    assert_eq!(
+        names,
+        ["microsoft.graph.identityUserFlowAttributeAssignment"]
+    );
+    assert_eq!(
+        problems,
+        [
+            "t.md:12:1: the title (line 4) names `userAttributeAssignments`, the response annotation `identityUserFlowAttributeAssignment`: docmodel takes the page's rows to be of the annotation's type"
+        ]
+    );
+    let mut diags = Diagnostics::new();
+    resolve(&read(&text), &mut diags);
+    assert_eq!(
+        diags.into_vec().iter().map(|d| d.rule).collect::<Vec<_>>(),
+        [Some(crate::diag::Rule::AnnotatedType)]
+    );
+}
