@@ -47,13 +47,21 @@ pub struct Gadget {
     ///
     /// JSON member `window`, from `docs/linked/resources/gadget.md`, line 27.
     pub window: ::core::option::Option<TimeWindow>,
+    /// A page without a property table is a type: here, a base.
+    ///
+    /// JSON member `attachments`, from `docs/linked/resources/gadget.md`, line 28.
+    pub attachments: ::core::option::Option<::std::vec::Vec<AnyAttachment>>,
+    /// An open type that lists no property.
+    ///
+    /// JSON member `stickers`, from `docs/linked/resources/gadget.md`, line 29.
+    pub stickers: ::core::option::Option<GadgetStickers>,
     /// The gadget this one is part of: the type contains itself.
     ///
-    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 33.
+    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 35.
     pub parent: ::core::option::Option<::std::boxed::Box<AnyGadget>>,
     /// Gadgets of any kind: each is the type its @odata.type names.
     ///
-    /// JSON member `related`, from `docs/linked/resources/gadget.md`, line 34.
+    /// JSON member `related`, from `docs/linked/resources/gadget.md`, line 36.
     pub related: ::core::option::Option<::std::vec::Vec<AnyGadget>>,
     /// A property only this page has: it joins the type.
     ///
@@ -75,9 +83,11 @@ pub struct Gadget {
         8 size "size",
         9 rule "rule",
         10 window "window",
-        11 parent "parent",
-        12 related "related",
-        13 nickname "nickname",
+        11 attachments "attachments",
+        12 stickers "stickers",
+        13 parent "parent",
+        14 related "related",
+        15 nickname "nickname",
     ]
 }
 /// The `smartGadget` type.
@@ -129,13 +139,21 @@ pub struct SmartGadget {
     ///
     /// JSON member `window`, from `docs/linked/resources/gadget.md`, line 27.
     pub window: ::core::option::Option<TimeWindow>,
+    /// A page without a property table is a type: here, a base.
+    ///
+    /// JSON member `attachments`, from `docs/linked/resources/gadget.md`, line 28.
+    pub attachments: ::core::option::Option<::std::vec::Vec<AnyAttachment>>,
+    /// An open type that lists no property.
+    ///
+    /// JSON member `stickers`, from `docs/linked/resources/gadget.md`, line 29.
+    pub stickers: ::core::option::Option<GadgetStickers>,
     /// The gadget this one is part of: the type contains itself.
     ///
-    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 33.
+    /// JSON member `parent`, from `docs/linked/resources/gadget.md`, line 35.
     pub parent: ::core::option::Option<::std::boxed::Box<AnyGadget>>,
     /// Gadgets of any kind: each is the type its @odata.type names.
     ///
-    /// JSON member `related`, from `docs/linked/resources/gadget.md`, line 34.
+    /// JSON member `related`, from `docs/linked/resources/gadget.md`, line 36.
     pub related: ::core::option::Option<::std::vec::Vec<AnyGadget>>,
     /// A property only this page has: it joins the type.
     ///
@@ -161,10 +179,39 @@ pub struct SmartGadget {
         8 size "size",
         9 rule "rule",
         10 window "window",
-        11 parent "parent",
-        12 related "related",
-        13 nickname "nickname",
-        14 firmware "firmware",
+        11 attachments "attachments",
+        12 stickers "stickers",
+        13 parent "parent",
+        14 related "related",
+        15 nickname "nickname",
+        16 firmware "firmware",
+    ]
+}
+/// The `gadgetCharger` type.
+///
+/// An attachment that charges a gadget; its title names it the short way.
+///
+/// Generated from `docs/linked/resources/charger.md`, line 15.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GadgetCharger {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Its power.
+    ///
+    /// JSON member `watts`, from `docs/linked/resources/charger.md`, line 17.
+    pub watts: ::core::option::Option<i32>,
+    /// A property only this page has: it joins gadgetCharger, not a type of its own.
+    ///
+    /// JSON member `label`, from `docs/linked/api/charger-update.md`, line 14.
+    pub label: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    GadgetCharger, "gadgetCharger", extra, [
+        0 odata_type "@odata.type",
+        1 watts "watts",
+        2 label "label",
     ]
 }
 /// The `AssignRequest` type.
@@ -300,6 +347,40 @@ pub struct TimeWindow {
         2 end "end",
     ]
 }
+/// The `attachment` type.
+///
+/// Something that goes with a gadget: an abstract base that lists no property of its own.
+///
+/// Generated from `docs/linked/resources/attachment.md`, line 20.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Attachment {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    Attachment, "attachment", extra, [
+        0 odata_type "@odata.type",
+    ]
+}
+/// The `gadgetStickers` type.
+///
+/// The stickers on a gadget: an open type, whose members the client names.
+///
+/// Generated from `docs/linked/resources/stickers.md`, line 15.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GadgetStickers {
+    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    pub odata_type: ::core::option::Option<::std::string::String>,
+    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    pub extra: ::docmodel::Extra,
+}
+::docmodel::__private::object! {
+    GadgetStickers, "gadgetStickers", extra, [
+        0 odata_type "@odata.type",
+    ]
+}
 /// The `identity` type.
 ///
 /// One identity.
@@ -325,6 +406,22 @@ pub struct Identity {
         0 odata_type "@odata.type",
         1 id "id",
         2 display_name "displayName",
+    ]
+}
+/// A `attachment` or a type derived from it: the one its `@odata.type` names.
+///
+/// An object whose `@odata.type` names no type listed here (or that has none) is a `Attachment`, which keeps the members it does not describe.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+pub enum AnyAttachment {
+    /// `microsoft.graph.attachment`, and any type derived from it that is not listed here.
+    Attachment(Attachment),
+    /// `microsoft.graph.gadgetCharger`
+    GadgetCharger(GadgetCharger),
+}
+::docmodel::__private::polymorphic! {
+    AnyAttachment, Attachment, [
+        GadgetCharger "microsoft.graph.gadgetCharger",
     ]
 }
 /// A `gadget` or a type derived from it: the one its `@odata.type` names.
@@ -446,9 +543,21 @@ pub enum Kind {
 /// The doc's response examples, each read into its type and written back unchanged.
 #[cfg(test)]
 mod docmodel_examples {
+    /// The example at `docs/linked/api/charger-update.md` line 43.
+    #[test]
+    fn example_0_line_43() {
+        if let ::core::result::Result::Err(e) = ::docmodel::__private::round_trip_example::<
+            super::GadgetCharger,
+        >(
+            "{\"@odata.type\":\"#microsoft.graph.gadgetCharger\",\"label\":\"desk\",\"watts\":65}",
+            false,
+        ) {
+            ::core::panic!("{}: {}", "docs/linked/api/charger-update.md:43", e);
+        }
+    }
     /// The example at `docs/linked/api/gadget-update.md` line 51.
     #[test]
-    fn example_0_line_51() {
+    fn example_1_line_51() {
         if let ::core::result::Result::Err(e) = ::docmodel::__private::round_trip_example::<
             super::AnyGadget,
         >(

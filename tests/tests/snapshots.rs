@@ -147,6 +147,8 @@ impl Run<'_> {
         let paths = [
             "docs/linked/resources/gadget.md",
             "docs/linked/resources/smartgadget.md",
+            "docs/linked/resources/charger.md",
+            "docs/linked/api/charger-update.md",
             "docs/linked/api/gadget-assign.md",
             "docs/linked/api/gadget-update.md",
         ];

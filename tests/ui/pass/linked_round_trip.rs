@@ -3,7 +3,9 @@
 //! make one type; a type that contains itself is boxed; flags, enums.md sections, enum pages,
 //! reference-style links, names looked up beside the page, and namespaces. `smartGadget` inherits
 //! from `gadget`, which inherits from `entity`: a field of type `gadget` is an `AnyGadget`, the
-//! type its `@odata.type` names.
+//! type its `@odata.type` names. `attachment` and `stickers` list no property (an abstract base,
+//! an open type): they are types all the same, and `gadgetCharger` inherits from `attachment`;
+//! `Update charger` adds its row to `gadgetCharger`, the type its annotation names.
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -11,6 +13,7 @@ docmodel::include_models!(
     docs = [
         "docs/linked/resources/gadget.md",
         "docs/linked/resources/smartgadget.md",
+        "docs/linked/resources/charger.md",
         "docs/linked/api/*.md",
     ],
     derive = [Eq],
@@ -74,6 +77,31 @@ fn main() {
     assert_eq!(related[1].odata_type(), Some("#microsoft.graph.otherGadget"));
     assert!(matches!(&related[2], AnyGadget::Gadget(_)));
     let _entity = Entity::default();
+    assert_eq!(serde_json::to_value(&gadget).unwrap(), read);
+
+    // Pages without a property table: a base of a derived type, and an open type; both keep
+    // what the docs do not list.
+    let read = json!({
+        "attachments": [
+            {"@odata.type": "#microsoft.graph.gadgetCharger", "watts": 65, "label": "desk"},
+            {"@odata.type": "#microsoft.graph.attachment", "color": "red"}
+        ],
+        "stickers": {"cat": true, "dog": false}
+    });
+    let gadget: Gadget = serde_json::from_value(read.clone()).unwrap();
+    let attachments = gadget.attachments.as_deref().unwrap();
+    match &attachments[0] {
+        AnyAttachment::GadgetCharger(charger) => {
+            assert_eq!(charger.watts, Some(65));
+            // The row of `Update charger`.
+            assert_eq!(charger.label.as_deref(), Some("desk"));
+        }
+        other => panic!("expected a gadgetCharger, got {other:?}"),
+    }
+    let plain = &attachments[1];
+    assert!(matches!(plain, AnyAttachment::Attachment(a) if a.extra.get("color").is_some()));
+    let stickers = gadget.stickers.as_ref().unwrap();
+    assert_eq!(stickers.extra.get("cat"), Some(json!(true)));
     assert_eq!(serde_json::to_value(&gadget).unwrap(), read);
 
     let assign: AssignRequest =
