@@ -4,7 +4,8 @@
 //! to `docmodel check` as to a build, and a link is refused or followed alike everywhere. The
 //! pipeline itself reads only through a [`Loader`].
 
-use crate::load::{Loader, PageCache, ReadError};
+use crate::load::{Loader, PageCache, ReadError, by_case};
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 /// The docs `written` names, relative to the folder `base`: a file is itself; a folder is every
@@ -140,6 +141,12 @@ pub fn absolute(path: &Path) -> PathBuf {
 
 /// Reads the pages links lead to from disk: only inside a root folder, keeping each page parsed
 /// for the next build, and remembering every file it read (the macro tracks them for rebuilds).
+///
+/// It finds a file as a link means it on any file system ([`Loader::find`]): by its name if
+/// there is a file of that name, else the one whose name differs in letter case only. It lists a
+/// folder for that once (the listing is kept as long as the loader: one macro call, one run of
+/// `docmodel check`), and remembers the file by its real name, so that what the macro tracks is
+/// the file that changes, also where the file system would open it under any spelling.
 #[derive(Debug)]
 pub struct FsLoader {
     base: PathBuf,
@@ -147,6 +154,9 @@ pub struct FsLoader {
     described: String,
     cache: PageCache,
     read: Vec<PathBuf>,
+    /// The names of the files of each folder listed so far (by its path below `base`), or why it
+    /// could not be listed.
+    listed: HashMap<String, Result<Vec<String>, ReadError>>,
 }
 
 impl FsLoader {
@@ -159,6 +169,7 @@ impl FsLoader {
             described: described.to_owned(),
             cache: PageCache::default(),
             read: Vec::new(),
+            listed: HashMap::new(),
         }
     }
 
@@ -176,9 +187,53 @@ impl FsLoader {
     pub fn files_read(&self) -> &[PathBuf] {
         &self.read
     }
+
+    /// The names of the entries of the folder `dir` (below `base`), listed once.
+    fn listing(&mut self, dir: &str) -> Result<&[String], ReadError> {
+        let base = &self.base;
+        let listed = self
+            .listed
+            .entry(dir.to_owned())
+            .or_insert_with(|| list(&base.join(dir)));
+        match listed {
+            Ok(names) => Ok(names),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+/// The names of the entries of the folder `dir` (those that are UTF-8), or why it cannot be
+/// listed.
+fn list(dir: &Path) -> Result<Vec<String>, ReadError> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => Ok(entries
+            .filter_map(Result::ok)
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadError::NotFound),
+        Err(_) if dir.is_file() => Err(ReadError::NotFound),
+        Err(e) => Err(ReadError::Other(e.to_string())),
+    }
 }
 
 impl Loader for FsLoader {
+    fn find(&mut self, path: &str) -> Result<String, ReadError> {
+        if !is_within(&self.root, &self.base.join(path)) {
+            return Err(ReadError::Outside(self.described.clone()));
+        }
+        let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+        let found = match by_case(name, self.listing(dir)?.iter().map(String::as_str))? {
+            same if same == name => return Ok(path.to_owned()),
+            other if dir.is_empty() => other.to_owned(),
+            other => format!("{dir}/{other}"),
+        };
+        // Another name may be a symbolic link that leads elsewhere.
+        if !is_within(&self.root, &self.base.join(&found)) {
+            return Err(ReadError::Outside(self.described.clone()));
+        }
+        Ok(found)
+    }
+
     fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
         let file = self.base.join(path);
         if !is_within(&self.root, &file) {
@@ -298,5 +353,64 @@ mod tests {
             Err(ReadError::Outside("`root`".to_owned()))
         );
         assert_eq!(loader.files_read(), [dir.join("docs/widget.md")]);
+    }
+
+    #[test]
+    fn the_loader_finds_a_file_by_its_letters_and_tracks_its_real_name() {
+        let dir = std::env::temp_dir().join(format!("docmodel-case-{}", std::process::id()));
+        let docs = dir.join("docs");
+        std::fs::create_dir_all(docs.join("sub")).unwrap();
+        for file in [
+            "objectidentity.md",
+            "systemFacet.md",
+            "a.md",
+            "A.md",
+            "sub/b.md",
+        ] {
+            std::fs::write(docs.join(file), "# x").unwrap();
+        }
+        std::fs::write(dir.join("Secret.md"), "# x").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.join("Secret.md"), docs.join("Secret.md")).unwrap();
+        let mut loader = FsLoader::new(&dir, &docs, "`root`");
+        let found = [
+            loader.find("docs/objectIdentity.md"),
+            loader.find("docs/systemfacet.md"),
+            loader.find("docs/a.md"),
+            loader.find("docs/sub/B.md"),
+            loader.find("docs/a.MD"),
+            loader.find("docs/gone.md"),
+            loader.find("docs/gone/x.md"),
+            loader.find("docs/a.md/x.md"),
+            loader.find("secret.md"),
+        ];
+        #[cfg(unix)]
+        let secret = loader.find("docs/secret.md");
+        let read = loader.read("docs/objectidentity.md").map(|b| b.len());
+        let tracked = loader.files_read().to_vec();
+        let _ = std::fs::remove_dir_all(&dir);
+        let ok = |path: &str| Ok(path.to_owned());
+        assert_eq!(
+            found,
+            [
+                ok("docs/objectidentity.md"),
+                ok("docs/systemFacet.md"),
+                ok("docs/a.md"),
+                ok("docs/sub/b.md"),
+                Err(ReadError::Ambiguous(vec![
+                    "A.md".to_owned(),
+                    "a.md".to_owned()
+                ])),
+                Err(ReadError::NotFound),
+                Err(ReadError::NotFound),
+                Err(ReadError::NotFound),
+                Err(ReadError::Outside("`root`".to_owned())),
+            ]
+        );
+        // A name in other case may be a symbolic link out of the root: still outside.
+        #[cfg(unix)]
+        assert_eq!(secret, Err(ReadError::Outside("`root`".to_owned())));
+        assert_eq!(read, Ok(3));
+        assert_eq!(tracked, [dir.join("docs/objectidentity.md")]);
     }
 }

@@ -1,14 +1,33 @@
 //! Loading: the docs of a build, and every doc their Type cells lead to, each read and resolved.
 //!
 //! Starting from the docs the user names, each page is read ([`crate::markdown`]) and resolved
-//! ([`crate::resolve`]); then every Type cell that names a type is followed, transitively:
+//! ([`crate::resolve`]); then every Type cell that names a type is followed, transitively
+//! ([`wanted`] says where each leads):
 //!
 //! - a link (`[itemBody](itembody.md)`, `[x][]` with its definition at the bottom, or
 //!   `enums.md#x-values`) is read relative to the page that holds it;
+//! - a site-absolute link of Graph's site leads to the page of the doc set:
+//!   `/graph/api/resources/x?view=graph-rest-1.0` -> `resources/x.md` and `/graph/api/x` ->
+//!   `api/x.md` (`.md` added if the link has none), where the doc set is the folder that holds the
+//!   linking page's `api/` or `resources/` folder (Graph's layout:
+//!   `api-reference/v1.0/{api,resources}`). Any other absolute link (`/graph/overview`) is
+//!   relative like the others, so leads to no file; a web link (`https://...`) is not followed;
 //! - a name without a link (`dateTimeTimeZone`) is looked for where Graph's docs keep it: the
 //!   page `datetimetimezone.md` beside the page, or in `../resources/`, and the `x values`
-//!   sections of `enums.md` there. A page that is not there is no problem: the name may be an
-//!   enum that the row's description lists.
+//!   sections of `enums.md` there; a name of another namespace than `microsoft.graph`
+//!   (`microsoft.graph.callRecords.modality`, or `modality` on a page of that namespace) also in
+//!   that namespace's pages: `callrecords-modality.md` and `enums-callRecords.md`, named after
+//!   the namespace's last part. A page that is not there is no problem: the name may be an enum
+//!   that the row's description lists.
+//!
+//! A link, or a guess, names a file whose letter case may not be the file's: the docs were
+//! written for a case-insensitive site (`[objectIdentity](objectIdentity.md)` means
+//! `objectidentity.md`). The file of that name is read if there is one, else the one file of
+//! that folder whose name differs in ASCII letter case only; two such files are an error that
+//! names both. Only the file name is matched so: the folders of a link must be spelled as they
+//! are (the links of Graph's docs always do). A link followed so is a warning of
+//! [`Rule::LinkCase`] at the link, saying which file it led to; the page is the file's, under
+//! the path as read, however many spellings lead to it.
 //!
 //! Reading is the [`Loader`]'s job, so that the macro (which keeps reads inside `root` and tracks
 //! every file for rebuilds) and the CLI (plain files) share this code, and tests read from memory.
@@ -20,70 +39,46 @@
 //! the macro's time on the corpus); `docmodel check` keeps one per run. A kept page is reused only
 //! for the same path and the same bytes, so the cache never changes what a build makes.
 
-use crate::defs::{PageDefs, Target};
-use crate::diag::{Diagnostic, Diagnostics, Loc, Origin, Place, Severity};
+mod cache;
+mod paths;
+mod wanted;
+
+pub use cache::PageCache;
+pub(crate) use paths::by_case;
+pub use paths::{join, normalize_path};
+
+use crate::defs::PageDefs;
+use crate::diag::{Diagnostic, Diagnostics, Loc, Origin, Place, Rule, Severity};
 use crate::page::Page;
 use crate::{Doc, markdown, resolve};
+use paths::{file_name, parent};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
+use wanted::{Want, wanted};
 
 /// At most this many pages are read for one build, however many links there are.
 pub const MAX_PAGES: usize = 20_000;
 
 /// Reads the docs that links lead to.
+///
+/// Paths are as the user's docs are written (relative to the same folder as the paths of the
+/// docs the build started from), already joined and normalized, with `/` separators.
 pub trait Loader {
-    /// Reads the doc at `path`: a path as the user's docs are written (relative to the same
-    /// folder as the paths of the docs the build started from), already joined and normalized,
-    /// with `/` separators.
+    /// The path of the doc a link to `path` means: `path` itself if there is such a file, else
+    /// the one file of its folder whose name differs from it in ASCII letter case only (see
+    /// [`by_case`]; the folders are matched as they are). By default `path` itself: a loader
+    /// that cannot list its files finds what [`Loader::read`] finds.
+    fn find(&mut self, path: &str) -> Result<String, ReadError> {
+        Ok(path.to_owned())
+    }
+
+    /// Reads the doc at `path`, a path [`Loader::find`] gave.
     fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError>;
 
     /// Where the pages links lead to are kept between builds, if anywhere (by default nowhere:
     /// every build parses every page it reads).
     fn cache(&mut self) -> Option<&mut PageCache> {
         None
-    }
-}
-
-/// The pages links led to, parsed and resolved, by path, kept between builds: the macro keeps one
-/// for the compiler process, so that a crate whose pages all link to the same `enums.md` parses it
-/// once rather than once per macro call; `docmodel check` keeps one per run. A kept page is reused
-/// only for the same path and the same bytes, so the cache never changes what a build makes.
-#[derive(Debug, Default, Clone)]
-pub struct PageCache {
-    /// Path -> the bytes the page was made from, and the page.
-    pages: HashMap<String, (Vec<u8>, Arc<LoadedPage>)>,
-}
-
-impl PageCache {
-    /// At most this many pages are kept; the cache starts over when it is full (a long-lived
-    /// process, such as an IDE's macro server, sees more and more paths).
-    pub const CAPACITY: usize = 4096;
-
-    /// The page at `path` made from `bytes`: the kept one if it was made from the same bytes,
-    /// else a new one, which is kept.
-    fn linked(&mut self, path: &str, bytes: Vec<u8>) -> Arc<LoadedPage> {
-        if let Some((kept, page)) = self.pages.get(path)
-            && *kept == bytes
-        {
-            return Arc::clone(page);
-        }
-        let page = Arc::new(read_page(path, &bytes, false));
-        if self.pages.len() >= Self::CAPACITY {
-            self.pages.clear();
-        }
-        self.pages
-            .insert(path.to_owned(), (bytes, Arc::clone(&page)));
-        page
-    }
-
-    /// How many pages are kept.
-    pub fn len(&self) -> usize {
-        self.pages.len()
-    }
-
-    /// Whether none is.
-    pub fn is_empty(&self) -> bool {
-        self.pages.is_empty()
     }
 }
 
@@ -94,6 +89,9 @@ pub enum ReadError {
     NotFound,
     /// The path leads out of the folder docs may be read from; the text says which folder.
     Outside(String),
+    /// There is no file of that name, and several whose names differ from it in letter case
+    /// only: their names, sorted.
+    Ambiguous(Vec<String>),
     /// Anything else (a folder, no permission, ...), said in full.
     Other(String),
 }
@@ -106,6 +104,19 @@ impl ReadError {
             ReadError::Outside(root) => {
                 format!("it is outside the folder docs are read from ({root})")
             }
+            ReadError::Ambiguous(names) => {
+                let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                let listed = match quoted.split_last() {
+                    Some((last, [])) => last.clone(),
+                    Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                    None => String::new(),
+                };
+                format!(
+                    "there is no file of that name, and {} whose names differ from it in letter \
+                     case only: {listed}",
+                    names.len()
+                )
+            }
             ReadError::Other(e) => e.clone(),
         }
     }
@@ -116,16 +127,35 @@ impl ReadError {
 pub struct NoLoader;
 
 impl Loader for NoLoader {
+    fn find(&mut self, _: &str) -> Result<String, ReadError> {
+        Err(ReadError::NotFound)
+    }
+
     fn read(&mut self, _: &str) -> Result<Vec<u8>, ReadError> {
         Err(ReadError::NotFound)
     }
 }
 
-/// A loader over docs held in memory, by normalized path (for tests and tools).
+/// A loader over docs held in memory, by normalized path (for tests and tools). It finds files
+/// by letter case as a folder on disk does ([`Loader::find`]).
 #[derive(Debug, Default, Clone)]
 pub struct MemoryLoader(pub HashMap<String, Vec<u8>>);
 
 impl Loader for MemoryLoader {
+    fn find(&mut self, path: &str) -> Result<String, ReadError> {
+        if self.0.contains_key(path) {
+            return Ok(path.to_owned());
+        }
+        let dir = parent(path);
+        let files = self
+            .0
+            .keys()
+            .filter(|p| parent(p) == dir)
+            .map(|p| file_name(p));
+        let name = by_case(file_name(path), files)?;
+        Ok(join(dir, name))
+    }
+
     fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
         self.0.get(path).cloned().ok_or(ReadError::NotFound)
     }
@@ -158,6 +188,9 @@ pub struct Loaded {
     pages: Vec<Arc<LoadedPage>>,
     /// (page, link as written) -> the page it leads to, or why it could not be read.
     links: HashMap<(PageId, String), Result<PageId, ReadError>>,
+    /// What a rule decided about a page's links ([`Rule::LinkCase`]), by page: not a problem of
+    /// the page itself (which a [`PageCache`] keeps), since it depends on the files beside it.
+    decided: HashMap<PageId, Vec<Diagnostic>>,
 }
 
 impl Loaded {
@@ -180,6 +213,12 @@ impl Loaded {
         self.links.get(&(from, link.to_owned()))
     }
 
+    /// The warnings about the links of page `id` that a rule decided: each link of it that was
+    /// followed to a file whose name differs in letter case, at the link.
+    pub fn decided(&self, id: PageId) -> &[Diagnostic] {
+        self.decided.get(&id).map_or(&[], Vec::as_slice)
+    }
+
     fn add(&mut self, page: Arc<LoadedPage>) -> PageId {
         self.pages.push(page);
         PageId(self.pages.len() - 1)
@@ -188,131 +227,99 @@ impl Loaded {
 
 /// Reads the requested docs and follows their links, breadth first.
 pub fn load(docs: &[Doc<'_>], loader: &mut dyn Loader) -> Loaded {
-    let mut loaded = Loaded::default();
-    let mut by_path: HashMap<String, PageId> = HashMap::new();
-    let mut queue = VecDeque::new();
+    let mut loading = Loading {
+        loaded: Loaded::default(),
+        by_path: HashMap::new(),
+        queue: VecDeque::new(),
+        loader,
+    };
     for doc in docs {
         let path = normalize_path(doc.path);
-        if by_path.contains_key(&path) {
+        if loading.by_path.contains_key(&path) {
             continue;
         }
         // Diagnostics name a page the user asked for as the user wrote it.
-        let id = loaded.add(Arc::new(read_page(doc.path, doc.bytes, true)));
-        by_path.insert(path, id);
-        queue.push_back(id);
+        let id = (loading.loaded).add(Arc::new(read_page(doc.path, doc.bytes, true)));
+        loading.by_path.insert(path, id);
+        loading.queue.push_back(id);
     }
-    while let Some(from) = queue.pop_front() {
-        let Some(page) = loaded.page(from) else {
-            continue;
+    while let Some(from) = loading.queue.pop_front() {
+        loading.follow_links(from);
+    }
+    loading.loaded
+}
+
+/// The state of [`load`].
+struct Loading<'l> {
+    loaded: Loaded,
+    /// Each page by its path, normalized: the path it was read from, and every other spelling a
+    /// link led to it by.
+    by_path: HashMap<String, PageId>,
+    /// The pages whose links are still to be followed.
+    queue: VecDeque<PageId>,
+    loader: &'l mut dyn Loader,
+}
+
+impl Loading<'_> {
+    /// Follows the links of page `from`, and looks where the types it names may be.
+    fn follow_links(&mut self, from: PageId) {
+        let Some(page) = self.loaded.page(from) else {
+            return;
         };
-        for (link, path) in wanted(page) {
-            let result = match by_path.get(&path) {
-                Some(&found) => Ok(found),
-                None if loaded.pages.len() >= MAX_PAGES => Err(ReadError::Other(format!(
-                    "the build already reads {MAX_PAGES} pages, docmodel's limit"
-                ))),
-                None => loader.read(&path).map(|bytes| {
-                    let page = match loader.cache() {
-                        Some(cache) => cache.linked(&path, bytes),
-                        None => Arc::new(read_page(&path, &bytes, false)),
-                    };
-                    let id = loaded.add(page);
-                    by_path.insert(path, id);
-                    queue.push_back(id);
-                    id
-                }),
+        let page_path = page.path.clone();
+        let mut decided = Diagnostics::new();
+        for Want { path, link } in wanted(page) {
+            let result = self.page_at(&path);
+            let Some(link) = link else {
+                continue;
             };
-            if let Some(link) = link {
-                loaded.links.insert((from, link), result);
+            if let Ok(to) = result
+                && let Some(found) = self.loaded.page(to)
+                && normalize_path(&found.path) != path
+            {
+                let message = format!(
+                    "the link `{}` leads to no file of that name: docmodel follows it to `{}`, \
+                     whose name differs in letter case only",
+                    link.written, found.path
+                );
+                decided.decided(Place::new(&page_path, link.loc), Rule::LinkCase, message);
             }
+            self.loaded.links.insert((from, link.written), result);
+        }
+        let decided = decided.into_vec();
+        if !decided.is_empty() {
+            self.loaded.decided.insert(from, decided);
         }
     }
-    loaded
-}
 
-/// What `page` asks to read: the pages its links lead to (with the link as written), and the
-/// places where the pages of the types it names without a link may be.
-fn wanted(page: &LoadedPage) -> Vec<(Option<String>, String)> {
-    let dir = parent(&page.path);
-    let mut wanted: Vec<(Option<String>, String)> = Vec::new();
-    // The types the examples of a requested page are, so that they can be checked.
-    for name in page.examples.iter().filter_map(|e| e.type_name()) {
-        want(&mut wanted, dir, name, None, Guess::Pages);
-    }
-    for def in &page.defs.structs {
-        // The resource page of a type an API page adds to (`Update alert` -> `alert.md`), so
-        // that the type is whole.
-        want(&mut wanted, dir, &def.name.name, None, Guess::Pages);
-        if let Some(base) = &def.base {
-            let link = base.link.as_deref();
-            want(
-                &mut wanted,
-                dir,
-                &base.name.name,
-                link,
-                Guess::PagesAndEnums,
-            );
+    /// The page at `path`: the page of the file [`Loader::find`] finds for it, read if it is new.
+    fn page_at(&mut self, path: &str) -> Result<PageId, ReadError> {
+        if let Some(&id) = self.by_path.get(path) {
+            return Ok(id);
         }
-        for field in &def.fields {
-            if let Target::Named { name, link, .. } = &field.ty.target {
-                let link = link.as_deref();
-                want(&mut wanted, dir, &name.name, link, Guess::PagesAndEnums);
+        if self.loaded.pages.len() >= MAX_PAGES {
+            return Err(ReadError::Other(format!(
+                "the build already reads {MAX_PAGES} pages, docmodel's limit"
+            )));
+        }
+        let found = self.loader.find(path)?;
+        let id = match self.by_path.get(&found) {
+            Some(&id) => id,
+            None => {
+                let bytes = self.loader.read(&found)?;
+                let page = match self.loader.cache() {
+                    Some(cache) => cache.linked(&found, bytes),
+                    None => Arc::new(read_page(&found, &bytes, false)),
+                };
+                let id = self.loaded.add(page);
+                self.by_path.insert(found, id);
+                self.queue.push_back(id);
+                id
             }
-        }
+        };
+        self.by_path.insert(path.to_owned(), id);
+        Ok(id)
     }
-    wanted
-}
-
-/// Where to look for a type that is named without a link.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Guess {
-    /// Its page only (`x.md`, `../resources/x.md`).
-    Pages,
-    /// Its page, and the `enums.md` there.
-    PagesAndEnums,
-}
-
-/// Adds to `wanted` what a reference to `name` from a page in `dir` asks to read: the page its
-/// `link` leads to (recorded under the link, as written), else the places [`guesses`] names.
-fn want(
-    wanted: &mut Vec<(Option<String>, String)>,
-    dir: &str,
-    name: &str,
-    link: Option<&str>,
-    guess: Guess,
-) {
-    if let Some(link) = link {
-        wanted.push((Some(link.to_owned()), join(dir, link)));
-        return;
-    }
-    let places = guesses(name);
-    let take = if guess == Guess::Pages {
-        2
-    } else {
-        places.len()
-    };
-    wanted.extend(
-        places
-            .into_iter()
-            .take(take)
-            .map(|place| (None, join(dir, &place))),
-    );
-}
-
-/// Where Graph's docs keep the page of a type named `name`, relative to a page that names it:
-/// its page beside it and in `../resources/`, then the `enums.md` of both.
-fn guesses(name: &str) -> Vec<String> {
-    let short = name.rsplit('.').next().unwrap_or(name);
-    if short.is_empty() || !short.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Vec::new();
-    }
-    let file = format!("{}.md", short.to_ascii_lowercase());
-    vec![
-        file.clone(),
-        format!("../resources/{file}"),
-        "enums.md".to_owned(),
-        "../resources/enums.md".to_owned(),
-    ]
 }
 
 fn read_page(path: &str, bytes: &[u8], requested: bool) -> LoadedPage {
@@ -376,100 +383,221 @@ fn text(bytes: &[u8]) -> Result<&str, Loc> {
     })
 }
 
-/// The folder part of a normalized path (`` for a bare file name).
-fn parent(path: &str) -> &str {
-    path.rsplit_once('/').map_or("", |(dir, _)| dir)
-}
-
-/// `dir` joined with the relative `link`, normalized.
-pub fn join(dir: &str, link: &str) -> String {
-    if dir.is_empty() {
-        normalize_path(link)
-    } else {
-        normalize_path(&format!("{dir}/{link}"))
-    }
-}
-
-/// `a/./b/../c` -> `a/c`, with `/` separators; leading `..` stay (the path is relative to the
-/// folder the user's paths are), and so does a leading `/`.
-pub fn normalize_path(path: &str) -> String {
-    if is_normalized(path) {
-        return path.to_owned();
-    }
-    let path = path.replace('\\', "/");
-    let absolute = path.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => match parts.last() {
-                Some(&last) if last != ".." => {
-                    parts.pop();
-                }
-                _ if absolute => {}
-                _ => parts.push(".."),
-            },
-            part => parts.push(part),
-        }
-    }
-    let joined = parts.join("/");
-    if absolute {
-        format!("/{joined}")
-    } else {
-        joined
-    }
-}
-
-/// Whether [`normalize_path`] gives `path` back as it is: `/` separators only, no empty or `.` part
-/// (but for the empty one before a leading `/`), and `..` only at the start of a relative path.
-/// Most paths are; this costs no allocation.
-fn is_normalized(path: &str) -> bool {
-    if path.contains('\\') {
-        return false;
-    }
-    let (absolute, rest) = match path.strip_prefix('/') {
-        Some(rest) => (true, rest),
-        None => (false, path),
-    };
-    let mut named = false;
-    rest.split('/').all(|part| match part {
-        "" | "." => false,
-        ".." => !absolute && !named,
-        _ => {
-            named = true;
-            true
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A resource page `name` whose rows have these Type cells (`|p0|{cell}|x|`, ...).
+    fn resource(name: &str, cells: &[&str]) -> Vec<u8> {
+        let mut page = format!("# {name} resource type\n\n|Property|Type|Description|\n|-|-|-|\n");
+        for (i, cell) in cells.iter().enumerate() {
+            page.push_str(&format!("|p{i}|{cell}|x|\n"));
+        }
+        page.into_bytes()
+    }
+
+    /// The paths of the pages of `loaded`, in build order.
+    fn paths(loaded: &Loaded) -> Vec<&str> {
+        loaded.pages().map(|(_, p)| p.path.as_str()).collect()
+    }
+
+    /// Loads the one page `path` made of `bytes` through `loader`.
+    fn load_one(path: &str, bytes: &[u8], loader: &mut dyn Loader) -> Loaded {
+        load(&[Doc { path, bytes }], loader)
+    }
+
     #[test]
-    fn paths_join_and_normalize() {
-        assert_eq!(
-            join("../docs/api", "../resources/x.md"),
-            "../docs/resources/x.md"
+    fn a_link_in_other_letter_case_leads_to_the_one_file_and_is_a_warning() {
+        let mut loader = MemoryLoader(HashMap::from([
+            (
+                "docs/objectidentity.md".to_owned(),
+                resource("o", &["String"]),
+            ),
+            ("docs/systemFacet.md".to_owned(), resource("s", &["String"])),
+        ]));
+        let user = resource(
+            "user",
+            &[
+                "[objectIdentity](objectIdentity.md)",
+                "[o](objectidentity.md)",
+                "[systemFacet](systemfacet.md) collection",
+                "[again](OBJECTIDENTITY.md)",
+            ],
         );
-        assert_eq!(join("", "./a/../b.md"), "b.md");
-        assert_eq!(join("a", "../../b.md"), "../b.md");
-        assert_eq!(normalize_path("/a/../../etc/passwd"), "/etc/passwd");
-        assert_eq!(normalize_path("docs\\x.md"), "docs/x.md");
-        // The check may send a normalized path the long way (`/`), never the reverse.
-        for path in [
-            "", "/", "a/", "a//b", "./a", "a/.", "/..", "a/../b", "../a/..", "a\\b",
+        let loaded = load_one("docs/user.md", &user, &mut loader);
+        // One page however many spellings lead to it, under the name it has.
+        assert_eq!(
+            paths(&loaded),
+            [
+                "docs/user.md",
+                "docs/objectidentity.md",
+                "docs/systemFacet.md"
+            ]
+        );
+        let user = PageId(0);
+        for (link, page) in [
+            ("objectIdentity.md", 1),
+            ("objectidentity.md", 1),
+            ("OBJECTIDENTITY.md", 1),
+            ("systemfacet.md", 2),
         ] {
-            assert!(!is_normalized(path), "{path:?}");
-            let normalized = normalize_path(path);
-            assert_eq!(normalize_path(&normalized), normalized, "{path:?}");
+            assert_eq!(loaded.link(user, link), Some(&Ok(PageId(page))), "{link}");
         }
-        for path in ["a", "/a/b.md", "a/b/c.md", "..", "../../a/b.md"] {
-            assert!(is_normalized(path), "{path:?}");
-            assert_eq!(normalize_path(path), path);
+        let warnings: Vec<_> = loaded
+            .decided(user)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                "docs/user.md:5:5: the link `objectIdentity.md` leads to no file of that name: \
+                 docmodel follows it to `docs/objectidentity.md`, whose name differs in letter \
+                 case only",
+                "docs/user.md:7:5: the link `systemfacet.md` leads to no file of that name: \
+                 docmodel follows it to `docs/systemFacet.md`, whose name differs in letter case \
+                 only",
+                "docs/user.md:8:5: the link `OBJECTIDENTITY.md` leads to no file of that name: \
+                 docmodel follows it to `docs/objectidentity.md`, whose name differs in letter \
+                 case only",
+            ]
+        );
+        assert!(
+            loaded
+                .decided(user)
+                .iter()
+                .all(|d| d.rule == Some(Rule::LinkCase)),
+            "{warnings:?}"
+        );
+        assert!(loaded.decided(PageId(1)).is_empty());
+    }
+
+    #[test]
+    fn two_files_that_differ_in_case_only_are_an_error_naming_both() {
+        let mut loader = MemoryLoader(HashMap::from([
+            ("a.md".to_owned(), resource("a", &["String"])),
+            ("A.md".to_owned(), resource("a", &["Int32"])),
+            ("sub/a.MD".to_owned(), resource("a", &["Int32"])),
+        ]));
+        let page = resource("p", &["[a](a.Md)", "[a](a.md)"]);
+        let loaded = load_one("p.md", &page, &mut loader);
+        let ambiguous = ReadError::Ambiguous(vec!["A.md".to_owned(), "a.md".to_owned()]);
+        assert_eq!(
+            loaded.link(PageId(0), "a.Md"),
+            Some(&Err(ambiguous.clone()))
+        );
+        assert_eq!(
+            ambiguous.describe(),
+            "there is no file of that name, and 2 whose names differ from it in letter case \
+             only: `A.md` and `a.md`"
+        );
+        // The file of the link's own name is no doubt; a file of another folder is none.
+        assert_eq!(loaded.link(PageId(0), "a.md"), Some(&Ok(PageId(1))));
+        assert_eq!(paths(&loaded), ["p.md", "a.md"]);
+        assert!(loaded.decided(PageId(0)).is_empty());
+    }
+
+    #[test]
+    fn a_requested_page_reached_by_a_link_in_other_case_is_that_page() {
+        let mut loader = MemoryLoader::default();
+        let a = resource("a", &["[b](B.md)"]);
+        let b = resource("b", &["[a](A.md)"]);
+        let docs = [
+            Doc {
+                path: "./a.md",
+                bytes: &a,
+            },
+            Doc {
+                path: "b.md",
+                bytes: &b,
+            },
+        ];
+        loader.0.insert("a.md".to_owned(), a.clone());
+        loader.0.insert("b.md".to_owned(), b.clone());
+        let loaded = load(&docs, &mut loader);
+        assert_eq!(paths(&loaded), ["./a.md", "b.md"]);
+        assert_eq!(loaded.link(PageId(0), "B.md"), Some(&Ok(PageId(1))));
+        assert_eq!(loaded.link(PageId(1), "A.md"), Some(&Ok(PageId(0))));
+        assert_eq!(loaded.decided(PageId(1)).len(), 1);
+    }
+
+    #[test]
+    fn site_absolute_links_lead_to_the_pages_of_the_doc_set() {
+        let mut loader = MemoryLoader(HashMap::from([
+            (
+                "v1.0/resources/identityset.md".to_owned(),
+                resource("i", &["String"]),
+            ),
+            (
+                "v1.0/resources/entity.md".to_owned(),
+                resource("entity", &["String"]),
+            ),
+            (
+                "v1.0/api/user-get.md".to_owned(),
+                resource("g", &["String"]),
+            ),
+        ]));
+        let page = "# thing resource type\n\nInherits from [entity](/graph/api/resources/entity?view=graph-rest-1.0).\n\n\
+                    |Property|Type|Description|\n|-|-|-|\n\
+                    |a|[identitySet](/graph/api/resources/identityset?view=graph-rest-1.0)|x|\n\
+                    |b|[identitySet](/graph/api/resources/identitySet.md#properties)|x|\n\
+                    |c|[g](/graph/api/user-get)|x|\n\
+                    |d|[o](/graph/overview)|x|\n\
+                    |e|[w](https://learn.microsoft.com/graph/api/resources/x)|x|\n";
+        let loaded = load_one("v1.0/resources/thing.md", page.as_bytes(), &mut loader);
+        assert_eq!(
+            paths(&loaded),
+            [
+                "v1.0/resources/thing.md",
+                "v1.0/resources/entity.md",
+                "v1.0/resources/identityset.md",
+                "v1.0/api/user-get.md"
+            ]
+        );
+        let thing = PageId(0);
+        let linked = |link| loaded.link(thing, link);
+        assert_eq!(linked("/graph/api/resources/entity"), Some(&Ok(PageId(1))));
+        assert_eq!(
+            linked("/graph/api/resources/identityset"),
+            Some(&Ok(PageId(2)))
+        );
+        assert_eq!(
+            linked("/graph/api/resources/identitySet.md"),
+            Some(&Ok(PageId(2)))
+        );
+        assert_eq!(linked("/graph/api/user-get"), Some(&Ok(PageId(3))));
+        // Another page of the site is no page of the doc set; a web link is not followed.
+        assert_eq!(linked("/graph/overview"), Some(&Err(ReadError::NotFound)));
+        assert_eq!(
+            linked("https://learn.microsoft.com/graph/api/resources/x"),
+            None
+        );
+        assert_eq!(
+            loaded.decided(thing).len(),
+            1,
+            "identitySet.md is identityset.md"
+        );
+    }
+
+    #[test]
+    fn a_kept_page_is_kept_under_the_name_it_was_read_by() {
+        let mut loader = Caching::default();
+        loader
+            .files
+            .0
+            .insert("docs/Entity.md".to_owned(), resource("entity", &["String"]));
+        let cells = [
+            "[entity](entity.md)",
+            "[entity](ENTITY.md)",
+            "[entity](Entity.md)",
+        ];
+        for cell in cells {
+            let page = resource("p", &[cell]);
+            let loaded = load_one("docs/p.md", &page, &mut loader);
+            assert_eq!(paths(&loaded), ["docs/p.md", "docs/Entity.md"]);
         }
-        assert_eq!(parent("x.md"), "");
-        assert_eq!(parent("a/b/x.md"), "a/b");
+        assert_eq!(loader.cache.len(), 1);
+        assert_eq!(loader.reads, 3);
     }
 
     #[test]
@@ -507,6 +635,10 @@ mod tests {
     }
 
     impl Loader for Caching {
+        fn find(&mut self, path: &str) -> Result<String, ReadError> {
+            self.files.find(path)
+        }
+
         fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
             let read = self.files.read(path);
             self.reads += usize::from(read.is_ok());

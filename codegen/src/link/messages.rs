@@ -34,6 +34,7 @@ pub(super) fn link_failure(link: &str, e: &ReadError) -> Failure {
             "links are followed only inside that folder; set the macro's `root` to a folder that \
              holds the page"
         }
+        ReadError::Ambiguous(_) => "spell the link exactly as the file it means is named",
         _ => {
             "fix the link, add the page, or set `unresolved = \"value\"` to make such properties \
              `serde_json::Value`"

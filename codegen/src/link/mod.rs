@@ -147,6 +147,7 @@ impl<'a> Linker<'a> {
             if let Some(page) = self.index.loaded().page(id) {
                 diags.extend(page.problems.iter().cloned());
             }
+            diags.extend(self.index.loaded().decided(id).iter().cloned());
         }
         diags.extend(self.diags.into_vec());
         self.model

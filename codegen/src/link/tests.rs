@@ -400,3 +400,77 @@ fn a_page_without_a_property_table_is_a_base_and_a_field_type() {
         "{code}"
     );
 }
+
+/// `enums.md` and `enums-callrecords.md` both define a `modality`, with other values.
+fn two_modalities() -> MemoryLoader {
+    let enums = "# Enums\n\n### modality values\n\n|Member|\n|-|\n|audio|\n|video|\n";
+    let call_records = "# Call records enum values\n\nNamespace: microsoft.graph.callRecords\n\n\
+                        ### modality values\n\n|Member|\n|-|\n|screenSharing|\n|data|\n";
+    MemoryLoader(HashMap::from([
+        ("docs/resources/enums.md".to_owned(), enums.into()),
+        (
+            "docs/resources/enums-callrecords.md".to_owned(),
+            call_records.into(),
+        ),
+    ]))
+}
+
+/// A page of namespace callRecords that names `modality` qualified and not, and
+/// microsoft.graph's `modality` qualified.
+const SESSION: &str = "# session resource type\n\nNamespace: microsoft.graph.callRecords\n\n\
+                       |Property|Type|Description|\n|-|-|-|\n\
+                       |a|microsoft.graph.callRecords.modality|x|\n\
+                       |b|modality collection|x|\n\
+                       |c|microsoft.graph.modality|x|\n";
+
+#[test]
+fn a_namespaced_name_finds_the_enum_of_its_namespace() {
+    let pages = [("docs/resources/callrecords-session.md", SESSION)];
+    let code = generate_with(&docs(&pages), &options(), &mut two_modalities())
+        .unwrap()
+        .to_string();
+    for field in [
+        quote!(pub a: ::core::option::Option<CallRecordsModality>),
+        quote!(pub b: ::core::option::Option<::std::vec::Vec<CallRecordsModality> >),
+        quote!(pub c: ::core::option::Option<Modality>),
+    ] {
+        assert!(has(&code, field), "{code}");
+    }
+    assert!(
+        has(&code, quote!([ScreenSharing "screenSharing", Data "data"])),
+        "{code}"
+    );
+    assert!(has(&code, quote!([Audio "audio", Video "video"])), "{code}");
+}
+
+#[test]
+fn a_link_in_other_letter_case_is_followed_with_a_warning_that_strict_makes_an_error() {
+    let mut loader = MemoryLoader(HashMap::from([(
+        "docs/objectidentity.md".to_owned(),
+        b"# objectIdentity resource type\n\n|Property|Type|Description|\n|-|-|-|\n|issuer|String|x|\n"
+            .to_vec(),
+    )]));
+    let user = "# user resource type\n\n|Property|Type|Description|\n|-|-|-|\n\
+                |identities|[objectIdentity](objectIdentity.md) collection|x|\n";
+    let pages = docs(&[("docs/user.md", user)]);
+    let build = crate::build(&pages, &options(), &mut loader);
+    assert!(!build.has_errors(), "{:?}", build.diagnostics);
+    let warnings: Vec<_> = build.warnings().collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].rule, Some(crate::diag::Rule::LinkCase));
+    assert_eq!(
+        warnings[0].to_string(),
+        "docs/user.md:5:13: the link `objectIdentity.md` leads to no file of that name: docmodel \
+         follows it to `docs/objectidentity.md`, whose name differs in letter case only"
+    );
+    let strict = Options {
+        strict: true,
+        ..options()
+    };
+    let errors = generate_with(&pages, &strict, &mut loader).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].help.as_deref(),
+        Some("strict mode: spell the link as the file is named")
+    );
+}
