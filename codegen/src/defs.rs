@@ -20,6 +20,9 @@ pub struct QName {
     pub namespace: String,
     /// The short name (`mobileAppInstallStatus`).
     pub name: String,
+    /// Whether the text named the namespace (`microsoft.graph.callRecords.modality`) rather
+    /// than taking the page's: such a name is never taken for a type of another namespace.
+    pub qualified: bool,
 }
 
 impl QName {
@@ -31,10 +34,12 @@ impl QName {
             Some((ns, name)) if !ns.is_empty() && !name.is_empty() => QName {
                 namespace: ns.to_owned(),
                 name: name.to_owned(),
+                qualified: true,
             },
             _ => QName {
                 namespace: namespace.to_owned(),
                 name: text.to_owned(),
+                qualified: false,
             },
         }
     }

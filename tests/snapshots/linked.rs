@@ -301,10 +301,10 @@ pub struct GadgetsPart {
     ///
     /// JSON member `name`, from `docs/linked/resources/part.md`, line 20.
     pub name: ::core::option::Option<::std::string::String>,
-    /// A qualified name, defined in enums.md of this namespace's... not linked: kind values in enums.md.
+    /// A qualified name, not linked: kind values in enums-gadgets.md, the enums page of this namespace.
     ///
     /// JSON member `kind`, from `docs/linked/resources/part.md`, line 21.
-    pub kind: ::core::option::Option<Kind>,
+    pub kind: ::core::option::Option<GadgetsKind>,
     /// Either kind of JSON value.
     ///
     /// JSON member `weight`, from `docs/linked/resources/part.md`, line 22.
@@ -521,12 +521,14 @@ pub enum GadgetState {
         Unknown "unknown",
     ]
 }
-/// The values of `kind`, listed at `docs/linked/resources/enums.md`, line 19.
+/// The enums of namespace microsoft.graph.gadgets.
+///
+/// The values of `kind`, listed at `docs/linked/resources/enums-gadgets.md`, line 13.
 ///
 /// A value that is not listed deserializes into `Unrecognized` and is written back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[allow(clippy::upper_case_acronyms)]
-pub enum Kind {
+pub enum GadgetsKind {
     /// `screw`
     Screw,
     /// `bolt`
@@ -535,7 +537,7 @@ pub enum Kind {
     Unrecognized(::docmodel::Unrecognized),
 }
 ::docmodel::__private::enumeration! {
-    Kind, "kind", Unrecognized, VALUES, [
+    GadgetsKind, "kind", Unrecognized, VALUES, [
         Screw "screw",
         Bolt "bolt",
     ]

@@ -163,8 +163,10 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// A type of any page with this name: in its namespace, else the only one of that short
-    /// name.
+    /// A type of any page with this name: in its namespace, else, for a name that does not
+    /// name its namespace (`modality` rather than `microsoft.graph.callRecords.modality`), the
+    /// only one of that short name. A qualified name never finds a type of another namespace:
+    /// `callRecords.modality` is not `microsoft.graph.modality`, though both are `modality`.
     pub(super) fn by_name(&self, name: &QName) -> Option<Found> {
         let found = |key: &str| {
             if self.structs.contains_key(key) {
@@ -175,11 +177,14 @@ impl<'a> Index<'a> {
                 None
             }
         };
-        found(&name.key()).or_else(
-            || match self.by_short.get(&name.name.to_ascii_lowercase()) {
+        found(&name.key()).or_else(|| {
+            if name.qualified {
+                return None;
+            }
+            match self.by_short.get(&name.name.to_ascii_lowercase()) {
                 Some(keys) if keys.len() == 1 => keys.iter().next().and_then(|k| found(k)),
                 _ => None,
-            },
-        )
+            }
+        })
     }
 }

@@ -444,6 +444,28 @@ fn a_namespaced_name_finds_the_enum_of_its_namespace() {
 }
 
 #[test]
+fn a_qualified_name_never_finds_a_type_of_another_namespace() {
+    // Without the callRecords enums page, the qualified name finds nothing rather than
+    // microsoft.graph's `modality`; the unqualified one takes the only `modality` there is.
+    let mut loader = two_modalities();
+    loader.0.remove("docs/resources/enums-callrecords.md");
+    let pages = [("docs/resources/callrecords-session.md", SESSION)];
+    let errors = generate_with(&docs(&pages), &options(), &mut loader).unwrap_err();
+    let errors: Vec<_> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("docs/resources/callrecords-session.md:7:4: unknown type `modality`"),
+        "{errors:?}"
+    );
+    let code = generate_with(&docs(&pages), &lenient(), &mut loader)
+        .unwrap()
+        .to_string();
+    let b = quote!(pub b: ::core::option::Option<::std::vec::Vec<Modality> >);
+    assert!(has(&code, b), "{code}");
+    assert!(!code.contains("CallRecordsModality"), "{code}");
+}
+
+#[test]
 fn a_link_in_other_letter_case_is_followed_with_a_warning_that_strict_makes_an_error() {
     let mut loader = MemoryLoader(HashMap::from([(
         "docs/objectidentity.md".to_owned(),

@@ -161,6 +161,7 @@ fn annotated(page: &Page, block: &str, namespace: &str) -> Vec<Located<QName>> {
         let name = QName {
             namespace: namespace.to_owned(),
             name: QName::parse(name, namespace).name,
+            qualified: false,
         };
         if !name.name.is_empty() && !named.iter().any(|n| n.value.key() == name.key()) {
             named.push(Located {

@@ -48,8 +48,8 @@ fn main() {
     let user = gadget.owner.as_ref().and_then(|o| o.user.as_ref()).unwrap();
     assert_eq!(user.display_name.as_deref(), Some("Ada"));
     let parts = gadget.parts.as_deref().unwrap();
-    assert_eq!(parts[0].kind, Some(Kind::Bolt));
-    assert_eq!(parts[1].kind.as_ref().map(Kind::as_str), Some("nail"));
+    assert_eq!(parts[0].kind, Some(GadgetsKind::Bolt));
+    assert_eq!(parts[1].kind.as_ref().map(GadgetsKind::as_str), Some("nail"));
     let flags = gadget.architectures.as_ref().unwrap();
     assert!(flags.contains(&Architecture::X86) && flags.contains(&Architecture::Arm64));
     assert_eq!(flags.len(), 3);

@@ -1,4 +1,4 @@
-//! Two macro calls in one crate whose pages link to the same pages (`part.md`, `enums.md`): the
+//! Two macro calls in one crate whose pages link to the same pages (`part.md`, the enums pages): the
 //! second call reuses the pages the first one parsed (the macro keeps them per compiler thread),
 //! and its types must be the same as if it had parsed them itself. Field names of a kept page are
 //! made into tokens again in each call: a token made in one call and used in another panics
@@ -6,13 +6,13 @@
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
-/// `gadget.md` named: `part.md` and `enums.md` read through its links.
+/// `gadget.md` named: `part.md` and the enums pages read through its links.
 pub mod first {
     docmodel::include_models!("docs/linked/resources/gadget.md");
 }
 
-/// `smartgadget.md` named: `gadget.md`, `part.md` and `enums.md` read through links, the last
-/// two kept from the first call.
+/// `smartgadget.md` named: `gadget.md`, `part.md` and the enums pages read through links, all
+/// but `gadget.md` kept from the first call.
 pub mod second {
     docmodel::include_models!("docs/linked/resources/smartgadget.md");
 }
@@ -28,9 +28,9 @@ fn main() {
     let second: Vec<second::GadgetsPart> = serde_json::from_value(parts.clone()).unwrap();
     assert_eq!(first[0].name.as_deref(), Some("p"));
     assert_eq!(second[0].name.as_deref(), Some("p"));
-    assert_eq!(first[0].kind, Some(first::Kind::Bolt));
-    assert_eq!(second[0].kind, Some(second::Kind::Bolt));
-    assert_eq!(second[1].kind.as_ref().map(second::Kind::as_str), Some("nail"));
+    assert_eq!(first[0].kind, Some(first::GadgetsKind::Bolt));
+    assert_eq!(second[0].kind, Some(second::GadgetsKind::Bolt));
+    assert_eq!(second[1].kind.as_ref().map(second::GadgetsKind::as_str), Some("nail"));
     assert_eq!(serde_json::to_value(&first).unwrap(), parts);
     assert_eq!(serde_json::to_value(&second).unwrap(), parts);
 
