@@ -6,7 +6,8 @@
 //! [`parse`] hands each event to the small readers that need it, each of which owns its state and
 //! gives its part of the page at the end:
 //!
-//! - `table`: the tables, with the headings above each from `outline`;
+//! - `table`: the tables, with the headings above each from `outline` (before the pass, it makes
+//!   the tabs of delimiter rows spaces, which GitHub allows and pulldown-cmark does not);
 //! - `outline`: the headings, and the first level-1 heading as the page's title;
 //! - `front_matter`: the YAML front matter's fields;
 //! - `namespace`: the `Namespace: microsoft.graph.x` line;
@@ -37,10 +38,12 @@ use table::TableReader;
 /// Reads a page. Never fails: a page without tables is a page model without tables, and the
 /// next stage decides whether that is a problem.
 pub fn parse(path: &str, text: &str) -> Page {
-    let lines = LineIndex::new(text);
+    // Same offsets and columns as `text`: every place read is a place of `text`.
+    let text = table::untab_delimiter_rows(text);
+    let lines = LineIndex::new(&text);
     let mut readers = Readers::default();
     let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
         readers.event(event, range, &lines);
     }
     readers.finish(path)

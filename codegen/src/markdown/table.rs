@@ -6,6 +6,7 @@ use super::{LineIndex, collapse_whitespace, inline_text};
 use crate::diag::Loc;
 use crate::page::{Cell, Link, Row, Table};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Reads the page's tables.
@@ -235,4 +236,40 @@ fn reduce_inline(fragment: &str) -> (String, Vec<Link>) {
     }
     let text = cell.text.strip_prefix('x').unwrap_or(&cell.text);
     (collapse_whitespace(text), cell.links)
+}
+
+/// The page text with every tab in a table's delimiter row (`|:---|:---\t|`) made a space.
+///
+/// GitHub's GFM allows tabs in a delimiter row; pulldown-cmark sees no table there, so the
+/// whole table would be lost without a word. A delimiter row here is a line of only `|`, `-`,
+/// `:`, spaces and tabs, with a `|` and a `-`; the tabs of its indentation stay, so a line
+/// indented as code is still code. One space for one tab keeps every byte offset and every
+/// column of the page as it was, so the places of all cells stay exact (the delimiter row has
+/// none of its own). A line of a code block that looks like such a row gets spaces too: cell and
+/// example text collapses or ignores whitespace of that kind anyway.
+pub(super) fn untab_delimiter_rows(text: &str) -> Cow<'_, str> {
+    if !text.contains('\t') || !text.split('\n').any(is_tabbed_delimiter_row) {
+        return Cow::Borrowed(text);
+    }
+    let lines = text.split_inclusive('\n').map(|line| {
+        if !is_tabbed_delimiter_row(line) {
+            return Cow::Borrowed(line);
+        }
+        let content = line.trim_start();
+        let indent = line.get(..line.len() - content.len()).unwrap_or_default();
+        Cow::Owned(format!("{indent}{}", content.replace('\t', " ")))
+    });
+    Cow::Owned(lines.collect())
+}
+
+/// Whether `line` (with or without its line end) is a delimiter row with a tab after its
+/// indentation.
+fn is_tabbed_delimiter_row(line: &str) -> bool {
+    let content = line.trim();
+    content.contains('\t')
+        && content.contains('|')
+        && content.contains('-')
+        && content
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }

@@ -413,3 +413,51 @@ fn columns_count_characters() {
     assert_eq!(index.loc(3), Loc { line: 2, col: 1 });
     assert_eq!(index.loc(7), Loc { line: 2, col: 3 });
 }
+
+#[test]
+fn a_tab_in_the_delimiter_row_hides_no_table() {
+    // As GitHub renders it: tabs between and inside the delimiter cells, and in the rows.
+    let text = "# T\n\n| Property | Type\t\t| Description |\n\
+                | -------- |:---\t \t| -----\t|\t\n\
+                | id\t\t| String\t| Its key. \t|\n\
+                |size|Int32|Its\tsize.|\r\n";
+    let table = table(text);
+    assert_eq!(table.loc, Loc { line: 3, col: 1 });
+    assert_eq!(
+        cell_texts(&table.header),
+        ["Property", "Type", "Description"]
+    );
+    assert_eq!(cell_texts(&table.rows[0]), ["id", "String", "Its key."]);
+    assert_eq!(cell_texts(&table.rows[1]), ["size", "Int32", "Its size."]);
+    let locs: Vec<Vec<Loc>> = table
+        .rows
+        .iter()
+        .map(|row| row.cells.iter().map(|c| c.loc).collect())
+        .collect();
+    let at = |line, col| Loc { line, col };
+    // A tab is one column, as an editor counting characters shows it.
+    assert_eq!(
+        locs,
+        [
+            [at(5, 3), at(5, 9), at(5, 18)],
+            [at(6, 2), at(6, 7), at(6, 13)]
+        ]
+    );
+    assert_eq!(table.header.cells[1].loc, at(3, 14));
+}
+
+#[test]
+fn only_delimiter_rows_lose_their_tabs() {
+    let text = "|a|b|\n|-|-\t|\n|\t-|-|\n\t|-|-\t|\nx\t|-|\n```\n\tcode\n```\n";
+    let untabbed = table::untab_delimiter_rows(text);
+    assert_eq!(
+        untabbed,
+        "|a|b|\n|-|- |\n| -|-|\n\t|-|- |\nx\t|-|\n```\n\tcode\n```\n"
+    );
+    assert_eq!(untabbed.len(), text.len());
+    let plain = "|a|b|\n|-|-|\n\tcode\n";
+    assert!(matches!(
+        table::untab_delimiter_rows(plain),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
