@@ -103,6 +103,19 @@ const SPELLINGS: &[(&str, Prim)] = &[
     ("number", Prim::Decimal),
 ];
 
+/// Loose spellings that real docs use for primitives (lower-cased): `Untyped JSON object`,
+/// `Url`, `Float`, `Timestamp`. They name the primitive only in a Type cell without a link
+/// ([`lookup_loose`]): `timeStamp` is also a Graph complex type (date and time apart), and a
+/// cell that links a page names what the page defines. In v1.0, `Timestamp` stands bare for
+/// `createdDateTime` and `lastModifiedDateTime` (`remoteItem`), where the JSON holds a
+/// `DateTimeOffset` string.
+const LOOSE_SPELLINGS: &[(&str, Prim)] = &[
+    ("untyped json", Prim::Json),
+    ("url", Prim::String),
+    ("float", Prim::Double),
+    ("timestamp", Prim::DateTimeOffset),
+];
+
 /// What a Type cell names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypeCell<'a> {
@@ -185,6 +198,18 @@ pub fn lookup(name: &str) -> Option<Prim> {
         .map(|(_, prim)| *prim)
 }
 
+/// The primitive a type name spells in a Type cell without a link: [`lookup`], or one of the
+/// [`LOOSE_SPELLINGS`].
+pub fn lookup_loose(name: &str) -> Option<Prim> {
+    lookup(name).or_else(|| {
+        let lower = name.to_ascii_lowercase();
+        LOOSE_SPELLINGS
+            .iter()
+            .find(|(s, _)| *s == lower)
+            .map(|(_, prim)| *prim)
+    })
+}
+
 /// The primitive that `name` is probably a misspelling of: one edit away, or two for names of
 /// six letters or more (so that `site` does not suggest `Byte`).
 pub fn suggest(name: &str) -> Option<Prim> {
@@ -259,6 +284,24 @@ mod tests {
         assert_eq!(lookup("timeOfDay"), Some(Prim::TimeOfDay));
         assert_eq!(lookup("Json"), Some(Prim::Json));
         assert_eq!(lookup("resultantAppState"), None);
+    }
+
+    #[test]
+    fn loose_spellings_only_where_asked_for() {
+        let name = |cell| parse_type_cell(cell).name;
+        assert_eq!(lookup_loose(name("Untyped JSON object")), Some(Prim::Json));
+        assert_eq!(lookup_loose(name("Url")), Some(Prim::String));
+        assert_eq!(lookup_loose(name("URL collection")), Some(Prim::String));
+        assert_eq!(lookup_loose(name("Float")), Some(Prim::Double));
+        assert_eq!(lookup_loose(name("Timestamp")), Some(Prim::DateTimeOffset));
+        assert_eq!(lookup_loose(name("Int32")), Some(Prim::Int32));
+        assert_eq!(
+            lookup("Timestamp"),
+            None,
+            "a linked cell may mean `timeStamp`"
+        );
+        assert_eq!(lookup("Url"), None);
+        assert_eq!(lookup_loose("timeStampish"), None);
     }
 
     #[test]

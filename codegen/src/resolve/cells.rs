@@ -3,7 +3,7 @@
 use super::enums::possible_values;
 use crate::defs::{QName, Target, TypeRef};
 use crate::page::{Cell, Located};
-use crate::types;
+use crate::types::{self, Prim};
 
 /// What a Type cell says, with the values its row's description lists.
 pub(super) fn type_ref(cell: &Cell, description: &str, namespace: &str) -> Option<TypeRef> {
@@ -39,7 +39,7 @@ pub(super) fn type_ref(cell: &Cell, description: &str, namespace: &str) -> Optio
     let parsed = types::parse_type_cell(&cell.text);
     let target = if parsed.alternatives || cell.links.len() > 1 {
         Target::Alternatives(cell.text.clone())
-    } else if let Some(prim) = types::lookup(parsed.name) {
+    } else if let Some(prim) = primitive(parsed.name, cell) {
         Target::Prim(prim)
     } else {
         let (link, fragment) = match cell.links.first() {
@@ -62,6 +62,18 @@ pub(super) fn type_ref(cell: &Cell, description: &str, namespace: &str) -> Optio
         target,
         listed,
     })
+}
+
+/// The primitive a Type cell names: any spelling of one, or a loose one (`Timestamp`, `Url`)
+/// where the cell has no link. A link to a page wins over a loose spelling (`[timeStamp]
+/// (timestamp.md)` is the complex type), but not over a primitive's own name: `[DateTimeOffset]
+/// (timestamp.md)` is a `DateTimeOffset`, whatever page explains it.
+fn primitive(name: &str, cell: &Cell) -> Option<Prim> {
+    if cell.links.is_empty() {
+        types::lookup_loose(name)
+    } else {
+        types::lookup(name)
+    }
 }
 
 /// `[x](x.md` (a link whose `)` is missing) -> (`x`, `x.md`).

@@ -406,3 +406,52 @@ fn a_title_that_names_another_type_than_the_annotation_is_a_decision() {
         [Some(crate::diag::Rule::AnnotatedType)]
     );
 }
+
+/// What one page defines on its own, and the diagnostics of resolving it.
+fn resolve_page(text: &str) -> (PageDefs, Vec<crate::diag::Diagnostic>) {
+    let mut diags = crate::diag::Diagnostics::new();
+    let defs = resolve(&crate::markdown::parse("t.md", text), &mut diags);
+    (defs, diags.into_vec())
+}
+
+/// The fields of the one struct of `defs`, by JSON name, without the built-in `@odata.type`.
+fn fields(defs: &PageDefs) -> Vec<&crate::defs::FieldDef> {
+    let [def] = defs.structs.as_slice() else {
+        panic!("one struct")
+    };
+    def.fields.iter().skip(1).collect()
+}
+
+#[test]
+fn loose_spellings_are_primitives_unless_a_link_says_otherwise() {
+    use crate::defs::Target;
+    use crate::types::Prim;
+    let (defs, diags) = resolve_page(&format!(
+        "{HEAD}|created|Timestamp|When.|\n|stamp|[timeStamp](timestamp.md)|Date and time.|\n\
+         |when|[DateTimeOffset](timestamp.md)|When.|\n|content|Untyped JSON object|Any.|\n\
+         |site|Url|Where.|\n|links|URL collection|Where.|\n|weight|Float|How much.|\n"
+    ));
+    assert!(diags.is_empty(), "{diags:?}");
+    let targets: Vec<_> = fields(&defs)
+        .iter()
+        .map(|f| (f.wire.as_str(), f.ty.target.clone(), f.ty.collection))
+        .collect();
+    let prim = |p| Target::Prim(p);
+    let stamp = Target::Named {
+        name: QName::parse("timeStamp", DEFAULT_NAMESPACE),
+        link: Some("timestamp.md".into()),
+        fragment: None,
+    };
+    assert_eq!(
+        targets,
+        [
+            ("created", prim(Prim::DateTimeOffset), false),
+            ("stamp", stamp, false),
+            ("when", prim(Prim::DateTimeOffset), false),
+            ("content", prim(Prim::Json), false),
+            ("site", prim(Prim::String), false),
+            ("links", prim(Prim::String), true),
+            ("weight", prim(Prim::Double), false),
+        ]
+    );
+}
