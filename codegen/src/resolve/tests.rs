@@ -451,7 +451,7 @@ fn loose_spellings_are_primitives_unless_a_link_says_otherwise() {
             ("content", prim(Prim::Json), false),
             ("site", prim(Prim::String), false),
             ("links", prim(Prim::String), true),
-            ("weight", prim(Prim::Double), false),
+            ("weight", prim(Prim::Single), false),
         ]
     );
 }
