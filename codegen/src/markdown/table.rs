@@ -97,7 +97,14 @@ impl TableReader {
                         strong,
                         ..CellBuilder::default()
                     };
-                    table.cell = Some((lines.content_loc(&range), builder));
+                    // A cell that pulldown-cmark adds to a short row starts where the row
+                    // ends, on the next line: it is at the row's place, as a missing cell is.
+                    let padded = table.row_end.is_some_and(|end| range.start >= end);
+                    let loc = match &table.row {
+                        Some(row) if padded => row.loc,
+                        _ => lines.content_loc(&range),
+                    };
+                    table.cell = Some((loc, builder));
                     table.cell_end = Some(range.end);
                 }
             }

@@ -461,3 +461,11 @@ fn only_delimiter_rows_lose_their_tabs() {
         std::borrow::Cow::Borrowed(_)
     ));
 }
+
+#[test]
+fn cells_a_short_row_lacks_are_at_the_row() {
+    let table = table(&format!("{HEADER}|a|\n|b|String|B|\n"));
+    let locs: Vec<Loc> = table.rows[0].cells.iter().map(|c| c.loc).collect();
+    let at = |col| Loc { line: 3, col };
+    assert_eq!(locs, [at(2), at(1), at(1)]);
+}
