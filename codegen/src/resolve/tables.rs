@@ -4,10 +4,10 @@ use super::cells::{split_link, type_ref};
 use super::{Kind, ODATA_TYPE};
 use crate::defs::{BaseRef, FieldDef, QName, StructDef, Target, TypeRef};
 use crate::diag::Place;
-use crate::diag::{Diagnostic, Diagnostics, Loc};
+use crate::diag::{Diagnostic, Diagnostics, Loc, Rule};
 use crate::names::{self, Name};
 use crate::page::{Cell, Located, Page, Row, Table};
-use crate::types::Prim;
+use crate::types::{self, Prim};
 use std::collections::HashMap;
 
 /// Header cells that name the property column (compared case-insensitively).
@@ -91,6 +91,8 @@ pub(super) struct StructBuilder<'a> {
     /// The table being read, and the table of each property.
     pub(super) table: usize,
     tables: HashMap<String, usize>,
+    /// The table and line of the last row read that was no wrapped text.
+    previous: Option<(usize, usize)>,
 }
 
 impl<'a> StructBuilder<'a> {
@@ -114,6 +116,7 @@ impl<'a> StructBuilder<'a> {
             idents,
             table: 0,
             tables: HashMap::new(),
+            previous: None,
         }
     }
 
@@ -143,6 +146,12 @@ impl<'a> StructBuilder<'a> {
         if name.strong && ty.text.is_empty() && description.is_empty() {
             // `|**Apps**|`: a label that groups the rows below it.
             return;
+        }
+        match self.previous {
+            Some((table, line)) if table == self.table && is_wrapped_text(&name.text, ty) => {
+                return self.wrapped_row(row, line, name.loc, diags);
+            }
+            _ => self.previous = Some((self.table, row.loc.line)),
         }
         let wire = property_name(&name.text);
         if wire.is_empty() {
@@ -207,6 +216,29 @@ impl<'a> StructBuilder<'a> {
                 diags.push(error.with_help("remove one of the rows"));
             }
         }
+    }
+
+    /// A row (its Name cell at `name`) that is the wrapped tail of the description of the row at
+    /// `line`: its text goes to the end of that row's description, if that row is a field.
+    fn wrapped_row(&mut self, row: &Row, line: usize, name: Loc, diags: &mut Diagnostics) {
+        let text: Vec<&str> = row.cells.iter().map(|c| c.text.as_str()).collect();
+        let text = text.join(" ");
+        let field = self
+            .fields
+            .iter_mut()
+            .find(|f| f.place.as_ref().is_some_and(|p| p.loc.line == line));
+        let done = match field {
+            Some(field) => {
+                field.description = collapse_words(&format!("{} {text}", field.description));
+                "its text ends that row's description"
+            }
+            None => "docmodel leaves it out",
+        };
+        let message = format!(
+            "this row is no property but the wrapped tail of the description of the row at line \
+             {line}: {done}"
+        );
+        diags.decided(self.place(name), Rule::WrappedRow, message);
     }
 
     /// The place at `loc` of the page.
@@ -324,6 +356,42 @@ fn base(page: &Page, namespace: &str) -> Option<BaseRef> {
         }),
         _ => None,
     }
+}
+
+/// Whether a row whose Name cell says `name` and whose Type cell is `ty` is text, not a property:
+/// the wrapped tail of the previous row's description, where a line break in the Description
+/// cell ended that row (`elevationOfPrivilege,maliciousInsider,spoofing).`). Both cells say so:
+/// the name is no JSON member name ([`is_member_name`]), and the Type cell names no type (it is
+/// empty, or words without a link that no primitive spells). A real property with a flawed name
+/// but a type stays a property, and its name an error.
+fn is_wrapped_text(name: &str, ty: &Cell) -> bool {
+    let name = property_name(name);
+    if name.is_empty() || is_member_name(name) {
+        return false;
+    }
+    let parsed = types::parse_type_cell(&ty.text);
+    ty.text.is_empty()
+        || (ty.links.is_empty()
+            && types::lookup_loose(parsed.name).is_none()
+            && parsed.name.contains(char::is_whitespace))
+}
+
+/// Whether `name` can be a JSON member name as Graph's docs write them: a letter, `_`, `@` or `$`,
+/// then letters, digits and `_ . @ $ : -`, not ending with `.` (every Name cell of a property
+/// table in Graph v1.0 is one, but for the wrapped text of one row).
+fn is_member_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let first = chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || matches!(c, '_' | '@' | '$'));
+    first
+        && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@' | '$' | ':' | '-'))
+        && !name.ends_with('.')
+}
+
+/// `text` with runs of whitespace made one space, trimmed.
+fn collapse_words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The JSON name in a Name cell: `backupReviewers (deprecated)` is `backupReviewers`.

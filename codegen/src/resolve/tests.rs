@@ -455,3 +455,59 @@ fn loose_spellings_are_primitives_unless_a_link_says_otherwise() {
         ]
     );
 }
+
+#[test]
+fn the_wrapped_tail_of_a_description_is_no_property() {
+    use crate::diag::{Rule, Severity};
+    let (defs, diags) = resolve_page(&format!(
+        "{HEAD}|threats|String collection|The threats (breach,deletion,\n\
+         exfiltration,\nspoofing).|\n|tier|String|Tier.|\n"
+    ));
+    let wires: Vec<_> = fields(&defs).iter().map(|f| f.wire.as_str()).collect();
+    assert_eq!(wires, ["threats", "tier"]);
+    assert_eq!(
+        fields(&defs)[0].description,
+        "The threats (breach,deletion, exfiltration, spoofing)."
+    );
+    let [warning, second] = diags.as_slice() else {
+        panic!("two warnings: {diags:?}")
+    };
+    assert!(
+        second.to_string().starts_with(
+            "t.md:7:1: this row is no property but the wrapped tail \
+             of the description of the row at line 5"
+        ),
+        "{second}"
+    );
+    assert_eq!(warning.severity, Severity::Warning);
+    assert_eq!(warning.rule, Some(Rule::WrappedRow));
+    assert_eq!(
+        warning.to_string(),
+        "t.md:6:1: this row is no property but the wrapped tail of the description of the row \
+         at line 5: its text ends that row's description"
+    );
+}
+
+#[test]
+fn only_text_in_both_cells_is_a_wrapped_row() {
+    // Wrapped text first in its table: no row to belong to. A name that is no JSON name, with a
+    // type: a property with a flawed name. A JSON name without a type: a property whose type is
+    // missing.
+    let (defs, diags) = resolve_page(&format!(
+        "{HEAD}|first, text.||\n|a|String|A|\n|display name|String|x|\n|threats).|String|x|\n\
+         |spoofing|||\n|b|Int32|B|\n"
+    ));
+    let wires: Vec<_> = fields(&defs).iter().map(|f| f.wire.as_str()).collect();
+    assert_eq!(
+        wires,
+        [
+            "first, text.",
+            "a",
+            "display name",
+            "threats).",
+            "spoofing",
+            "b"
+        ]
+    );
+    assert!(diags.iter().all(|d| d.rule.is_none()), "{diags:?}");
+}
