@@ -163,9 +163,10 @@ impl Rule {
                 "strict mode: give this row the resource page's type, or remove it (the \
                  resource page is the truth about the type)"
             }
-            Rule::FirstPage | Rule::FirstRow => {
+            Rule::FirstPage => {
                 "strict mode: one type has one type per property, so make the rows agree"
             }
+            Rule::FirstRow => "strict mode: keep one row for each property",
             Rule::LinkCase => "strict mode: spell the link as the file is named",
             Rule::WrappedRow => "strict mode: put the text back into the row it belongs to",
             Rule::AnnotatedType => "strict mode: make the title and the annotation name one type",

@@ -6,6 +6,7 @@
 mod cells;
 mod enums;
 mod page_type;
+mod rows;
 mod tables;
 #[cfg(test)]
 mod tests;

@@ -1,13 +1,14 @@
 //! Property tables: which tables of a page are, and the struct their rows make.
 
 use super::cells::{split_link, type_ref};
+use super::rows::{self, FirstRow};
 use super::{Kind, ODATA_TYPE};
 use crate::defs::{BaseRef, FieldDef, QName, StructDef, Target, TypeRef};
 use crate::diag::Place;
 use crate::diag::{Diagnostic, Diagnostics, Loc, Rule};
 use crate::names::{self, Name};
 use crate::page::{Cell, Located, Page, Row, Table};
-use crate::types::{self, Prim};
+use crate::types::Prim;
 use std::collections::HashMap;
 
 /// Header cells that name the property column (compared case-insensitively).
@@ -88,9 +89,10 @@ pub(super) struct StructBuilder<'a> {
     fields: Vec<FieldDef>,
     /// Rust field name -> the property that has it, and its line (`None`: built in).
     idents: HashMap<String, (String, Option<usize>)>,
-    /// The table being read, and the table of each property.
+    /// The table being read.
     pub(super) table: usize,
-    tables: HashMap<String, usize>,
+    /// The first row of each property, by JSON name.
+    firsts: HashMap<String, FirstRow>,
     /// The table and line of the last row read that was no wrapped text.
     previous: Option<(usize, usize)>,
 }
@@ -115,7 +117,7 @@ impl<'a> StructBuilder<'a> {
             fields: vec![odata_type],
             idents,
             table: 0,
-            tables: HashMap::new(),
+            firsts: HashMap::new(),
             previous: None,
         }
     }
@@ -148,7 +150,7 @@ impl<'a> StructBuilder<'a> {
             return;
         }
         match self.previous {
-            Some((table, line)) if table == self.table && is_wrapped_text(&name.text, ty) => {
+            Some((table, line)) if table == self.table && rows::is_wrapped_text(&name.text, ty) => {
                 return self.wrapped_row(row, line, name.loc, diags);
             }
             _ => self.previous = Some((self.table, row.loc.line)),
@@ -165,10 +167,8 @@ impl<'a> StructBuilder<'a> {
         if wire == ODATA_TYPE {
             return self.odata_type_row(description, place, name.loc, diags);
         }
-        if self.repeats_another_table(wire, type_ref.as_ref()) {
-            // Two tables of one page for two cases (`Delegated permissions` and `Application
-            // permissions`) share rows: one property, if they agree on its type.
-            return;
+        if let Some(first) = self.firsts.get(wire) {
+            return self.repeated_row(wire, first, (type_ref.as_ref(), &ty.text), name.loc, diags);
         }
         let ident = match names::field_name(wire) {
             Ok(ident) => ident,
@@ -177,10 +177,16 @@ impl<'a> StructBuilder<'a> {
                 return diags.error(self.place(name.loc), message);
             }
         };
-        self.tables.insert(wire.to_owned(), self.table);
         if !self.claim(&ident, wire, name.loc, diags) {
             return;
         }
+        let first = FirstRow {
+            table: self.table,
+            line: row.loc.line,
+            ty: type_ref.clone(),
+            cell: ty.text.clone(),
+        };
+        self.firsts.insert(wire.to_owned(), first);
         if let Some(ty) = type_ref {
             self.fields.push(FieldDef {
                 wire: wire.to_owned(),
@@ -193,7 +199,8 @@ impl<'a> StructBuilder<'a> {
     }
 
     /// A row that documents the built-in `@odata.type` field (the name cell at `name`): its
-    /// description and place, unless an earlier row documented it.
+    /// description and place. A later row of it repeats the first ([`Rule::FirstRow`]); its Type
+    /// cell is not read, since the field is always a string.
     fn odata_type_row(
         &mut self,
         description: String,
@@ -201,20 +208,36 @@ impl<'a> StructBuilder<'a> {
         name: Loc,
         diags: &mut Diagnostics,
     ) {
-        match self.fields.first_mut() {
-            Some(builtin) if builtin.place.is_none() => {
+        let Some(builtin) = self.fields.first_mut() else {
+            return;
+        };
+        match &builtin.place {
+            None => {
                 builtin.description = description;
                 builtin.place = Some(place);
             }
-            first => {
-                let line = first
-                    .and_then(|f| f.place.as_ref())
-                    .map_or(0, |o| o.loc.line);
-                let message =
-                    format!("duplicate property `{ODATA_TYPE}`: it is already at line {line}");
-                let error = Diagnostic::error(self.place(name), message);
-                diags.push(error.with_help("remove one of the rows"));
+            Some(first) => {
+                let message = format!(
+                    "`{ODATA_TYPE}` repeats the row at line {}: docmodel keeps that one",
+                    first.loc.line
+                );
+                diags.decided(self.place(name), Rule::FirstRow, message);
             }
+        }
+    }
+
+    /// A row (its Name cell at `name`) of the property `wire` that the row `first` of the page
+    /// has already, with its Type cell read and as written: the first row wins.
+    fn repeated_row(
+        &self,
+        wire: &str,
+        first: &FirstRow,
+        (ty, cell): (Option<&TypeRef>, &str),
+        name: Loc,
+        diags: &mut Diagnostics,
+    ) {
+        if let Some(message) = rows::repeated(wire, first, (ty, cell), self.table) {
+            diags.decided(self.place(name), Rule::FirstRow, message);
         }
     }
 
@@ -223,21 +246,14 @@ impl<'a> StructBuilder<'a> {
     fn wrapped_row(&mut self, row: &Row, line: usize, name: Loc, diags: &mut Diagnostics) {
         let text: Vec<&str> = row.cells.iter().map(|c| c.text.as_str()).collect();
         let text = text.join(" ");
-        let field = self
+        let mut field = self
             .fields
             .iter_mut()
             .find(|f| f.place.as_ref().is_some_and(|p| p.loc.line == line));
-        let done = match field {
-            Some(field) => {
-                field.description = collapse_words(&format!("{} {text}", field.description));
-                "its text ends that row's description"
-            }
-            None => "docmodel leaves it out",
-        };
-        let message = format!(
-            "this row is no property but the wrapped tail of the description of the row at line \
-             {line}: {done}"
-        );
+        if let Some(field) = &mut field {
+            field.description = rows::collapse_words(&format!("{} {text}", field.description));
+        }
+        let message = rows::wrapped_message(line, field.is_some());
         diags.decided(self.place(name), Rule::WrappedRow, message);
     }
 
@@ -246,23 +262,8 @@ impl<'a> StructBuilder<'a> {
         Place::new(self.path, loc)
     }
 
-    /// Whether `wire` is a property of an earlier table with the same type.
-    fn repeats_another_table(&self, wire: &str, ty: Option<&TypeRef>) -> bool {
-        let Some(&table) = self.tables.get(wire) else {
-            return false;
-        };
-        let same = |f: &&FieldDef| {
-            ty.is_some_and(|t| t.target == f.ty.target && t.collection == f.ty.collection)
-        };
-        table != self.table
-            && self
-                .fields
-                .iter()
-                .filter(|f| f.wire == wire)
-                .any(|f| same(&f))
-    }
-
-    /// Records that the property `wire` has `ident`; false (with an error) if either is taken.
+    /// Records that the property `wire` has `ident`; false (with an error) if another property
+    /// has it: two names that become one Rust field, which no rule decides.
     fn claim(&mut self, ident: &Name, wire: &str, loc: Loc, diags: &mut Diagnostics) -> bool {
         let key = ident.to_string();
         let Some((other, other_line)) = self.idents.get(&key) else {
@@ -270,20 +271,11 @@ impl<'a> StructBuilder<'a> {
             return true;
         };
         let place = other_line.map_or_else(|| "built in".to_owned(), |l| format!("line {l}"));
-        let (message, help) = if other == wire {
-            (
-                format!("duplicate property `{wire}`: it is already at {place}"),
-                "remove one of the rows",
-            )
-        } else {
-            (
-                format!(
-                    "properties `{wire}` and `{other}` ({place}) both become the Rust field `{key}`"
-                ),
-                "rename one of them in the doc",
-            )
-        };
-        diags.push(Diagnostic::error(self.place(loc), message).with_help(help));
+        let message = format!(
+            "properties `{wire}` and `{other}` ({place}) both become the Rust field `{key}`"
+        );
+        let error = Diagnostic::error(self.place(loc), message);
+        diags.push(error.with_help("rename one of them in the doc"));
         false
     }
 
@@ -356,42 +348,6 @@ fn base(page: &Page, namespace: &str) -> Option<BaseRef> {
         }),
         _ => None,
     }
-}
-
-/// Whether a row whose Name cell says `name` and whose Type cell is `ty` is text, not a property:
-/// the wrapped tail of the previous row's description, where a line break in the Description
-/// cell ended that row (`elevationOfPrivilege,maliciousInsider,spoofing).`). Both cells say so:
-/// the name is no JSON member name ([`is_member_name`]), and the Type cell names no type (it is
-/// empty, or words without a link that no primitive spells). A real property with a flawed name
-/// but a type stays a property, and its name an error.
-fn is_wrapped_text(name: &str, ty: &Cell) -> bool {
-    let name = property_name(name);
-    if name.is_empty() || is_member_name(name) {
-        return false;
-    }
-    let parsed = types::parse_type_cell(&ty.text);
-    ty.text.is_empty()
-        || (ty.links.is_empty()
-            && types::lookup_loose(parsed.name).is_none()
-            && parsed.name.contains(char::is_whitespace))
-}
-
-/// Whether `name` can be a JSON member name as Graph's docs write them: a letter, `_`, `@` or `$`,
-/// then letters, digits and `_ . @ $ : -`, not ending with `.` (every Name cell of a property
-/// table in Graph v1.0 is one, but for the wrapped text of one row).
-fn is_member_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    let first = chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || matches!(c, '_' | '@' | '$'));
-    first
-        && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@' | '$' | ':' | '-'))
-        && !name.ends_with('.')
-}
-
-/// `text` with runs of whitespace made one space, trimmed.
-fn collapse_words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The JSON name in a Name cell: `backupReviewers (deprecated)` is `backupReviewers`.

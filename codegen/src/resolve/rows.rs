@@ -1,0 +1,108 @@
+//! Rows that add no property of their own: a property's later rows in a page, decided by
+//! [`Rule::FirstRow`](crate::diag::Rule::FirstRow), and the wrapped text of a description, by
+//! [`Rule::WrappedRow`](crate::diag::Rule::WrappedRow).
+
+use super::tables::property_name;
+use crate::defs::TypeRef;
+use crate::page::Cell;
+use crate::types;
+
+/// The first row of a property in a page: what a later row of it is compared with.
+pub(super) struct FirstRow {
+    /// The index of its table in the page's property tables.
+    pub(super) table: usize,
+    /// Its line.
+    pub(super) line: usize,
+    /// Its Type cell, read.
+    pub(super) ty: Option<TypeRef>,
+    /// Its Type cell as written, for messages.
+    pub(super) cell: String,
+}
+
+/// What to say of a row of the property `wire` (its Type cell read, and as written) in the table
+/// `table`, which the row `first` of the page has already: the first row wins, so Properties win
+/// over Relationships. `None` for a row of another table that agrees: a page has a table for each
+/// case (`Delegated permissions`, `Application permissions`) with rows in common, which are one
+/// property without a word. A row repeated in its own table is a slip worth a warning.
+pub(super) fn repeated(
+    wire: &str,
+    first: &FirstRow,
+    (ty, cell): (Option<&TypeRef>, &str),
+    table: usize,
+) -> Option<String> {
+    let same = |a: &TypeRef, b: &TypeRef| a.target == b.target && a.collection == b.collection;
+    let agree = match (ty, first.ty.as_ref()) {
+        (Some(ty), Some(first)) => same(ty, first),
+        (None, None) => true,
+        _ => false,
+    };
+    let line = first.line;
+    match agree {
+        true if first.table != table => None,
+        true => Some(format!(
+            "`{wire}` repeats the row at line {line}: docmodel keeps that one"
+        )),
+        false => Some(format!(
+            "`{wire}` has {} here but {} at line {line}: docmodel keeps the first row",
+            type_text(cell),
+            type_text(&first.cell)
+        )),
+    }
+}
+
+/// What to say of the wrapped text of the description of the row at `line`, whose text ends
+/// that row's description if it is a property (`appended`).
+pub(super) fn wrapped_message(line: usize, appended: bool) -> String {
+    let done = match appended {
+        true => "its text ends that row's description",
+        false => "docmodel leaves it out",
+    };
+    format!(
+        "this row is no property but the wrapped tail of the description of the row at line \
+         {line}: {done}"
+    )
+}
+
+/// A Type cell as a message names it: `` the type `X` ``, or `no type`.
+fn type_text(cell: &str) -> String {
+    match cell {
+        "" => "no type".to_owned(),
+        cell => format!("the type `{cell}`"),
+    }
+}
+
+/// Whether a row whose Name cell says `name` and whose Type cell is `ty` is text, not a property:
+/// the wrapped tail of the previous row's description, where a line break in the Description
+/// cell ended that row (`elevationOfPrivilege,maliciousInsider,spoofing).`). Both cells say so:
+/// the name is no JSON member name ([`is_member_name`]), and the Type cell names no type (it is
+/// empty, or words without a link that no primitive spells). A real property with a flawed name
+/// but a type stays a property, and its name an error.
+pub(super) fn is_wrapped_text(name: &str, ty: &Cell) -> bool {
+    let name = property_name(name);
+    if name.is_empty() || is_member_name(name) {
+        return false;
+    }
+    let parsed = types::parse_type_cell(&ty.text);
+    ty.text.is_empty()
+        || (ty.links.is_empty()
+            && types::lookup_loose(parsed.name).is_none()
+            && parsed.name.contains(char::is_whitespace))
+}
+
+/// Whether `name` can be a JSON member name as Graph's docs write them: a letter, `_`, `@` or `$`,
+/// then letters, digits and `_ . @ $ : -`, not ending with `.` (every Name cell of a property
+/// table in Graph v1.0 is one, but for the wrapped text of one row).
+fn is_member_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let first = chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || matches!(c, '_' | '@' | '$'));
+    first
+        && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@' | '$' | ':' | '-'))
+        && !name.ends_with('.')
+}
+
+/// `text` with runs of whitespace made one space, trimmed.
+pub(super) fn collapse_words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
