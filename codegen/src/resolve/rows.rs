@@ -3,7 +3,8 @@
 //! [`Rule::WrappedRow`](crate::diag::Rule::WrappedRow).
 
 use super::tables::property_name;
-use crate::defs::TypeRef;
+use crate::defs::{Target, TypeRef};
+use crate::load;
 use crate::page::Cell;
 use crate::types;
 
@@ -28,11 +29,12 @@ pub(super) fn repeated(
     wire: &str,
     first: &FirstRow,
     (ty, cell): (Option<&TypeRef>, &str),
-    table: usize,
+    (path, table): (&str, usize),
 ) -> Option<String> {
-    let same = |a: &TypeRef, b: &TypeRef| a.target == b.target && a.collection == b.collection;
     let agree = match (ty, first.ty.as_ref()) {
-        (Some(ty), Some(first)) => same(ty, first),
+        (Some(ty), Some(first)) => {
+            ty.collection == first.collection && same_target(&ty.target, &first.target, path)
+        }
         (None, None) => true,
         _ => false,
     };
@@ -44,9 +46,34 @@ pub(super) fn repeated(
         )),
         false => Some(format!(
             "`{wire}` has {} here but {} at line {line}: docmodel keeps the first row",
-            type_text(cell),
-            type_text(&first.cell)
+            type_text(cell, ty, cell == first.cell),
+            type_text(&first.cell, first.ty.as_ref(), cell == first.cell)
         )),
+    }
+}
+
+/// Whether two Type cells of the page at `path` name one type: the same primitive, or the same
+/// name (in any case, as types are looked up) whose links, where both rows have one, lead to
+/// the same page (`printservice.md` and `../resources/printservice.md` in `resources/`).
+fn same_target(a: &Target, b: &Target, path: &str) -> bool {
+    match (a, b) {
+        (
+            Target::Named { name, link, .. },
+            Target::Named {
+                name: other,
+                link: other_link,
+                ..
+            },
+        ) => {
+            let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+            let page = |link: &str| load::join(dir, link).to_lowercase();
+            let same_page = match (link, other_link) {
+                (Some(link), Some(other)) => page(link) == page(other),
+                _ => true,
+            };
+            name.key() == other.key() && same_page
+        }
+        (a, b) => a == b,
     }
 }
 
@@ -63,11 +90,17 @@ pub(super) fn wrapped_message(line: usize, appended: bool) -> String {
     )
 }
 
-/// A Type cell as a message names it: `` the type `X` ``, or `no type`.
-fn type_text(cell: &str) -> String {
-    match cell {
-        "" => "no type".to_owned(),
-        cell => format!("the type `{cell}`"),
+/// A Type cell as a message names it: `` the type `X` ``, or `no type`; with its link
+/// (`` the type `X` linked to `x.md` ``) where two cells differ only there (`linked`).
+fn type_text(cell: &str, ty: Option<&TypeRef>, linked: bool) -> String {
+    let link = ty.and_then(|ty| match &ty.target {
+        Target::Named { link, .. } if linked => link.as_deref(),
+        _ => None,
+    });
+    match (cell, link) {
+        ("", _) => "no type".to_owned(),
+        (cell, Some(link)) => format!("the type `{cell}` linked to `{link}`"),
+        (cell, None) => format!("the type `{cell}`"),
     }
 }
 

@@ -236,7 +236,7 @@ impl<'a> StructBuilder<'a> {
         name: Loc,
         diags: &mut Diagnostics,
     ) {
-        if let Some(message) = rows::repeated(wire, first, (ty, cell), self.table) {
+        if let Some(message) = rows::repeated(wire, first, (ty, cell), (self.path, self.table)) {
             diags.decided(self.place(name), Rule::FirstRow, message);
         }
     }

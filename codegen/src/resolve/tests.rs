@@ -606,3 +606,27 @@ fn only_text_in_both_cells_is_a_wrapped_row() {
     );
     assert!(diags.iter().all(|d| d.rule.is_none()), "{diags:?}");
 }
+
+#[test]
+fn rows_whose_links_lead_to_one_page_agree() {
+    let text = format!(
+        "{HEAD}|services|[printService](printservice.md) collection|A.|\n\
+         |services|[PrintService](../resources/printservice.md) collection|B.|\n\
+         |other|[printService](printservice.md)|C.|\n|other|[printService](../api/printservice.md)|D.|\n"
+    );
+    let mut diags = crate::diag::Diagnostics::new();
+    resolve(
+        &crate::markdown::parse("resources/print.md", &text),
+        &mut diags,
+    );
+    let messages: Vec<_> = diags.into_vec().iter().map(|d| d.message.clone()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`services` repeats the row at line 5: docmodel keeps that one",
+            "`other` has the type `printService` linked to `../api/printservice.md` here but \
+             the type `printService` linked to `printservice.md` at line 7: docmodel keeps the \
+             first row"
+        ]
+    );
+}
