@@ -58,13 +58,16 @@ fn check_prints_the_help_on_a_line_of_its_own() {
     assert!(!output.status.success());
     let errors = String::from_utf8(output.stderr).expect("UTF-8");
     // `check` names the page by its normalized path.
-    let duplicate = "error: duplicate property `id`: it is already at line 7\n  --> ";
-    let place = "tests/docs/many-problems.md:10:2\n   |\n\
-                 10 | |id|String|The same property again.|\n   |  ^\n   |\n\
-                 \x20  = help: remove one of the rows\n\n";
-    assert!(errors.contains(duplicate), "{errors}");
+    let clash = "error: properties `deviceID` and `deviceId` (line 11) both become the Rust \
+                 field `device_id`\n  --> ";
+    let place = "tests/docs/many-problems.md:12:2\n   |\n\
+                 12 | |deviceID|String|The same Rust field as deviceId.|\n   |  ^\n   |\n\
+                 \x20  = help: rename one of them in the doc\n\n";
+    assert!(errors.contains(clash), "{errors}");
     assert!(errors.contains(place), "{errors}");
-    assert_eq!(errors.matches("error: ").count(), 6, "{errors}");
+    // The repeated `id` row is a warning (the first row wins).
+    assert_eq!(errors.matches("error: ").count(), 5, "{errors}");
+    assert_eq!(errors.matches("warning: ").count(), 1, "{errors}");
 }
 
 #[test]
