@@ -247,15 +247,16 @@ fn reduce_inline(fragment: &str) -> (String, Vec<Link>) {
 
 /// The page text with every tab in a table's delimiter row (`|:---|:---\t|`) made a space.
 ///
-/// GitHub's GFM allows tabs in a delimiter row; pulldown-cmark sees no table there, so the
-/// whole table would be lost without a word. A delimiter row here is a line of only `|`, `-`,
-/// `:`, spaces and tabs, with a `|` and a `-`; the tabs of its indentation stay, so a line
-/// indented as code is still code. One space for one tab keeps every byte offset and every
-/// column of the page as it was, so the places of all cells stay exact (the delimiter row has
-/// none of its own). A line of a code block that looks like such a row gets spaces too: cell and
-/// example text collapses or ignores whitespace of that kind anyway.
+/// GitHub's GFM allows tabs in a delimiter row (and vertical tabs and form feeds, which are
+/// treated alike); pulldown-cmark sees no table there, so the whole table would be lost without
+/// a word. A delimiter row here is a line of only `|`, `-`, `:` and such spaces, with a `|` and a
+/// `-`; the tabs of its indentation stay, so a line indented as code is still code. One space
+/// for one tab keeps every byte offset and every column of the page as it was, so the places of
+/// all cells stay exact (the delimiter row has none of its own). A line of a code block that
+/// looks like such a row gets spaces too: cell and example text collapses or ignores whitespace
+/// of that kind anyway.
 pub(super) fn untab_delimiter_rows(text: &str) -> Cow<'_, str> {
-    if !text.contains('\t') || !text.split('\n').any(is_tabbed_delimiter_row) {
+    if !text.contains(TABS) || !text.split('\n').any(is_tabbed_delimiter_row) {
         return Cow::Borrowed(text);
     }
     let lines = text.split_inclusive('\n').map(|line| {
@@ -264,19 +265,23 @@ pub(super) fn untab_delimiter_rows(text: &str) -> Cow<'_, str> {
         }
         let content = line.trim_start();
         let indent = line.get(..line.len() - content.len()).unwrap_or_default();
-        Cow::Owned(format!("{indent}{}", content.replace('\t', " ")))
+        Cow::Owned(format!("{indent}{}", content.replace(TABS, " ")))
     });
     Cow::Owned(lines.collect())
 }
 
+/// The characters GFM allows around a delimiter row's cells and pulldown-cmark does not: tab,
+/// vertical tab, form feed.
+const TABS: [char; 3] = ['\t', '\u{b}', '\u{c}'];
+
 /// Whether `line` (with or without its line end) is a delimiter row with a tab after its
 /// indentation.
 fn is_tabbed_delimiter_row(line: &str) -> bool {
-    let content = line.trim();
-    content.contains('\t')
+    let content = line.trim_start().trim_end_matches(['\r', '\n']);
+    content.contains(TABS)
         && content.contains('|')
         && content.contains('-')
         && content
             .chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ') || TABS.contains(&c))
 }

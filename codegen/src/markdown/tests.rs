@@ -448,11 +448,12 @@ fn a_tab_in_the_delimiter_row_hides_no_table() {
 
 #[test]
 fn only_delimiter_rows_lose_their_tabs() {
-    let text = "|a|b|\n|-|-\t|\n|\t-|-|\n\t|-|-\t|\nx\t|-|\n```\n\tcode\n```\n";
+    let text =
+        "|a|b|\n|-|-\t|\n|\t-|-|\n\t|-|-\t|\nx\t|-|\n```\n\tcode\n```\n|-|-|\t\r\n|-|\u{b}-|";
     let untabbed = table::untab_delimiter_rows(text);
     assert_eq!(
         untabbed,
-        "|a|b|\n|-|- |\n| -|-|\n\t|-|- |\nx\t|-|\n```\n\tcode\n```\n"
+        "|a|b|\n|-|- |\n| -|-|\n\t|-|- |\nx\t|-|\n```\n\tcode\n```\n|-|-| \r\n|-| -|"
     );
     assert_eq!(untabbed.len(), text.len());
     let plain = "|a|b|\n|-|-|\n\tcode\n";

@@ -5,8 +5,7 @@
 use super::tables::property_name;
 use crate::defs::{Target, TypeRef};
 use crate::load;
-use crate::page::Cell;
-use crate::types;
+use crate::page::Row;
 
 /// The first row of a property in a page: what a later row of it is compared with.
 pub(super) struct FirstRow {
@@ -104,34 +103,32 @@ fn type_text(cell: &str, ty: Option<&TypeRef>, linked: bool) -> String {
     }
 }
 
-/// Whether a row whose Name cell says `name` and whose Type cell is `ty` is text, not a property:
+/// Whether `row`, whose Name cell is the one at `name` of its cells, is text, not a property:
 /// the wrapped tail of the previous row's description, where a line break in the Description
-/// cell ended that row (`elevationOfPrivilege,maliciousInsider,spoofing).`). Both cells say so:
-/// the name is no JSON member name ([`is_member_name`]), and the Type cell names no type (it is
-/// empty, or words without a link that no primitive spells). A real property with a flawed name
-/// but a type stays a property, and its name an error.
-pub(super) fn is_wrapped_text(name: &str, ty: &Cell) -> bool {
-    let name = property_name(name);
-    if name.is_empty() || is_member_name(name) {
+/// cell ended that row (`elevationOfPrivilege,maliciousInsider,spoofing).|`). The row says so
+/// twice: its Name cell holds no JSON member name ([`is_member_name`]), and it has no other
+/// text, so no Type cell either (text without a pipe fills the first cell only). A row with a
+/// flawed name and a type or a description stays a row, and its problems errors: docs may
+/// name enums `a b`, and a JSON member may be called `x}`.
+pub(super) fn is_wrapped_text(row: &Row, name: usize) -> bool {
+    let Some(cell) = row.cell(name) else {
         return false;
-    }
-    let parsed = types::parse_type_cell(&ty.text);
-    ty.text.is_empty()
-        || (ty.links.is_empty()
-            && types::lookup_loose(parsed.name).is_none()
-            && parsed.name.contains(char::is_whitespace))
+    };
+    let text = property_name(&cell.text);
+    let alone = row
+        .cells
+        .iter()
+        .enumerate()
+        .all(|(i, c)| i == name || c.text.is_empty());
+    !text.is_empty() && !is_member_name(text) && alone
 }
 
-/// Whether `name` can be a JSON member name as Graph's docs write them: a letter, `_`, `@` or `$`,
-/// then letters, digits and `_ . @ $ : -`, not ending with `.` (every Name cell of a property
-/// table in Graph v1.0 is one, but for the wrapped text of one row).
+/// Whether `name` looks like a JSON member name as Graph's docs write them: letters, digits and
+/// `_ . @ $ : -`, not ending with `.` (every Name cell of a property table in Graph v1.0 is one,
+/// but for the wrapped text of one row).
 fn is_member_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    let first = chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || matches!(c, '_' | '@' | '$'));
-    first
-        && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@' | '$' | ':' | '-'))
+    name.chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@' | '$' | ':' | '-'))
         && !name.ends_with('.')
 }
 

@@ -150,7 +150,9 @@ impl<'a> StructBuilder<'a> {
             return;
         }
         match self.previous {
-            Some((table, line)) if table == self.table && rows::is_wrapped_text(&name.text, ty) => {
+            Some((table, line))
+                if table == self.table && rows::is_wrapped_text(row, columns.name) =>
+            {
                 return self.wrapped_row(row, line, name.loc, diags);
             }
             _ => self.previous = Some((self.table, row.loc.line)),

@@ -584,13 +584,13 @@ fn the_wrapped_tail_of_a_description_is_no_property() {
 }
 
 #[test]
-fn only_text_in_both_cells_is_a_wrapped_row() {
+fn only_a_row_of_text_alone_is_a_wrapped_row() {
     // Wrapped text first in its table: no row to belong to. A name that is no JSON name, with a
-    // type: a property with a flawed name. A JSON name without a type: a property whose type is
-    // missing.
+    // type or a description: a row with a flawed name. A JSON name without a type: a property
+    // whose type is missing.
     let (defs, diags) = resolve_page(&format!(
-        "{HEAD}|first, text.||\n|a|String|A|\n|display name|String|x|\n|threats).|String|x|\n\
-         |spoofing|||\n|b|Int32|B|\n"
+        "{HEAD}|first, text.||\n|a|String|A|\n|display name|String|x|\n|threats).|a b|x|\n\
+         |more, text.||Desc.|\n|spoofing|||\n|b|Int32|B|\n"
     ));
     let wires: Vec<_> = fields(&defs).iter().map(|f| f.wire.as_str()).collect();
     assert_eq!(
@@ -600,6 +600,7 @@ fn only_text_in_both_cells_is_a_wrapped_row() {
             "a",
             "display name",
             "threats).",
+            "more, text.",
             "spoofing",
             "b"
         ]
