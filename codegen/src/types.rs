@@ -108,12 +108,11 @@ const SPELLINGS: &[(&str, Prim)] = &[
 /// ([`lookup_loose`]): `timeStamp` is also a Graph complex type (date and time apart), and a
 /// cell that links a page names what the page defines. In v1.0, `Timestamp` stands bare for
 /// `createdDateTime` and `lastModifiedDateTime` (`remoteItem`), where the JSON holds a
-/// `DateTimeOffset` string. `Float` is C#'s `float`, a `Single`: the one v1.0 row that writes
-/// it (`userFlowTypeVersion`, in an API page) is a `Single` on its resource page.
+/// `DateTimeOffset` string.
 const LOOSE_SPELLINGS: &[(&str, Prim)] = &[
     ("untyped json", Prim::Json),
     ("url", Prim::String),
-    ("float", Prim::Single),
+    ("float", Prim::Double),
     ("timestamp", Prim::DateTimeOffset),
 ];
 
@@ -293,7 +292,7 @@ mod tests {
         assert_eq!(lookup_loose(name("Untyped JSON object")), Some(Prim::Json));
         assert_eq!(lookup_loose(name("Url")), Some(Prim::String));
         assert_eq!(lookup_loose(name("URL collection")), Some(Prim::String));
-        assert_eq!(lookup_loose(name("Float")), Some(Prim::Single));
+        assert_eq!(lookup_loose(name("Float")), Some(Prim::Double));
         assert_eq!(lookup_loose(name("Timestamp")), Some(Prim::DateTimeOffset));
         assert_eq!(lookup_loose(name("Int32")), Some(Prim::Int32));
         assert_eq!(

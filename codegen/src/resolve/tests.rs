@@ -546,7 +546,7 @@ fn loose_spellings_are_primitives_unless_a_link_says_otherwise() {
             ("content", prim(Prim::Json), false),
             ("site", prim(Prim::String), false),
             ("links", prim(Prim::String), true),
-            ("weight", prim(Prim::Single), false),
+            ("weight", prim(Prim::Double), false),
         ]
     );
 }
