@@ -108,9 +108,11 @@ const SPELLINGS: &[(&str, Prim)] = &[
 /// ([`lookup_loose`]): `timeStamp` is also a Graph complex type (date and time apart), and a
 /// cell that links a page names what the page defines. In v1.0, `Timestamp` stands bare for
 /// `createdDateTime` and `lastModifiedDateTime` (`remoteItem`), where the JSON holds a
-/// `DateTimeOffset` string.
+/// `DateTimeOffset` string. `Object` alone is any JSON object (`properties | Object | A property
+/// bag`, in `externalconnectors-externalitem-update.md`).
 const LOOSE_SPELLINGS: &[(&str, Prim)] = &[
     ("untyped json", Prim::Json),
+    ("object", Prim::Json),
     ("url", Prim::String),
     ("float", Prim::Double),
     ("timestamp", Prim::DateTimeOffset),
@@ -175,8 +177,15 @@ pub fn parse_type_cell(text: &str) -> TypeCell<'_> {
     }
 }
 
-/// `String (optional)` -> `String`: a trailing parenthesis that qualifies a name.
+/// `String (optional)` and `(Optional) String` -> `String`: a parenthesis before or after a
+/// name that qualifies it.
 fn strip_qualifier(text: &str) -> &str {
+    if let Some(rest) = text.strip_prefix('(')
+        && let Some((_, name)) = rest.split_once(')')
+        && !name.trim().is_empty()
+    {
+        return name.trim();
+    }
     if !text.ends_with(')') || strip_prefix_ci(text, "Collection(").is_some() {
         return text;
     }
@@ -290,6 +299,7 @@ mod tests {
     fn loose_spellings_only_where_asked_for() {
         let name = |cell| parse_type_cell(cell).name;
         assert_eq!(lookup_loose(name("Untyped JSON object")), Some(Prim::Json));
+        assert_eq!(lookup_loose(name("Object")), Some(Prim::Json));
         assert_eq!(lookup_loose(name("Url")), Some(Prim::String));
         assert_eq!(lookup_loose(name("URL collection")), Some(Prim::String));
         assert_eq!(lookup_loose(name("Float")), Some(Prim::Double));
@@ -322,6 +332,8 @@ mod tests {
             cell("resultantAppState", false)
         );
         assert_eq!(parse_type_cell("String (optional)"), cell("String", false));
+        assert_eq!(parse_type_cell("(Optional) String"), cell("String", false));
+        assert_eq!(parse_type_cell("(optional)"), cell("(optional)", false));
         assert_eq!(parse_type_cell("string (url)"), cell("string", false));
         assert_eq!(
             parse_type_cell("alertStatus enum"),
