@@ -125,11 +125,16 @@ pub enum Rule {
     /// An API page's request body is of the type its annotations' `@odata.type` names, when its
     /// title names another.
     AnnotatedType,
+    /// A type that cannot be found (a link to no file, a name no page defines, an empty Type
+    /// cell), on a page the build reached only through links, is a `serde_json::Value` (or, for
+    /// a base, the type goes without its base's rows): `unresolved = "error"` holds for the
+    /// pages the user names.
+    LinkedPage,
 }
 
 impl Rule {
     /// Every rule, in the order the README lists them.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::Inherited,
         Rule::ResourcePage,
         Rule::FirstRow,
@@ -137,6 +142,7 @@ impl Rule {
         Rule::LinkCase,
         Rule::WrappedRow,
         Rule::AnnotatedType,
+        Rule::LinkedPage,
     ];
 
     /// The rule's short name, as `docmodel check` counts it.
@@ -149,6 +155,7 @@ impl Rule {
             Rule::LinkCase => "link-case",
             Rule::WrappedRow => "wrapped-row",
             Rule::AnnotatedType => "annotated-type",
+            Rule::LinkedPage => "linked-page",
         }
     }
 
@@ -170,6 +177,9 @@ impl Rule {
             Rule::LinkCase => "strict mode: spell the link as the file is named",
             Rule::WrappedRow => "strict mode: put the text back into the row it belongs to",
             Rule::AnnotatedType => "strict mode: make the title and the annotation name one type",
+            Rule::LinkedPage => {
+                "strict mode: link the page that defines the type, or add it to the docs"
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ use super::Linker;
 use super::index::{ByName, Found};
 use super::messages::{AS_VALUE, Failure, unknown_type};
 use crate::defs::QName;
-use crate::diag::{Diagnostic, Place};
+use crate::diag::{Diagnostic, Place, Rule};
 use crate::load::PageId;
 use crate::model::Type;
 use crate::options::Unresolved;
@@ -61,23 +61,35 @@ impl Linker<'_> {
                     Some(Failure { message, help }) => (message, Some(help)),
                     None => (unknown_type(&cell.name.name), None),
                 };
-                self.unresolved(place, message, help, AS_VALUE);
+                self.unresolved(page, place, message, help, AS_VALUE);
                 None
             }
         }
     }
 
-    /// Reports what could not be found: an error with its `help`, or under
+    /// Reports what could not be found on page `page`: an error with its `help`, or under
     /// [`Unresolved::Json`] a warning that says what docmodel does `instead` (the help, written
     /// for the macro's user, is beside the point there).
+    ///
+    /// On a page that the build reached only through links, it is a decision of
+    /// [`Rule::LinkedPage`] instead of an error: the user named other pages, and a flaw of the
+    /// doc set three links away (a type no page defines) must not fail them. Naming the page,
+    /// `check` (which builds each page on its own) and `strict` still make it an error.
     pub(super) fn unresolved(
         &mut self,
+        page: PageId,
         place: &Place,
         message: String,
         help: Option<String>,
         instead: &str,
     ) {
         let place = place.clone();
+        let linked = self.index.loaded().page(page).is_some_and(|p| !p.requested);
+        if linked && self.unresolved == Unresolved::Error {
+            let message = format!("{message} ({instead}: this page is one that links led to)");
+            self.diags.decided(place, Rule::LinkedPage, message);
+            return;
+        }
         match (self.unresolved, help) {
             (Unresolved::Error, Some(help)) => {
                 self.diags

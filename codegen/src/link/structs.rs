@@ -136,7 +136,7 @@ impl Linker<'_> {
         });
         let place = Place::new(path, base.loc);
         let instead = "the type has its own rows only; unknown members are kept";
-        self.unresolved(&place, message, Some(help), instead);
+        self.unresolved(page, &place, message, Some(help), instead);
         None
     }
 
@@ -154,7 +154,7 @@ impl Linker<'_> {
             Target::Alternatives(_) => (Type::Prim(Prim::Json), Resolution::Given),
             Target::Missing => {
                 let message = "empty type: write the property's type in this cell, e.g. `String`";
-                self.unresolved(&place, message.to_owned(), None, AS_VALUE);
+                self.unresolved(page, &place, message.to_owned(), None, AS_VALUE);
                 (Type::Prim(Prim::Json), Resolution::StandIn)
             }
             Target::Named {

@@ -496,3 +496,52 @@ fn a_link_in_other_letter_case_is_followed_with_a_warning_that_strict_makes_an_e
         Some("strict mode: spell the link as the file is named")
     );
 }
+
+#[test]
+fn a_type_no_page_defines_fails_the_page_that_names_it_but_not_the_pages_linking_to_it() {
+    // `error`, on a page that links lead to (`workbookOperationError` in Graph v1.0).
+    let failure = "# failure resource type\n\n|Property|Type|Description|\n|-|-|-|\n\
+                   |code|String|x|\n|inner|error object|x|\n";
+    let mut loader = MemoryLoader(HashMap::from([(
+        "docs/failure.md".to_owned(),
+        failure.as_bytes().to_vec(),
+    )]));
+    let job = "# job resource type\n\n|Property|Type|Description|\n|-|-|-|\n\
+               |failure|[failure](failure.md)|x|\n";
+    let named = docs(&[("docs/job.md", job)]);
+    let build = crate::build(&named, &options(), &mut loader);
+    assert!(!build.has_errors(), "{:?}", build.diagnostics);
+    let warnings: Vec<_> = build.warnings().collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].rule, Some(Rule::LinkedPage));
+    assert!(
+        warnings[0]
+            .to_string()
+            .starts_with("docs/failure.md:6:8: unknown type `error`"),
+        "{}",
+        warnings[0]
+    );
+    let code = generate_with(&named, &options(), &mut loader)
+        .unwrap()
+        .to_string();
+    assert!(
+        has(
+            &code,
+            quote!(pub inner: ::core::option::Option<::docmodel::Value>)
+        ),
+        "{code}"
+    );
+    // Strict, or naming the page itself: an error.
+    let strict = Options {
+        strict: true,
+        ..options()
+    };
+    let errors = generate_with(&named, &strict, &mut loader).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let alone = docs(&[("docs/failure.md", failure)]);
+    let errors = generate_with(&alone, &options(), &mut NoLoader).unwrap_err();
+    assert!(
+        errors[0].to_string().contains("unknown type `error`"),
+        "{errors:?}"
+    );
+}
