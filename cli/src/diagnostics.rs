@@ -11,8 +11,8 @@
 //!    = help: remove one of the rows
 //! ```
 
-use docmodel_codegen::{Diagnostic, Loc, Origin};
-use std::collections::{HashMap, HashSet};
+use docmodel_codegen::{Diagnostic, Loc, Origin, Rule};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// Prints diagnostics to stderr, each once (a linked page's problem shows once, not once per page
@@ -21,6 +21,8 @@ use std::fmt::Write as _;
 pub struct Printer {
     printed: HashSet<String>,
     sources: Sources,
+    /// How many of the printed diagnostics each rule decided.
+    decided: BTreeMap<Rule, usize>,
 }
 
 impl Printer {
@@ -37,8 +39,21 @@ impl Printer {
             let text = render(diagnostic, &mut self.sources);
             if self.printed.insert(text.clone()) {
                 eprintln!("{text}");
+                if let Some(rule) = diagnostic.rule {
+                    *self.decided.entry(rule).or_default() += 1;
+                }
             }
         }
+    }
+
+    /// `decided: link-case 32, inherited 13`: how many flaws of the docs each rule decided (among
+    /// the diagnostics printed, each once), in the order of [`Rule::ALL`]; `None` if none did.
+    pub fn decided_line(&self) -> Option<String> {
+        let counts: Vec<String> = Rule::ALL
+            .iter()
+            .filter_map(|rule| Some(format!("{rule} {}", self.decided.get(rule)?)))
+            .collect();
+        (!counts.is_empty()).then(|| format!("decided: {}", counts.join(", ")))
     }
 }
 

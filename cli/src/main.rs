@@ -174,6 +174,8 @@ pub struct Summary {
     pub examples_disagree: usize,
     /// Pages without tables whose examples are round-trip tests, with their bytes.
     pub example_pages: Vec<(String, Vec<u8>)>,
+    /// How many flaws of the docs each rule decided, as a line, if any rule decided one.
+    pub decided: Option<String>,
 }
 
 /// Checks every page under `paths`, printing problems and warnings (each once) as it goes, with a
@@ -194,6 +196,7 @@ fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> 
         examples_checked: 0,
         examples_disagree: 0,
         example_pages: Vec::new(),
+        decided: None,
     };
     for page in &pages {
         bar.inc(1);
@@ -227,6 +230,7 @@ fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> 
         }
     }
     bar.finish_and_clear();
+    summary.decided = printer.decided_line();
     Ok(summary)
 }
 
@@ -235,6 +239,9 @@ fn check_command(paths: &[PathBuf], links: &Links) -> ExitCode {
         Ok(summary) => summary,
         Err(problem) => return fail(&[problem]),
     };
+    if let Some(decided) = &summary.decided {
+        println!("{decided}");
+    }
     println!("{}", summary_line(&summary));
     if summary.failed == 0 {
         ExitCode::SUCCESS

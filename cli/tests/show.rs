@@ -129,3 +129,29 @@ fn emit_writes_a_crate_of_modules() {
     assert!(manifest.contains("[workspace]") && manifest.contains("docmodel = { path = "));
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn check_counts_what_each_rule_decided_and_strict_makes_those_pages_fail() {
+    let docs = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/precedence");
+    let output = docmodel(&["check", docs]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(
+        stdout,
+        "decided: inherited 1, resource-page 1\n\
+         pages: 3, typed: 3, failed: 0, examples: 0 checked, 0 disagree\n"
+    );
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.matches("warning: ").count(), 2, "{stderr}");
+
+    let output = docmodel(&["check", "--strict", docs]);
+    assert!(!output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        stdout.ends_with("pages: 3, typed: 1, failed: 2, examples: 0 checked, 0 disagree\n"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.matches("error: ").count(), 2, "{stderr}");
+    assert!(stderr.contains("= help: strict mode: "), "{stderr}");
+}
