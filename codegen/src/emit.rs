@@ -503,6 +503,7 @@ mod tests {
         };
         Enum {
             doc_name: "mode".into(),
+            odata_name: "microsoft.graph.mode".into(),
             ident: ident("Mode"),
             place: place(),
             description: String::new(),

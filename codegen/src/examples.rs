@@ -158,7 +158,7 @@ fn is_list(map: &Map<String, Value>, s: Option<&Struct>) -> bool {
 }
 
 /// The struct an annotation's `@odata.type` names, and whether it says `Collection(...)`.
-fn find_struct(model: &Model, name: &str) -> Option<(StructId, bool)> {
+pub(crate) fn find_struct(model: &Model, name: &str) -> Option<(StructId, bool)> {
     let (name, collection) = annotated_type(name);
     let exact = model
         .structs()

@@ -34,6 +34,7 @@ mod defs;
 mod diag;
 mod emit;
 mod examples;
+mod exports;
 mod files;
 mod json;
 mod link;
@@ -82,6 +83,8 @@ pub struct Build {
     pub diagnostics: Vec<Diagnostic>,
     /// What checking the requested pages' JSON examples against the model found.
     pub examples: ExampleReport,
+    /// The types each requested page puts in the model.
+    pub(crate) exports: exports::Exports,
 }
 
 impl Build {
@@ -99,6 +102,22 @@ impl Build {
     pub fn has_errors(&self) -> bool {
         self.errors().next().is_some()
     }
+
+    /// The Rust names of the types the requested page `path` puts in the model, each once, in
+    /// model order: those it defines, with the `Any` enum of a base type among them; for a page
+    /// without tables, the types its examples name. Empty for a path that is not a requested
+    /// page. `docmodel emit` re-exports them from a module per page of one model.
+    pub fn defined_by(&self, path: &str) -> Vec<String> {
+        self.exports.names(path, &self.model)
+    }
+
+    /// The requested pages, in build order, that are among `paths` or whose types lead, through
+    /// fields and bases, to a type defined on one of `paths` (or with a row there): the pages to
+    /// leave out of a build so that none of its types come from `paths`. `docmodel emit` leaves
+    /// them out when the pages it checked one by one fail in one model.
+    pub fn pages_reaching(&self, paths: &std::collections::BTreeSet<&str>) -> Vec<String> {
+        self.exports.reaching(paths, &self.model)
+    }
 }
 
 /// Reads `docs` and every doc their Type cells lead to (through `loader`), and links them into
@@ -114,6 +133,7 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
     shape::box_recursion(&mut model);
     options::apply(&mut model, options, &mut diags);
     let examples = examples::compare(&loaded, &model, &mut diags);
+    let exports = exports::Exports::new(&loaded, &model);
     let mut diagnostics = diags.into_vec();
     if options.strict {
         diagnostics = diagnostics.into_iter().map(Diagnostic::strict).collect();
@@ -122,6 +142,7 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
         model,
         diagnostics: load::in_build_order(diagnostics, &loaded),
         examples,
+        exports,
     }
 }
 
@@ -221,6 +242,14 @@ pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Check
     } else {
         Checked::Failed(build)
     }
+}
+
+/// Whether a doc describes a type: it has a property or member table (see [`Checked::NoTable`]
+/// for the pages that do not). A folder or pattern in the macro's `docs` skips the pages that do
+/// not, as `docmodel check` counts them as neither typed nor failed; a page named on its own must
+/// describe one. A doc that is not UTF-8 text counts as one, so that building it reports that.
+pub fn describes_type(doc: &Doc<'_>) -> bool {
+    load::page(doc.path, doc.bytes).map_or(true, |page| resolve::has_table(&page))
 }
 
 /// The Rust name docmodel gives a type (or an enum value) of this doc name, if it can make one:

@@ -221,6 +221,9 @@ impl Type {
 pub struct Enum {
     /// The doc's name (`resultantAppState`).
     pub doc_name: String,
+    /// The qualified name (`microsoft.graph.resultantAppState`), which finds the enum of a page's
+    /// definition.
+    pub odata_name: String,
     /// The Rust name.
     pub ident: Name,
     /// Where the list of values was first read.

@@ -29,6 +29,7 @@ impl Linker<'_> {
         let variants = variants(values, place, &mut self.diags);
         Enum {
             doc_name: name.name.clone(),
+            odata_name: format!("{}.{}", name.namespace, name.name),
             ident,
             place: place.clone(),
             description: String::new(),
