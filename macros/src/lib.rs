@@ -140,11 +140,14 @@ fn track(path: &str, span: Span) -> TokenStream {
 
 /// Reads each doc that is inside the folder docs are read from (and how messages name it),
 /// adding the `include_bytes!` that tracks it to `tokens` and a problem for each doc that cannot
-/// be read to `errors`.
+/// be read to `errors`. A folder or pattern skips its pages that describe no type (conceptual
+/// pages, API pages without a request body), as `docmodel check` counts them as neither typed nor
+/// failed, so that a folder of a whole doc set is one model; a page named on its own must
+/// describe one (building it says so if it does not).
 fn read_docs<'a>(
     invocation: &'a input::Invocation,
     root: &paths::Root,
-    (read_root, described): (&Path, &str),
+    read_root: (&Path, &str),
     tokens: &mut TokenStream,
     errors: &mut Vec<syn::Error>,
 ) -> Vec<ReadDoc<'a>> {
@@ -158,38 +161,81 @@ fn read_docs<'a>(
                 continue;
             }
         };
-        for written in found.into_iter().filter(|w| seen.insert(w.clone())) {
-            let file = root.dir.join(&written);
-            if !docmodel_codegen::is_within(read_root, &file) {
-                let message = format!(
-                    "{written}:1:1: this doc is outside the folder docs are read from \
-                     ({described}); move it there, or set `root = \"...\"` to a folder that \
-                     holds it"
-                );
-                errors.push(syn::Error::new(lit.span(), message));
+        let many = paths::names_many(&root.dir, &lit.value());
+        let (mut kept, mut skipped) = (0, 0);
+        for written in found {
+            if seen.contains(&written) {
                 continue;
             }
-            match std::fs::read(&file) {
+            match read_doc(&written, root, read_root, lit.span(), tokens) {
+                Ok(bytes) if many && !describes_type(&written, &bytes) => skipped += 1,
                 Ok(bytes) => {
-                    // Emitted even when the doc has errors, so that fixing the doc rebuilds.
-                    tokens.extend(track(&root.include_path(&file), lit.span()));
+                    kept += 1;
+                    seen.insert(written.clone());
                     docs.push(ReadDoc {
                         lit,
                         written,
                         bytes,
                     });
                 }
-                Err(e) => {
-                    let message = format!(
-                        "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
-                        root.described
-                    );
-                    errors.push(syn::Error::new(lit.span(), message));
+                Err(error) => {
+                    seen.insert(written);
+                    errors.push(error);
                 }
             }
         }
+        if kept == 0 && skipped > 0 {
+            let message = format!(
+                "no page of `{}` describes a type (has a property or member table); name a \
+                 page that does",
+                lit.value()
+            );
+            errors.push(syn::Error::new(lit.span(), message));
+        }
     }
     docs
+}
+
+/// Reads the doc `written` if it is inside the folder docs are read from, tracking it with an
+/// `include_bytes!` in `tokens`; else why not, spanned at `span`.
+fn read_doc(
+    written: &str,
+    root: &paths::Root,
+    (read_root, described): (&Path, &str),
+    span: Span,
+    tokens: &mut TokenStream,
+) -> syn::Result<Vec<u8>> {
+    let file = root.dir.join(written);
+    if !docmodel_codegen::is_within(read_root, &file) {
+        let message = format!(
+            "{written}:1:1: this doc is outside the folder docs are read from ({described}); \
+             move it there, or set `root = \"...\"` to a folder that holds it"
+        );
+        return Err(syn::Error::new(span, message));
+    }
+    match std::fs::read(&file) {
+        Ok(bytes) => {
+            // Emitted even when the doc has errors or is skipped, so that fixing the doc (or
+            // giving it a table) rebuilds.
+            tokens.extend(track(&root.include_path(&file), span));
+            Ok(bytes)
+        }
+        Err(e) => {
+            let message = format!(
+                "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
+                root.described
+            );
+            Err(syn::Error::new(span, message))
+        }
+    }
+}
+
+/// Whether the doc describes a type (see `docmodel_codegen::describes_type`).
+fn describes_type(written: &str, bytes: &[u8]) -> bool {
+    docmodel_codegen::describes_type(&docmodel_codegen::Doc {
+        path: written,
+        bytes,
+    })
 }
 
 fn options(invocation: &input::Invocation) -> Options {

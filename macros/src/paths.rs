@@ -60,6 +60,14 @@ pub fn default_read_root(crate_dir: &Path) -> PathBuf {
         .to_owned()
 }
 
+/// Whether a `docs` entry names many pages (a folder, or a file-name pattern with `*` or `?`, as
+/// `docmodel_codegen::expand` reads them) rather than one: a folder or pattern skips its pages
+/// that describe no type, where a page named on its own must describe one.
+pub fn names_many(crate_dir: &Path, written: &str) -> bool {
+    let name = written.rsplit('/').next().unwrap_or(written);
+    name.contains(['*', '?']) || crate_dir.join(written).is_dir()
+}
+
 impl Root {
     /// The path `include_bytes!` needs to track `file`: relative to the invoking source file, so
     /// that no absolute path reaches the expansion; absolute only if the source is unknown.
@@ -97,6 +105,16 @@ fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folders_and_patterns_name_many_pages() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        assert!(names_many(dir, "src"));
+        assert!(names_many(dir, "src/*.rs"));
+        assert!(names_many(dir, "src/p?ths.rs"));
+        assert!(!names_many(dir, "src/paths.rs"));
+        assert!(!names_many(dir, "src/missing.md"));
+    }
 
     #[test]
     fn include_paths_are_relative_to_the_invoking_file() {
