@@ -1,138 +1,153 @@
 //! `docmodel emit`: a standalone crate with the types of every page that checks.
 //!
-//! Each page becomes one module (its path below the folder given, in snake_case), holding the
-//! page's types and those its links lead to, so that names from different pages never collide.
-//! The crate depends on `docmodel` by path and is a workspace of its own, so `cargo build` works
-//! in the folder as it is.
+//! `check` decides which pages are emitted: the typed ones, and those without tables whose
+//! examples are round-trip tests; a page that fails is left out, with its problems printed. The
+//! pages emitted are built as ONE model, so that each type is written once, however many pages
+//! lead to it: the module `types` has every type (and the example tests), and each page has a
+//! module, named after its path below the folder given, that re-exports the types the page
+//! defines (`pub use crate::types::User;`). If that one model has errors that the pages checked
+//! one by one did not (two types of different pages with one Rust name, two pages that give one
+//! property different types), the pages the errors point into are left out too (for an error in
+//! a page that links lead to, the pages whose types lead there), with a warning each, and the
+//! rest is built again. The crate depends on `docmodel` by path and is a workspace of its own,
+//! so that `cargo build` works in the folder as it is. The command succeeds when it writes the
+//! crate, even with pages left out: the last lines count them, and `check` is the command that
+//! fails on them.
 
-use crate::{Links, check_pages, fail, summary_line};
-use docmodel_codegen::Doc;
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
+mod write;
+
+use crate::diagnostics::Printer;
+use crate::{Links, check_pages, summary_line};
+use docmodel_codegen::{Build, Diagnostic, Doc, FsLoader, Loc, Options, Origin, Place};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Where this workspace's `docmodel` crate is.
-const DOCMODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../docmodel");
-/// This workspace's lock file: the emitted crate starts from it, so that it builds with the
-/// versions this workspace is tested with (and offline, when they are in cargo's cache).
-const LOCK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock");
+/// A page to emit: its path (normalized) and bytes.
+type Page = (String, Vec<u8>);
+
+/// The one model of the pages, and which pages it has.
+struct OneModel<'p> {
+    build: Build,
+    pages: Vec<&'p Page>,
+    /// The pages left out because they failed in the one model.
+    left_out: usize,
+}
 
 pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Links) -> ExitCode {
-    let summary = match check_pages(paths, links) {
-        Ok(summary) => summary,
-        Err(problem) => return fail(&[problem]),
-    };
+    let mut printer = Printer::default();
     let mut loader = links.loader(paths);
-    let options = docmodel_codegen::Options {
+    let summary = match check_pages(paths, links, &mut loader, &mut printer) {
+        Ok(summary) => summary,
+        Err(problem) => return crate::fail(&[problem]),
+    };
+    let options = Options {
         examples: true,
         ..links.options(crate::quote_docmodel(), docmodel_codegen::Unresolved::Json)
     };
-    let mut modules: BTreeMap<String, String> = BTreeMap::new();
-    for (path, bytes) in summary.typed.iter().chain(&summary.example_pages) {
-        let doc = Doc { path, bytes };
-        let code = match docmodel_codegen::render_with(&[doc], &options, &mut loader) {
-            Ok(code) => code,
-            Err(problems) => return fail(&problems),
-        };
-        let mut name = module_name(path, paths);
-        while modules.contains_key(&name) {
-            name.push('_');
-        }
-        let header = format!("//! Types of `{}`.\n\n", path.replace('`', "'"));
-        modules.insert(name, header + &code);
-    }
+    let pages: Vec<&Page> = summary.typed.iter().chain(&summary.example_pages).collect();
+    let Some(one) = one_model(pages, &options, &mut loader, &mut printer) else {
+        return ExitCode::FAILURE;
+    };
+    printer.print(one.build.warnings());
+    let types = match write::types(&one.build, &options) {
+        Ok(types) => types,
+        Err(bugs) => return crate::fail(&bugs),
+    };
+    let modules = write::page_modules(&one.build, &one.pages, paths);
     let docmodel = docmodel
         .map(Path::to_owned)
-        .unwrap_or_else(|| PathBuf::from(DOCMODEL));
+        .unwrap_or_else(|| PathBuf::from(write::DOCMODEL));
     let docmodel = docmodel.canonicalize().unwrap_or(docmodel);
-    if let Err(e) = write_crate(out, &docmodel, &modules) {
+    if let Err(e) = write::write_crate(out, &docmodel, &types, &modules) {
         eprintln!("error: cannot write the crate to `{}`: {e}", out.display());
         return ExitCode::FAILURE;
     }
     println!("{}", summary_line(&summary));
-    println!("wrote {} modules to {}", modules.len(), out.display());
+    println!(
+        "wrote {} page modules, {} types and {} example tests to {}",
+        modules.len(),
+        types.count,
+        one.build.examples.tests(),
+        out.display()
+    );
+    println!(
+        "left out {} pages: {} failed the check, {} in one model with the others",
+        summary.failed + one.left_out,
+        summary.failed,
+        one.left_out
+    );
     ExitCode::SUCCESS
 }
 
-/// `api-reference/beta/api/intune-apps-mobileapp-assign.md` (below a folder given) ->
-/// `api_reference_beta_api_intune_apps_mobileapp_assign`.
-fn module_name(path: &str, roots: &[PathBuf]) -> String {
-    let path = Path::new(path);
-    // Page paths are normalized (see `check_pages`); so are the folders they are below.
-    let roots: Vec<PathBuf> = roots
-        .iter()
-        .map(|r| PathBuf::from(docmodel_codegen::normalize_path(&r.display().to_string())))
-        .collect();
-    let relative = roots
-        .iter()
-        .find_map(|root| path.strip_prefix(root).ok())
-        .unwrap_or(path);
-    let text = relative.with_extension("").display().to_string();
-    let mut name: String = text
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
+/// Builds `pages` as one model. The pages that fail in it though each passed the check on its
+/// own are left out, with the pages whose types lead to theirs, and the rest is built again,
+/// until a build has no error: each round leaves out at least one page, so this ends. `None`
+/// (the errors printed) if the errors point at no page that can be left out.
+fn one_model<'p>(
+    mut pages: Vec<&'p Page>,
+    options: &Options,
+    loader: &mut FsLoader,
+    printer: &mut Printer,
+) -> Option<OneModel<'p>> {
+    let mut left_out = 0;
+    loop {
+        let docs: Vec<Doc<'_>> = pages
+            .iter()
+            .map(|(path, bytes)| Doc { path, bytes })
+            .collect();
+        let build = docmodel_codegen::build(&docs, options, loader);
+        if !build.has_errors() {
+            return Some(OneModel {
+                build,
+                pages,
+                left_out,
+            });
+        }
+        printer.print(build.errors());
+        let leave = pages_to_leave_out(&build, &pages);
+        if leave.is_empty() {
+            eprintln!(
+                "error: in one model, the pages have the errors above, and none of them is \
+                 about a page that could be left out: nothing written"
+            );
+            return None;
+        }
+        let warnings: Vec<Diagnostic> = leave.iter().map(|path| left_out_warning(path)).collect();
+        printer.print(&warnings);
+        left_out += leave.len();
+        pages.retain(|(path, _)| !leave.contains(path));
+    }
+}
+
+/// The pages to leave out of the next build so that the errors of `build` go away: those of
+/// `pages` the errors point into; for an error in a page that is not among them (a page a link
+/// leads to), the pages whose types lead to that page's. Only the first: another page that has
+/// the type of a page left out (a resource page and its create page make one type) builds well
+/// without it, unless a link brings the page back, and then the next build says so.
+fn pages_to_leave_out(build: &Build, pages: &[&Page]) -> BTreeSet<String> {
+    let requested: BTreeSet<&str> = pages.iter().map(|(path, _)| path.as_str()).collect();
+    let (own, linked): (BTreeSet<&str>, BTreeSet<&str>) = build
+        .errors()
+        .filter_map(|error| match &error.origin {
+            Origin::Doc(place) => Some(place.path.as_str()),
+            Origin::Option(_) | Origin::Build => None,
         })
-        .collect();
-    name = name.trim_matches('_').to_owned();
-    // A path that is only a keyword (`type.md`, `self.md`) or starts with a digit is no module
-    // name; `page_` in front makes one.
-    let keyword = docmodel_codegen::field_name(&name).is_none_or(|field| field != name);
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || keyword {
-        name.insert_str(0, "page_");
-    }
-    name
+        .partition(|path| requested.contains(path));
+    let reaching = if linked.is_empty() {
+        Vec::new()
+    } else {
+        build.pages_reaching(&linked)
+    };
+    let mut leave: BTreeSet<String> = own.iter().map(|path| (*path).to_owned()).collect();
+    leave.extend(reaching);
+    leave
 }
 
-fn write_crate(
-    out: &Path,
-    docmodel: &Path,
-    modules: &BTreeMap<String, String>,
-) -> std::io::Result<()> {
-    let src = out.join("src");
-    if src.exists() {
-        std::fs::remove_dir_all(&src)?;
-    }
-    std::fs::create_dir_all(&src)?;
-    let docmodel = docmodel
-        .display()
-        .to_string()
-        .replace('\\', "/")
-        .replace('"', "\\\"");
-    let manifest = format!(
-        "# Written by `docmodel emit`.\n[package]\nname = \"docmodel-emitted\"\nversion = \
-         \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\ndocmodel = {{ path \
-         = \"{docmodel}\" }}\n\n# A workspace of its own, wherever it is written.\n[workspace]\n"
-    );
-    std::fs::write(out.join("Cargo.toml"), manifest)?;
-    let lock = out.join("Cargo.lock");
-    if !lock.exists() && Path::new(LOCK).is_file() {
-        std::fs::copy(LOCK, lock)?;
-    }
-    let mut lib = String::from("//! Types generated by `docmodel emit`: one module per page.\n\n");
-    for (name, code) in modules {
-        let _ = writeln!(lib, "pub mod {name};");
-        std::fs::write(src.join(format!("{name}.rs")), code)?;
-    }
-    std::fs::write(src.join("lib.rs"), lib)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn module_names_are_identifiers() {
-        let roots = [PathBuf::from("docs")];
-        assert_eq!(module_name("docs/api/user-get.md", &roots), "api_user_get");
-        assert_eq!(module_name("docs/type.md", &roots), "page_type");
-        assert_eq!(module_name("docs/self.md", &roots), "page_self");
-        assert_eq!(module_name("docs/1st.md", &roots), "page_1st");
-        assert_eq!(module_name("docs/-.md", &roots), "page_");
-    }
+/// The warning that says `path` is left out, and why.
+fn left_out_warning(path: &str) -> Diagnostic {
+    let message = "this page is left out of the crate: in one model with the other pages, it has \
+                   an error above, or its types lead to one";
+    Diagnostic::warning(Place::new(path, Loc::START), message)
+        .with_help("fix that error, or leave the pages it is about out of `emit`'s paths")
 }

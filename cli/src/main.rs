@@ -74,7 +74,8 @@ enum Command {
         #[command(flatten)]
         links: Links,
     },
-    /// Write a crate with the types of every page that checks: one module per page.
+    /// Write a crate with the types of every page that checks, each type once, with a module per
+    /// page that re-exports the page's types; pages that fail are left out.
     Emit {
         /// Markdown pages, or folders to search for `*.md` pages.
         #[arg(required = true)]
@@ -178,17 +179,21 @@ pub struct Summary {
     pub decided: Option<String>,
 }
 
-/// Checks every page under `paths`, printing problems and warnings (each once) as it goes, with a
-/// progress bar on a terminal.
-fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> {
+/// Checks every page under `paths`, printing problems and warnings (each once, through
+/// `printer`) as it goes, with a progress bar on a terminal. Linked pages are read through
+/// `loader`, which keeps them parsed for what comes next (`emit`'s build of them all).
+fn check_pages(
+    paths: &[PathBuf],
+    links: &Links,
+    loader: &mut FsLoader,
+    printer: &mut Printer,
+) -> Result<Summary, Diagnostic> {
     let mut pages = Vec::new();
     for path in paths {
         pages.extend(files::pages(path)?);
     }
     let bar = progress(pages.len());
-    let mut loader = links.loader(paths);
     let options = links.options(quote_docmodel(), Unresolved::Json);
-    let mut printer = Printer::default();
     let mut summary = Summary {
         pages: pages.len(),
         typed: Vec::new(),
@@ -215,7 +220,7 @@ fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> 
             path: &path,
             bytes: &bytes,
         };
-        let checked = docmodel_codegen::check(&doc, &options, &mut loader);
+        let checked = docmodel_codegen::check(&doc, &options, loader);
         let (Checked::NoTable(build) | Checked::Typed(build) | Checked::Failed(build)) = &checked;
         summary.examples_checked += build.examples.checked;
         summary.examples_disagree += build.examples.disagree;
@@ -235,7 +240,8 @@ fn check_pages(paths: &[PathBuf], links: &Links) -> Result<Summary, Diagnostic> 
 }
 
 fn check_command(paths: &[PathBuf], links: &Links) -> ExitCode {
-    let summary = match check_pages(paths, links) {
+    let mut loader = links.loader(paths);
+    let summary = match check_pages(paths, links, &mut loader, &mut Printer::default()) {
         Ok(summary) => summary,
         Err(problem) => return fail(&[problem]),
     };

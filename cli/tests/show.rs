@@ -115,22 +115,6 @@ fn check_makes_unresolved_links_warnings_unless_told_otherwise() {
 }
 
 #[test]
-fn emit_writes_a_crate_of_modules() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/linked");
-    let out = std::env::temp_dir().join(format!("docmodel-emit-test-{}", std::process::id()));
-    let output = docmodel(&["emit", dir, "--out", out.to_str().expect("UTF-8 path")]);
-    assert!(output.status.success());
-    let lib = std::fs::read_to_string(out.join("src/lib.rs")).expect("lib.rs");
-    assert!(lib.contains("pub mod resources_gadget;"), "{lib}");
-    assert!(lib.contains("pub mod api_gadget_assign;"), "{lib}");
-    let gadget = std::fs::read_to_string(out.join("src/resources_gadget.rs")).expect("module");
-    assert!(gadget.contains("pub struct Gadget {"));
-    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("Cargo.toml");
-    assert!(manifest.contains("[workspace]") && manifest.contains("docmodel = { path = "));
-    let _ = std::fs::remove_dir_all(&out);
-}
-
-#[test]
 fn check_counts_what_each_rule_decided_and_strict_makes_those_pages_fail() {
     let docs = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/precedence");
     let output = docmodel(&["check", docs]);
