@@ -31,7 +31,7 @@ struct OneModel<'p> {
     build: Build,
     pages: Vec<&'p Page>,
     /// The pages left out because they failed in the one model.
-    left_out: usize,
+    left_out: Vec<String>,
 }
 
 pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Links) -> ExitCode {
@@ -71,11 +71,18 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         one.build.examples.tests(),
         out.display()
     );
+    let typed = summary
+        .typed
+        .iter()
+        .filter(|(path, _)| one.left_out.contains(path))
+        .count();
     println!(
-        "left out {} pages: {} failed the check, {} in one model with the others",
-        summary.failed + one.left_out,
+        "left out {} pages: {} failed the check, {} in one model with the others ({typed} typed, \
+         {} without tables whose examples are tests)",
+        summary.failed + one.left_out.len(),
         summary.failed,
-        one.left_out
+        one.left_out.len(),
+        one.left_out.len() - typed,
     );
     ExitCode::SUCCESS
 }
@@ -90,7 +97,7 @@ fn one_model<'p>(
     loader: &mut FsLoader,
     printer: &mut Printer,
 ) -> Option<OneModel<'p>> {
-    let mut left_out = 0;
+    let mut left_out = Vec::new();
     loop {
         let docs: Vec<Doc<'_>> = pages
             .iter()
@@ -115,8 +122,8 @@ fn one_model<'p>(
         }
         let warnings: Vec<Diagnostic> = leave.iter().map(|path| left_out_warning(path)).collect();
         printer.print(&warnings);
-        left_out += leave.len();
         pages.retain(|(path, _)| !leave.contains(path));
+        left_out.extend(leave);
     }
 }
 

@@ -119,7 +119,8 @@ fn emit_leaves_out_failing_pages_and_writes_each_type_once() {
                 "wrote 4 page modules, 4 types and 0 example tests to {}",
                 out.path()
             ),
-            "left out 2 pages: 1 failed the check, 1 in one model with the others",
+            "left out 2 pages: 1 failed the check, 1 in one model with the others (1 typed, 0 \
+             without tables whose examples are tests)",
         ]
     );
     // The failing page's problem, as `check` prints it; the page left out in one model, why.

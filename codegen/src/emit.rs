@@ -48,8 +48,8 @@ fn braced(tokens: TokenStream) -> Group {
     Group::new(Delimiter::Brace, tokens)
 }
 
-/// The enums that fields hold.
-fn used_enums(model: &Model) -> Vec<EnumId> {
+/// The enums that fields hold: the ones emitted.
+pub(crate) fn used_enums(model: &Model) -> Vec<EnumId> {
     let mut used = Vec::new();
     for (_, field) in model.fields() {
         if let Type::Enum(id) = field.ty.element()

@@ -19,6 +19,8 @@ pub struct Exports {
 struct Roots {
     path: String,
     items: Vec<Item>,
+    /// The Rust names of those that are emitted (an enum no field holds is not), in model order.
+    names: Vec<String>,
 }
 
 /// An item of the model.
@@ -34,6 +36,7 @@ impl Exports {
     /// defines, else (a page without tables) the structs its examples name; with the `Any` enum
     /// of each such struct that has derived types.
     pub fn new(loaded: &Loaded, model: &Model) -> Self {
+        let used: BTreeSet<EnumId> = crate::emit::used_enums(model).into_iter().collect();
         let requested = loaded.pages().filter(|(_, p)| p.requested);
         let pages = requested
             .map(|(_, page)| {
@@ -56,8 +59,11 @@ impl Exports {
                     items.extend(named.map(|(id, _)| Item::Struct(id)));
                 }
                 with_polys(&mut items, model);
+                items.sort();
+                items.dedup();
                 Roots {
                     path: page.path.clone(),
+                    names: names(&items, model, &used),
                     items,
                 }
             })
@@ -66,21 +72,16 @@ impl Exports {
     }
 
     /// The Rust names of the items requested page `path` asks for, each once, in model order.
-    pub fn names(&self, path: &str, model: &Model) -> Vec<String> {
-        let items: BTreeSet<Item> = self
-            .pages
-            .iter()
-            .filter(|p| p.path == path)
-            .flat_map(|p| p.items.iter().copied())
-            .collect();
-        items
-            .into_iter()
-            .filter_map(|item| match item {
-                Item::Struct(id) => model.structure(id).map(|s| s.ident.to_string()),
-                Item::Enum(id) => model.enumeration(id).map(|e| e.ident.to_string()),
-                Item::Poly(id) => model.poly(id).map(|p| p.ident.to_string()),
-            })
-            .collect()
+    pub fn names(&self, path: &str) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for page in self.pages.iter().filter(|p| p.path == path) {
+            for name in &page.names {
+                if !names.contains(name) {
+                    names.push(name.clone());
+                }
+            }
+        }
+        names
     }
 
     /// The requested pages, in build order, that are among `paths` or whose items lead (through
@@ -97,6 +98,17 @@ impl Exports {
             .map(|p| p.path.clone())
             .collect()
     }
+}
+
+/// The Rust names of `items` that are emitted: an enum is only if it is in `used`.
+fn names(items: &[Item], model: &Model, used: &BTreeSet<EnumId>) -> Vec<String> {
+    let name = |item: &Item| match *item {
+        Item::Struct(id) => model.structure(id).map(|s| s.ident.to_string()),
+        Item::Enum(id) if used.contains(&id) => model.enumeration(id).map(|e| e.ident.to_string()),
+        Item::Enum(_) => None,
+        Item::Poly(id) => model.poly(id).map(|p| p.ident.to_string()),
+    };
+    items.iter().filter_map(name).collect()
 }
 
 /// The model's struct of the doc type `name` (matched by key, as linking does).
@@ -210,6 +222,9 @@ mod tests {
         assert!(!build.has_errors(), "{:?}", build.diagnostics);
         assert_eq!(build.defined_by("holder.md"), ["Holder"]);
         assert_eq!(build.defined_by("mode.md"), ["Mode"]);
+        // An enum no field holds is not emitted, so it is not among the page's types.
+        let alone = build_pages(&[("mode.md", MODE)], &options());
+        assert!(alone.defined_by("mode.md").is_empty());
         assert_eq!(build.defined_by("thing-get.md"), ["Thing"]);
         assert!(build.defined_by("missing.md").is_empty());
     }

@@ -108,7 +108,7 @@ impl Build {
     /// without tables, the types its examples name. Empty for a path that is not a requested
     /// page. `docmodel emit` re-exports them from a module per page of one model.
     pub fn defined_by(&self, path: &str) -> Vec<String> {
-        self.exports.names(path, &self.model)
+        self.exports.names(path)
     }
 
     /// The requested pages, in build order, that are among `paths` or whose types lead, through
