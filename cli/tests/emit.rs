@@ -95,15 +95,15 @@ fn emit_leaves_out_failing_pages_and_writes_each_type_once() {
         &resource("beta", "|shared|[shared](shared.md) collection|Them.|\n"),
     );
     page("shared.md", &resource("shared", "|size|Int32|Its size.|\n"));
-    // Fails the check: a property twice.
+    // Fails the check: two properties that make one Rust field (no rule decides which).
     page(
         "broken.md",
-        &resource("broken", "|id|String|One.|\n|id|String|Two.|\n"),
+        &resource("broken", "|a_b|String|One.|\n|aB|String|Two.|\n"),
     );
-    // Each passes the check on its own; in one model, they make one type whose `size` has two
-    // types, so the second is left out, and the first is emitted.
-    page("one.md", &resource("twin", "|size|Int32|A number.|\n"));
-    page("two.md", &resource("twin", "|size|Boolean|A flag.|\n"));
+    // Each passes the check on its own; in one model, their two types have one Rust name, so
+    // the second is left out, and the first is emitted.
+    page("one.md", &resource("twinA", "|size|Int32|A number.|\n"));
+    page("two.md", &resource("twin_a", "|size|Boolean|A flag.|\n"));
     // Describes no type: neither emitted nor failed.
     page("overview.md", "# Overview\n\nNo table here.\n");
     let out = TempDir::new("emit-out");
@@ -125,10 +125,13 @@ fn emit_leaves_out_failing_pages_and_writes_each_type_once() {
     );
     // The failing page's problem, as `check` prints it; the page left out in one model, why.
     assert!(
-        stderr.contains("error: duplicate property `id`"),
+        stderr.contains("error: properties `aB` and `a_b` (line 9) both become the Rust field"),
         "{stderr}"
     );
-    assert!(stderr.contains("has another type here than at"), "{stderr}");
+    assert!(
+        stderr.contains("would have the Rust name `TwinA`"),
+        "{stderr}"
+    );
     assert!(stderr.contains("two.md:1:1"), "{stderr}");
     assert!(
         stderr.contains("this page is left out of the crate"),

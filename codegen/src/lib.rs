@@ -244,12 +244,13 @@ pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Check
     }
 }
 
-/// Whether a doc describes a type: it has a property or member table (see [`Checked::NoTable`]
+/// Whether a doc describes a type: it has a property or member table, or it is a resource page
+/// (see [`Checked::NoTable`]
 /// for the pages that do not). A folder or pattern in the macro's `docs` skips the pages that do
 /// not, as `docmodel check` counts them as neither typed nor failed; a page named on its own must
 /// describe one. A doc that is not UTF-8 text counts as one, so that building it reports that.
 pub fn describes_type(doc: &Doc<'_>) -> bool {
-    load::page(doc.path, doc.bytes).map_or(true, |page| resolve::has_table(&page))
+    load::page(doc.path, doc.bytes).map_or(true, |page| resolve::describes_type(&page))
 }
 
 /// The Rust name docmodel gives a type (or an enum value) of this doc name, if it can make one:
