@@ -214,11 +214,11 @@ pub struct GadgetCharger {
         2 label "label",
     ]
 }
-/// The `AssignRequest` type.
+/// The `GadgetAssignRequest` type.
 ///
 /// Generated from `docs/linked/api/gadget-assign.md`, line 11.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct AssignRequest {
+pub struct GadgetAssignRequest {
     /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The new owners.
@@ -233,7 +233,7 @@ pub struct AssignRequest {
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
-    AssignRequest, "AssignRequest", extra, [
+    GadgetAssignRequest, "GadgetAssignRequest", extra, [
         0 odata_type "@odata.type",
         1 owners "owners",
         2 notify "notify",

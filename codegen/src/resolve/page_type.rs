@@ -224,17 +224,28 @@ fn resource_title(title: &str) -> Option<&str> {
     one_word(name.trim())
 }
 
-/// The request type of an operation's title: `user: assignLicense`, `assign action`.
+/// The request type of an operation's title: `user: assignLicense` -> `UserAssignLicenseRequest`
+/// (the type it is bound to comes first, so that `event: forward` and `message: forward`, two
+/// operations with bodies of their own, make two types in one model), `assign action` ->
+/// `AssignRequest`.
 pub(super) fn action_type(title: &str) -> Option<String> {
     let title = title.trim();
-    let action = match title.split_once(':') {
-        Some((_, action)) => one_word(action.trim()),
-        None => [" action", " function"]
-            .iter()
-            .find_map(|suffix| title.strip_suffix(suffix))
-            .and_then(|a| one_word(a.trim())),
-    }?;
-    Some(format!("{}Request", action.to_upper_camel_case()))
+    let (binding, action) = match title.split_once(':') {
+        Some((binding, action)) => (one_word(binding.trim()), one_word(action.trim())?),
+        None => {
+            let action = [" action", " function"]
+                .iter()
+                .find_map(|suffix| title.strip_suffix(suffix))
+                .and_then(|a| one_word(a.trim()))?;
+            (None, action)
+        }
+    };
+    let binding = binding.map(ToUpperCamelCase::to_upper_camel_case);
+    Some(format!(
+        "{}{}Request",
+        binding.unwrap_or_default(),
+        action.to_upper_camel_case()
+    ))
 }
 
 /// The enum an enum page's title names (`resultantAppState enum type`).

@@ -263,7 +263,16 @@ fn titles_name_types() {
     assert_eq!(title_type("user resource type"), Some("user"));
     assert_eq!(
         action_type("user: assignLicense").as_deref(),
-        Some("AssignLicenseRequest")
+        Some("UserAssignLicenseRequest")
+    );
+    assert_eq!(
+        action_type("event: forward").as_deref(),
+        Some("EventForwardRequest")
+    );
+    // A binding of several words is no binding.
+    assert_eq!(
+        action_type("Update a thing: tag").as_deref(),
+        Some("TagRequest")
     );
     assert_eq!(
         action_type("assign action").as_deref(),
@@ -451,7 +460,7 @@ fn a_written_type_is_the_one_the_annotations_name() {
         (
             "gadget: assign",
             &[("response", chart)],
-            "microsoft.graph.AssignRequest",
+            "microsoft.graph.GadgetAssignRequest",
         ),
         (
             "Update sharing permission",

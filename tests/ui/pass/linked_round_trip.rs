@@ -104,7 +104,7 @@ fn main() {
     assert_eq!(stickers.extra.get("cat"), Some(json!(true)));
     assert_eq!(serde_json::to_value(&gadget).unwrap(), read);
 
-    let assign: AssignRequest =
+    let assign: GadgetAssignRequest =
         serde_json::from_value(json!({"owners": [{"user": {"id": "u2"}}], "notify": true})).unwrap();
     assert_eq!(assign.notify, Some(true));
     // `unused values` in enums.md is not needed by any field, so it is not generated.
