@@ -43,7 +43,7 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
     };
     let options = Options {
         examples: true,
-        ..links.options(crate::quote_docmodel(), docmodel_codegen::Unresolved::Json)
+        ..links.options(crate::quote_docmodel())
     };
     let pages: Vec<&Page> = summary.typed.iter().chain(&summary.example_pages).collect();
     let Some(one) = one_model(pages, &options, &mut loader, &mut printer) else {

@@ -35,11 +35,11 @@ struct Links {
     /// the current folder and every PATH given.
     #[arg(long)]
     root: Option<PathBuf>,
-    /// What a type that cannot be found (a link to a missing page, an unknown name) does:
-    /// `error` fails the page, as the macro does by default; `value` makes the property a
-    /// `serde_json::Value`, with a warning. Default: `error` for `show` (it shows what the macro
-    /// makes), `value` for `check` and `emit` (a doc set that is part of a larger one links out
-    /// of itself).
+    /// What a type that cannot be found (a link to a missing page, an unknown name) does on a
+    /// page given (on a page a link led to, it is a `serde_json::Value` with a warning either
+    /// way): `error` (the default, as in the macro) fails the page; `value` makes the property a
+    /// `serde_json::Value`, with a warning (for a doc set that is part of a larger one and links
+    /// out of itself).
     #[arg(long, value_enum)]
     unresolved: Option<UnresolvedArg>,
     /// Make every flaw of the docs that a documented rule decides (two rows that disagree, a
@@ -105,12 +105,11 @@ fn main() -> ExitCode {
 }
 
 impl Links {
-    /// The options, with `default` for `unresolved` unless the user gave it.
-    fn options(&self, krate: proc_macro2::TokenStream, default: Unresolved) -> Options {
+    /// The options: the macro's defaults, unless the user gave others.
+    fn options(&self, krate: proc_macro2::TokenStream) -> Options {
         let unresolved = match self.unresolved {
-            Some(UnresolvedArg::Error) => Unresolved::Error,
+            Some(UnresolvedArg::Error) | None => Unresolved::Error,
             Some(UnresolvedArg::Value) => Unresolved::Json,
-            None => default,
         };
         Options {
             unresolved,
@@ -140,7 +139,7 @@ fn show(pages: &[PathBuf], links: &Links) -> ExitCode {
         .map(|(path, bytes)| Doc { path, bytes })
         .collect();
     let mut loader = links.loader(pages);
-    let options = links.options(quote_docmodel(), Unresolved::Error);
+    let options = links.options(quote_docmodel());
     let build = docmodel_codegen::build(&docs, &options, &mut loader);
     let mut printer = Printer::with_source(SEED_PATH, SEED);
     printer.print(build.warnings());
@@ -193,7 +192,7 @@ fn check_pages(
         pages.extend(files::pages(path)?);
     }
     let bar = progress(pages.len());
-    let options = links.options(quote_docmodel(), Unresolved::Json);
+    let options = links.options(quote_docmodel());
     let mut summary = Summary {
         pages: pages.len(),
         typed: Vec::new(),

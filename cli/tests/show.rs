@@ -93,9 +93,9 @@ fn check_follows_links_and_counts_pages() {
 }
 
 #[test]
-fn check_makes_unresolved_links_warnings_unless_told_otherwise() {
+fn check_fails_on_unresolved_links_as_the_macro_does_unless_told_otherwise() {
     let page = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/bad-links.md");
-    let lenient = docmodel(&["check", page]);
+    let lenient = docmodel(&["check", "--unresolved", "value", page]);
     assert!(lenient.status.success());
     let stderr = String::from_utf8(lenient.stderr).expect("UTF-8");
     assert!(stderr.contains(
@@ -105,13 +105,16 @@ fn check_makes_unresolved_links_warnings_unless_told_otherwise() {
         !stderr.contains("root:x:0:0"),
         "nothing of an outside file is shown"
     );
-    let strict = docmodel(&["check", "--unresolved", "error", page]);
-    assert!(!strict.status.success());
-    let stdout = String::from_utf8(strict.stdout).expect("UTF-8");
-    assert_eq!(
-        stdout,
-        "pages: 1, typed: 0, failed: 1, examples: 0 checked, 0 disagree\n"
-    );
+    // The macro's default, `--unresolved error`, given or not.
+    for args in [&["check", page][..], &["check", "--unresolved", "error", page]] {
+        let failed = docmodel(args);
+        assert!(!failed.status.success());
+        let stdout = String::from_utf8(failed.stdout).expect("UTF-8");
+        assert_eq!(
+            stdout,
+            "pages: 1, typed: 0, failed: 1, examples: 0 checked, 0 disagree\n"
+        );
+    }
 }
 
 #[test]
