@@ -106,7 +106,10 @@ fn check_fails_on_unresolved_links_as_the_macro_does_unless_told_otherwise() {
         "nothing of an outside file is shown"
     );
     // The macro's default, `--unresolved error`, given or not.
-    for args in [&["check", page][..], &["check", "--unresolved", "error", page]] {
+    for args in [
+        &["check", page][..],
+        &["check", "--unresolved", "error", page],
+    ] {
         let failed = docmodel(args);
         assert!(!failed.status.success());
         let stdout = String::from_utf8(failed.stdout).expect("UTF-8");

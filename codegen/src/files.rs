@@ -110,8 +110,12 @@ fn matches(pattern: &str, name: &str) -> bool {
 /// Whether `file` is inside the folder `root`, both resolved through symbolic links where they
 /// exist and lexically where they do not (so that nothing outside is even looked for).
 pub fn is_within(root: &Path, file: &Path) -> bool {
-    let resolve = |p: &Path| p.canonicalize().unwrap_or_else(|_| absolute(p));
     resolve(file).starts_with(resolve(root))
+}
+
+/// `path` resolved through symbolic links if it exists, else made absolute lexically.
+fn resolve(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| absolute(path))
 }
 
 /// `path` made absolute (against the current folder), with `.` and `..` resolved lexically.
@@ -150,13 +154,19 @@ pub fn absolute(path: &Path) -> PathBuf {
 #[derive(Debug)]
 pub struct FsLoader {
     base: PathBuf,
-    root: PathBuf,
     described: String,
     cache: PageCache,
     read: Vec<PathBuf>,
     /// The names of the files of each folder listed so far (by its path below `base`), or why it
     /// could not be listed.
     listed: HashMap<String, Result<Vec<String>, ReadError>>,
+    /// The folder it reads inside, resolved once ([`is_within`]).
+    root: PathBuf,
+    /// Whether each path looked at so far (below `base`) is inside `root`. Resolving a path
+    /// through symbolic links takes a system call per folder of it; a `check` of all of Graph
+    /// v1.0 asks about the same few thousand files a million times, and spent a third of its
+    /// time there.
+    within: HashMap<String, bool>,
 }
 
 impl FsLoader {
@@ -165,7 +175,8 @@ impl FsLoader {
     pub fn new(base: impl Into<PathBuf>, root: impl Into<PathBuf>, described: &str) -> Self {
         FsLoader {
             base: base.into(),
-            root: root.into(),
+            root: resolve(&root.into()),
+            within: HashMap::new(),
             described: described.to_owned(),
             cache: PageCache::default(),
             read: Vec::new(),
@@ -186,6 +197,16 @@ impl FsLoader {
     /// Every file it read, in the order it read them.
     pub fn files_read(&self) -> &[PathBuf] {
         &self.read
+    }
+
+    /// Whether the path `path` (below `base`) is inside `root`, resolved once.
+    fn is_within_root(&mut self, path: &str) -> bool {
+        if let Some(&within) = self.within.get(path) {
+            return within;
+        }
+        let within = resolve(&self.base.join(path)).starts_with(&self.root);
+        self.within.insert(path.to_owned(), within);
+        within
     }
 
     /// The names of the entries of the folder `dir` (below `base`), listed once.
@@ -218,7 +239,7 @@ fn list(dir: &Path) -> Result<Vec<String>, ReadError> {
 
 impl Loader for FsLoader {
     fn find(&mut self, path: &str) -> Result<String, ReadError> {
-        if !is_within(&self.root, &self.base.join(path)) {
+        if !self.is_within_root(path) {
             return Err(ReadError::Outside(self.described.clone()));
         }
         let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
@@ -228,17 +249,17 @@ impl Loader for FsLoader {
             other => format!("{dir}/{other}"),
         };
         // Another name may be a symbolic link that leads elsewhere.
-        if !is_within(&self.root, &self.base.join(&found)) {
+        if !self.is_within_root(&found) {
             return Err(ReadError::Outside(self.described.clone()));
         }
         Ok(found)
     }
 
     fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
-        let file = self.base.join(path);
-        if !is_within(&self.root, &file) {
+        if !self.is_within_root(path) {
             return Err(ReadError::Outside(self.described.clone()));
         }
+        let file = self.base.join(path);
         if file.is_dir() {
             return Err(ReadError::Other("it is a folder, not a page".to_owned()));
         }
