@@ -4,7 +4,7 @@
 //! to `docmodel check` as to a build, and a link is refused or followed alike everywhere. The
 //! pipeline itself reads only through a [`Loader`].
 
-use crate::load::{Loader, PageCache, ReadError, by_case};
+use crate::load::{Loader, PageCache, ReadError, TypeIndex, by_case};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -151,6 +151,10 @@ pub fn absolute(path: &Path) -> PathBuf {
 /// folder for that once (the listing is kept as long as the loader: one macro call, one run of
 /// `docmodel check`), and remembers the file by its real name, so that what the macro tracks is
 /// the file that changes, also where the file system would open it under any spelling.
+///
+/// It also keeps the index of the type pages of the folders it scanned for names that no link
+/// and no guess finds ([`TypeIndex`]), as long as it lives. The pages it scans for that are not
+/// remembered as read; the one a name finds is, when it is read.
 #[derive(Debug)]
 pub struct FsLoader {
     base: PathBuf,
@@ -167,6 +171,8 @@ pub struct FsLoader {
     /// v1.0 asks about the same few thousand files a million times, and spent a third of its
     /// time there.
     within: HashMap<String, bool>,
+    /// The type pages of the folders scanned so far.
+    types: TypeIndex,
 }
 
 impl FsLoader {
@@ -181,6 +187,7 @@ impl FsLoader {
             cache: PageCache::default(),
             read: Vec::new(),
             listed: HashMap::new(),
+            types: TypeIndex::default(),
         }
     }
 
@@ -199,12 +206,18 @@ impl FsLoader {
         &self.read
     }
 
+    /// Whether the file or folder `path` (absolute, or relative to the current folder) is inside
+    /// `root`.
+    fn inside(&self, path: &Path) -> bool {
+        resolve(path).starts_with(&self.root)
+    }
+
     /// Whether the path `path` (below `base`) is inside `root`, resolved once.
     fn is_within_root(&mut self, path: &str) -> bool {
         if let Some(&within) = self.within.get(path) {
             return within;
         }
-        let within = resolve(&self.base.join(path)).starts_with(&self.root);
+        let within = self.inside(&self.base.join(path));
         self.within.insert(path.to_owned(), within);
         within
     }
@@ -275,6 +288,43 @@ impl Loader for FsLoader {
 
     fn cache(&mut self) -> Option<&mut PageCache> {
         Some(&mut self.cache)
+    }
+
+    fn scan_folder(&mut self, dir: &str, scan: &mut dyn FnMut(&str, &[u8])) {
+        let folder = self.base.join(dir);
+        if !self.inside(&folder) {
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            return;
+        };
+        let mut pages: Vec<(String, PathBuf)> = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            // A symbolic link may lead out of the root; a plain file of the folder does not.
+            let plain = entry.file_type().is_ok_and(|t| t.is_file());
+            let path = entry.path();
+            if name.ends_with(".md") && (plain || path.is_file() && self.inside(&path)) {
+                pages.push((name, path));
+            }
+        }
+        pages.sort();
+        for (name, path) in pages {
+            if let Ok(bytes) = std::fs::read(&path) {
+                let written = if dir.is_empty() {
+                    name
+                } else {
+                    format!("{dir}/{name}")
+                };
+                scan(&written, &bytes);
+            }
+        }
+    }
+
+    fn types(&mut self) -> Option<&mut TypeIndex> {
+        Some(&mut self.types)
     }
 }
 

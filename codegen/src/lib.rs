@@ -55,7 +55,7 @@ mod types;
 pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Rule, Severity};
 pub use examples::ExampleReport;
 pub use files::{FsLoader, absolute, expand, is_within};
-pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError, normalize_path};
+pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError, TypeIndex, normalize_path};
 pub use options::{Derive, Options, TypeOverride, Unresolved};
 #[cfg(feature = "render")]
 pub use render::format_tokens;

@@ -18,7 +18,12 @@
 //!   (`microsoft.graph.callRecords.modality`, or `modality` on a page of that namespace) also in
 //!   that namespace's pages: `callrecords-modality.md` and `enums-callRecords.md`, named after
 //!   the namespace's last part. A page that is not there is no problem: the name may be an enum
-//!   that the row's description lists.
+//!   that the row's description lists;
+//! - a name without a link that no page found so defines (or, for an API page's own type, whose
+//!   resource page is not found) is looked for in the type pages of the folders those guesses
+//!   look in (the page's own and `../resources/`), by the type each declares: its resource
+//!   annotation's `@odata.type` (or `@type`), or its `x resource type` title (`workbookSortField`
+//!   is declared by `sortfield.md`); see [`by_type`].
 //!
 //! A link, or a guess, names a file whose letter case may not be the file's: the docs were
 //! written for a case-insensitive site (`[objectIdentity](objectIdentity.md)` means
@@ -39,23 +44,28 @@
 //! the macro's time on the corpus); `docmodel check` keeps one per run. A kept page is reused only
 //! for the same path and the same bytes, so the cache never changes what a build makes.
 
+mod by_type;
 mod cache;
+mod declared;
 mod loader;
 mod paths;
 mod wanted;
 
 pub use cache::PageCache;
+pub use declared::TypeIndex;
 pub use loader::{Loader, MemoryLoader, NoLoader, ReadError};
-pub(crate) use paths::by_case;
+pub(crate) use paths::{by_case, join};
 pub use paths::normalize_path;
 
 use crate::defs::PageDefs;
 use crate::diag::{Diagnostic, Diagnostics, Loc, Origin, Place, Rule, Severity};
 use crate::page::Page;
 use crate::{Doc, markdown, resolve};
+use by_type::{ByType, PageNames};
+use paths::parent;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
-use wanted::{Want, wanted};
+use wanted::{Needs, references};
 
 /// At most this many pages are read for one build, however many links there are.
 pub const MAX_PAGES: usize = 20_000;
@@ -77,6 +87,8 @@ pub struct LoadedPage {
     pub problems: Vec<Diagnostic>,
     /// Its JSON examples (kept for the requested pages, which are the ones checked).
     pub examples: Vec<crate::page::Example>,
+    /// The types it defines, as names find them.
+    pub(crate) names: PageNames,
 }
 
 /// Every page of a build and where each Type cell's link led.
@@ -131,6 +143,7 @@ pub fn load(docs: &[Doc<'_>], loader: &mut dyn Loader) -> Loaded {
         by_path: HashMap::new(),
         queue: VecDeque::new(),
         loader,
+        by_type: ByType::default(),
     };
     for doc in docs {
         let path = normalize_path(doc.path);
@@ -142,8 +155,14 @@ pub fn load(docs: &[Doc<'_>], loader: &mut dyn Loader) -> Loaded {
         loading.by_path.insert(path, id);
         loading.queue.push_back(id);
     }
-    while let Some(from) = loading.queue.pop_front() {
-        loading.follow_links(from);
+    loop {
+        while let Some(from) = loading.queue.pop_front() {
+            loading.follow_links(from);
+        }
+        // The names no page defines, by the pages that declare them; then their links.
+        if !loading.find_declared() {
+            break;
+        }
     }
     loading.loaded
 }
@@ -157,33 +176,49 @@ struct Loading<'l> {
     /// The pages whose links are still to be followed.
     queue: VecDeque<PageId>,
     loader: &'l mut dyn Loader,
+    /// The names looked up by the type their pages declare.
+    by_type: ByType,
 }
 
 impl Loading<'_> {
-    /// Follows the links of page `from`, and looks where the types it names may be.
+    /// Follows the links of page `from`, and looks where the types it names may be. A name
+    /// without a link that its guesses do not find is kept for [`Loading::find_declared`].
     fn follow_links(&mut self, from: PageId) {
-        let Some(page) = self.loaded.page(from) else {
+        let Some(page) = self.loaded.pages.get(from.0).map(Arc::clone) else {
             return;
         };
-        let page_path = page.path.clone();
+        let page_path = &page.path;
+        let dir = parent(&normalize_path(page_path)).to_owned();
         let mut decided = Diagnostics::new();
-        for Want { path, link } in wanted(page) {
-            let result = self.page_at(&path);
-            let Some(link) = link else {
-                continue;
-            };
-            if let Ok(to) = result
-                && let Some(found) = self.loaded.page(to)
-                && normalize_path(&found.path) != path
-            {
-                let message = format!(
-                    "the link `{}` leads to no file of that name: docmodel follows it to `{}`, \
-                     whose name differs in letter case only",
-                    link.written, found.path
-                );
-                decided.decided(Place::new(&page_path, link.loc), Rule::LinkCase, message);
+        for reference in references(&page) {
+            let mut found = false;
+            for path in reference.paths(&dir) {
+                let result = self.page_at(&path);
+                let Some(link) = &reference.link else {
+                    found = found || result.is_ok_and(|to| self.defines(to, &reference));
+                    continue;
+                };
+                found = result.is_ok();
+                if let Ok(to) = result
+                    && let Some(target) = self.loaded.page(to)
+                    && normalize_path(&target.path) != path
+                {
+                    let message = format!(
+                        "the link `{}` leads to no file of that name: docmodel follows it to `{}`, \
+                         whose name differs in letter case only",
+                        link.written, target.path
+                    );
+                    decided.decided(Place::new(page_path, link.loc), Rule::LinkCase, message);
+                }
+                self.loaded
+                    .links
+                    .insert((from, link.written.clone()), result);
             }
-            self.loaded.links.insert((from, link.written), result);
+            // A link that leads nowhere is the doc's own word: it is reported as it is, not
+            // looked up (the type may still be in the build by its name).
+            if !found && reference.link.is_none() && reference.needs != Needs::Nothing {
+                self.by_type.unfound(&dir, reference);
+            }
         }
         let decided = decided.into_vec();
         if !decided.is_empty() {
@@ -205,19 +240,30 @@ impl Loading<'_> {
         let id = match self.by_path.get(&found) {
             Some(&id) => id,
             None => {
-                let bytes = self.loader.read(&found)?;
-                let page = match self.loader.cache() {
-                    Some(cache) => cache.linked(&found, bytes),
-                    None => Arc::new(read_page(&found, &bytes, false)),
-                };
-                let id = self.loaded.add(page);
-                self.by_path.insert(found, id);
-                self.queue.push_back(id);
-                id
+                let page = self.linked_page(&found)?;
+                self.add_linked(&found, page)
             }
         };
         self.by_path.insert(path.to_owned(), id);
         Ok(id)
+    }
+
+    /// The page at `found` (a path [`Loader::find`] gave), read, and parsed unless the loader
+    /// keeps it.
+    fn linked_page(&mut self, found: &str) -> Result<Arc<LoadedPage>, ReadError> {
+        let bytes = self.loader.read(found)?;
+        Ok(match self.loader.cache() {
+            Some(cache) => cache.linked(found, bytes),
+            None => Arc::new(read_page(found, &bytes, false)),
+        })
+    }
+
+    /// Adds a page read from `found` to the build, its links to be followed.
+    fn add_linked(&mut self, found: &str, page: Arc<LoadedPage>) -> PageId {
+        let id = self.loaded.add(page);
+        self.by_path.insert(found.to_owned(), id);
+        self.queue.push_back(id);
+        id
     }
 }
 
@@ -237,6 +283,7 @@ fn read_page(path: &str, bytes: &[u8], requested: bool) -> LoadedPage {
     LoadedPage {
         path: path.to_owned(),
         requested,
+        names: PageNames::of(&defs),
         defs,
         problems: diags.into_sorted(),
         examples,

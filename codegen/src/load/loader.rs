@@ -2,8 +2,8 @@
 //! the loaders that need no disk ([`NoLoader`], [`MemoryLoader`]); the one on disk is
 //! [`crate::FsLoader`].
 
-use super::PageCache;
 use super::paths::{by_case, file_name, join, parent};
+use super::{PageCache, TypeIndex};
 use std::collections::HashMap;
 
 /// Reads the docs that links lead to.
@@ -25,6 +25,21 @@ pub trait Loader {
     /// Where the pages links lead to are kept between builds, if anywhere (by default nowhere:
     /// every build parses every page it reads).
     fn cache(&mut self) -> Option<&mut PageCache> {
+        None
+    }
+
+    /// Calls `scan` with the path and the bytes of each page (`*.md` file) of the folder `dir`,
+    /// so that a type can be found by the page that declares it ([`TypeIndex`]). The pages are
+    /// only scanned: a loader that tracks what it reads need not track them (the page a name
+    /// finds is read again through [`Loader::read`]). By default there are none: a loader that
+    /// cannot list its files finds a type only by its links and the guesses.
+    fn scan_folder(&mut self, dir: &str, scan: &mut dyn FnMut(&str, &[u8])) {
+        let _ = (dir, scan);
+    }
+
+    /// Where the index of the folders' type pages is kept between builds, if anywhere (by
+    /// default nowhere: each build that needs it scans the folders again).
+    fn types(&mut self) -> Option<&mut TypeIndex> {
         None
     }
 }
@@ -105,5 +120,15 @@ impl Loader for MemoryLoader {
 
     fn read(&mut self, path: &str) -> Result<Vec<u8>, ReadError> {
         self.0.get(path).cloned().ok_or(ReadError::NotFound)
+    }
+
+    fn scan_folder(&mut self, dir: &str, scan: &mut dyn FnMut(&str, &[u8])) {
+        let mut pages: Vec<_> = (self.0.iter())
+            .filter(|(p, _)| parent(p) == dir && p.ends_with(".md"))
+            .collect();
+        pages.sort();
+        for (path, bytes) in pages {
+            scan(path, bytes);
+        }
     }
 }

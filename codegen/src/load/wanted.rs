@@ -1,91 +1,117 @@
-//! What a page asks to read: the pages its links lead to, and the places where the pages of
-//! the types it names without a link may be (see [`super`] for the rules).
+//! What a page asks to read: the types it names, and for each the page its link leads to, or
+//! the places where the page of a type named without a link may be (see [`super`] for the
+//! rules).
 
 use super::LoadedPage;
-use super::paths::{join, link_path, normalize_path, parent};
+use super::paths::{join, link_path};
 use crate::defs::{DEFAULT_NAMESPACE, QName, Target};
 use crate::diag::Loc;
-
-/// A path a page asks to read, and the link that asks for it, if one does.
-pub(super) struct Want {
-    pub(super) path: String,
-    pub(super) link: Option<Link>,
-}
+use std::borrow::Cow;
 
 /// A link as a page writes it (without its `#fragment`), and where.
+#[derive(Debug)]
 pub(super) struct Link {
     pub(super) written: String,
     pub(super) loc: Loc,
 }
 
-/// What `page` asks to read: the pages its links lead to (with the link as written), and the
-/// places where the pages of the types it names without a link may be.
-pub(super) fn wanted(page: &LoadedPage) -> Vec<Want> {
-    let path = normalize_path(&page.path);
-    let mut wants = Wants {
-        dir: parent(&path),
-        wanted: Vec::new(),
-    };
-    // The types the examples of a requested page are, so that they can be checked.
+/// A type a page names, and how: the type of one of its examples, its own type, or a type one
+/// of its Type cells or its base annotation names (with the link it has, if any).
+#[derive(Debug)]
+pub(super) struct Reference<'p> {
+    pub(super) name: Cow<'p, QName>,
+    /// The link it has, as written.
+    pub(super) link: Option<Link>,
+    /// Which page finds it, when it has no link: for the page's own type, its resource page.
+    pub(super) needs: Needs,
+    /// Where the page of a name without a link may be.
+    guess: Guess,
+}
+
+/// The types `page` names, in page order: its examples' (a requested page's, so that they can
+/// be checked), then, for each type it defines, that type itself, its base and the types of its
+/// Type cells.
+pub(super) fn references(page: &LoadedPage) -> Vec<Reference<'_>> {
+    let mut refs = Vec::new();
     for name in page.examples.iter().filter_map(|e| e.type_name()) {
-        wants.named(&QName::parse(name, DEFAULT_NAMESPACE), Guess::Pages);
+        refs.push(Reference {
+            name: Cow::Owned(QName::parse(name, DEFAULT_NAMESPACE)),
+            link: None,
+            needs: Needs::Definition,
+            guess: Guess::Pages,
+        });
     }
     for def in &page.defs.structs {
         // The resource page of a type an API page adds to (`Update alert` -> `alert.md`), so
         // that the type is whole.
-        wants.named(&def.name, Guess::Pages);
+        let needs = if def.resource_page {
+            Needs::Nothing
+        } else {
+            Needs::ResourcePage
+        };
+        refs.push(Reference {
+            name: Cow::Borrowed(&def.name),
+            link: None,
+            needs,
+            guess: Guess::Pages,
+        });
         if let Some(base) = &def.base {
-            wants.reference(&base.name, base.link.as_deref(), base.loc);
+            refs.push(Reference::named(&base.name, base.link.as_deref(), base.loc));
         }
         for field in &def.fields {
             if let Target::Named { name, link, .. } = &field.ty.target {
-                wants.reference(name, link.as_deref(), field.ty.loc);
+                refs.push(Reference::named(name, link.as_deref(), field.ty.loc));
             }
         }
     }
-    wants.wanted
+    refs
+}
+
+impl<'p> Reference<'p> {
+    /// A reference to `name` at `loc`, by its `link` if it has one.
+    fn named(name: &'p QName, link: Option<&str>, loc: Loc) -> Reference<'p> {
+        Reference {
+            name: Cow::Borrowed(name),
+            link: link.map(|link| Link {
+                written: link.to_owned(),
+                loc,
+            }),
+            needs: Needs::Definition,
+            guess: Guess::PagesAndEnums,
+        }
+    }
+
+    /// The paths it asks to read, for a page in the folder `dir`: the page its link leads to,
+    /// else the places [`guesses`] names.
+    pub(super) fn paths(&self, dir: &str) -> Vec<String> {
+        match &self.link {
+            Some(link) => vec![link_path(dir, &link.written)],
+            None => guesses(&self.name, self.guess)
+                .iter()
+                .map(|place| join(dir, place))
+                .collect(),
+        }
+    }
+}
+
+/// Which page finds a type that is named without a link (see [`super::by_type`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Needs {
+    /// A page that defines it.
+    Definition,
+    /// Its resource page: the type is an API page's own, which its rows add to.
+    ResourcePage,
+    /// None: the type is a resource page's own.
+    Nothing,
 }
 
 /// Where to look for a type that is named without a link.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Guess {
     /// Its page only (`x.md`, `../resources/x.md`).
     Pages,
     /// Its page, and the enum pages there (`enums.md`).
     PagesAndEnums,
-}
-
-/// What a page in `dir` asks to read, so far.
-struct Wants<'a> {
-    dir: &'a str,
-    wanted: Vec<Want>,
-}
-
-impl Wants<'_> {
-    /// What a reference to `name` at `loc` asks to read: the page its `link` leads to (recorded
-    /// under the link, as written), else the places [`guesses`] names.
-    fn reference(&mut self, name: &QName, link: Option<&str>, loc: Loc) {
-        match link {
-            Some(link) => self.wanted.push(Want {
-                path: link_path(self.dir, link),
-                link: Some(Link {
-                    written: link.to_owned(),
-                    loc,
-                }),
-            }),
-            None => self.named(name, Guess::PagesAndEnums),
-        }
-    }
-
-    /// The places where the page of `name` may be.
-    fn named(&mut self, name: &QName, guess: Guess) {
-        let places = guesses(name, guess);
-        let dir = self.dir;
-        self.wanted.extend(places.into_iter().map(|place| Want {
-            path: join(dir, &place),
-            link: None,
-        }));
-    }
 }
 
 /// Where Graph's docs keep the page of a type named `name`, relative to a page that names it:

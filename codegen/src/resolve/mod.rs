@@ -16,6 +16,7 @@ use crate::diag::{Diagnostics, Loc};
 use crate::names;
 use crate::page::{Located, Page};
 use enums::{enum_def, enum_tables};
+pub(crate) use page_type::resource_title;
 use page_type::{bare_type, enum_title, page_type};
 use tables::{StructBuilder, property_tables};
 

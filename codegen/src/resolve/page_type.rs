@@ -211,7 +211,7 @@ fn written_title(title: &str) -> Option<&str> {
 }
 
 /// The type an `x resource type` title names (also `complex type`, `entity type`, `resource`).
-fn resource_title(title: &str) -> Option<&str> {
+pub(crate) fn resource_title(title: &str) -> Option<&str> {
     let title = title.trim();
     let name = [
         " resource type",
