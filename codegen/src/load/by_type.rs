@@ -10,7 +10,9 @@
 //! else, for a name that names no namespace, one of that short name) are looked up in the pages
 //! of the folder of the page that names them and of `../resources/`, by what each declares.
 //! Every page there that defines the type is loaded, as a guess is, and its links followed in
-//! turn, until no name finds anything new.
+//! turn, until no name finds anything new. An API page's own type (`Update workbookRangeFormat`)
+//! is looked up the same way when no page of the build is its resource page, so that the type
+//! has the resource page's rows too (`rangeformat.md`); a resource page's own type is its own.
 //!
 //! A name found so is no flaw of the docs (they named the type rightly), so it says nothing. A
 //! link that leads nowhere is not looked up: the link is the doc's word, and docmodel reports it
