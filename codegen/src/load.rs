@@ -54,8 +54,8 @@ mod wanted;
 pub use cache::PageCache;
 pub use declared::TypeIndex;
 pub use loader::{Loader, MemoryLoader, NoLoader, ReadError};
-pub(crate) use paths::{by_case, join};
 pub use paths::normalize_path;
+pub(crate) use paths::{by_case, join};
 
 use crate::defs::PageDefs;
 use crate::diag::{Diagnostic, Diagnostics, Loc, Origin, Place, Rule, Severity};
