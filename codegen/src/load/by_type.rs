@@ -11,8 +11,9 @@
 //! of the folder of the page that names them and of `../resources/`, by what each declares.
 //! Every page there that defines the type is loaded, as a guess is, and its links followed in
 //! turn, until no name finds anything new. An API page's own type (`Update workbookRangeFormat`)
-//! is looked up the same way when no page of the build is its resource page, so that the type
-//! has the resource page's rows too (`rangeformat.md`); a resource page's own type is its own.
+//! is not looked up so: its resource page is guessed by file name only (`workbookrangeformat.md`),
+//! since in a folder of unrelated docs any page that describes some `gadget` would add its rows
+//! to `Create gadget`.
 //!
 //! A name found so is no flaw of the docs (they named the type rightly), so it says nothing. A
 //! link that leads nowhere is not looked up: the link is the doc's word, and docmodel reports it
