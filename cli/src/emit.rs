@@ -6,10 +6,9 @@
 //! lead to it: the module `types` has every type (and the example tests), and each page has a
 //! module, named after its path below the folder given, that re-exports the types the page
 //! defines (`pub use crate::types::User;`). If that one model has errors that the pages checked
-//! one by one did not (two types of different pages with one Rust name, two pages that give one
-//! property different types), the pages the errors point into are left out too (for an error in
-//! a page that links lead to, the pages whose types lead there), with a warning each, and the
-//! rest is built again. The crate depends on `docmodel` by path and is a workspace of its own,
+//! one by one did not (two types of different pages with one Rust name), the pages the errors
+//! point into are left out too (for an error in a page that links lead to, the pages whose types
+//! lead there), with a warning each, and the rest is built again. The crate depends on `docmodel` by path and is a workspace of its own,
 //! so that `cargo build` works in the folder as it is. The command succeeds when it writes the
 //! crate, even with pages left out: the last lines count them, and `check` is the command that
 //! fails on them.
