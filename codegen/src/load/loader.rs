@@ -12,8 +12,9 @@ use std::collections::HashMap;
 /// docs the build started from), already joined and normalized, with `/` separators.
 pub trait Loader {
     /// The path of the doc a link to `path` means: `path` itself if there is such a file, else
-    /// the one file of its folder whose name differs from it in ASCII letter case only (see
-    /// [`by_case`]; the folders are matched as they are). By default `path` itself: a loader
+    /// the one file of its folder whose name differs from it in ASCII letter case only (two such
+    /// files are [`ReadError::Ambiguous`]; the folders are matched as they are). By default
+    /// `path` itself: a loader
     /// that cannot list its files finds what [`Loader::read`] finds.
     fn find(&mut self, path: &str) -> Result<String, ReadError> {
         Ok(path.to_owned())
