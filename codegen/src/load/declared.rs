@@ -3,7 +3,8 @@
 //!
 //! A page declares the type its resource annotation names (`blockType: resource`, its
 //! `@odata.type` or `@type`) or its title does (`x resource type`, also `complex type`,
-//! `entity type`, `resource`), as [`crate::resolve`] names a page's type. Parsing every page of
+//! `entity type`, `resource`), as [`crate::resolve`] names a page's type, and the enum of each of
+//! its `x values` sections. Parsing every page of
 //! a folder to learn that would cost about as much as checking them all, so a page is scanned
 //! as text instead ([`declared_names`]), and the scan errs on the side of too many names: an
 //! annotation in a code block, a heading that is not the first. The page a name finds is then
@@ -72,14 +73,16 @@ impl TypeIndex {
 }
 
 /// The short names (lower case) of the types a page of this text may declare: those its
-/// resource annotations name, and those its level-1 headings and its front matter's title name
-/// as `x resource type`. Every name the page's parse declares is among them.
+/// resource annotations name, those its level-1 headings and its front matter's title name as
+/// `x resource type`, and the enums of its `x values` sections (`printJobProcessingState` is
+/// listed only on `printjobstatus.md`). Every name the page's parse declares is among them.
 pub(super) fn declared_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for title in titles(text) {
         title_names(&title, &mut names);
     }
     annotated_names(text, &mut names);
+    values_names(text, &mut names);
     let mut names: Vec<String> = names
         .into_iter()
         .map(|n| QName::parse(&n, "").name.to_ascii_lowercase())
@@ -157,6 +160,23 @@ fn title_names(title: &str, names: &mut Vec<String>) {
     }
 }
 
+/// The enums that the `x values` headings of `text` (of any level) name, into `names`.
+fn values_names(text: &str, names: &mut Vec<String>) {
+    for line in text.lines() {
+        let heading = line.trim_start_matches('#');
+        if heading.len() == line.len() || !heading.starts_with([' ', '\t']) {
+            continue;
+        }
+        let heading = heading.trim().trim_end_matches('#').trim();
+        if let Some(name) = heading.strip_suffix(" values") {
+            let name = name.trim().trim_matches('`');
+            if !name.is_empty() && !name.contains(char::is_whitespace) {
+                names.push(name.to_owned());
+            }
+        }
+    }
+}
+
 /// The types the resource annotations of `text` name (`<!-- { "blockType": "resource",
 /// "@odata.type": "microsoft.graph.x" } -->`), into `names`. Only a `blockType: resource`
 /// annotation declares a type: an `@odata.type` in an example, or in the annotation of a
@@ -228,6 +248,17 @@ mod tests {
         assert!(
             declared_names("## a resource type\n#b resource type\n    # c resource type\n")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_values_section_declares_its_enum() {
+        let page = "# printJobStatus resource type\n\n### printJobProcessingState values\n\n\
+                    |Member|Value|Description|\n|-|-|-|\n|pending|1|x|\n\n## `mode` values ##\n\n\
+                    ## two words values\n\n#nospace values\n";
+        assert_eq!(
+            declared_names(page),
+            ["mode", "printjobprocessingstate", "printjobstatus"]
         );
     }
 

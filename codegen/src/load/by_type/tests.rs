@@ -304,3 +304,25 @@ fn a_page_s_own_type_is_not_looked_up_by_what_other_pages_declare() {
     assert_eq!(paths(&loaded), ["docs/resources/sortfield.md"]);
     assert!(loader.scanned.is_empty(), "{:?}", loader.scanned);
 }
+
+#[test]
+fn an_enum_listed_only_in_a_values_section_of_another_type_s_page_is_found() {
+    // As `printJobProcessingState`, listed only on `printjobstatus.md`.
+    let status = "# printJobStatus resource type\n\n|Property|Type|Description|\n|-|-|-|\n\
+                  |state|printJobProcessingState|The state.|\n\n\
+                  ### printJobProcessingState values\n\n|Member|Value|Description|\n|-|-|-|\n\
+                  |pending|1|Waiting.|\n|completed|2|Done.|\n";
+    let archived = "# archivedPrintJob resource type\n\n|Property|Type|Description|\n|-|-|-|\n\
+                    |processingState|printJobProcessingState|The final state.|\n";
+    let mut loader = Counting::new(&[("docs/resources/printjobstatus.md", status)]);
+    let built = build_one("docs/resources/archivedprintjob.md", archived, &mut loader);
+    assert!(messages(&built).is_empty(), "{:?}", messages(&built));
+    let code = crate::tokens(&built, &options()).unwrap().to_string();
+    assert!(
+        code.contains(
+            "pub processing_state : :: core :: option :: Option < PrintJobProcessingState >"
+        ),
+        "{code}"
+    );
+    assert_eq!(loader.scanned, ["docs/resources"]);
+}
