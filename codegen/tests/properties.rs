@@ -743,6 +743,11 @@ fn build(plan: &Plan) -> Case {
                 kept.push(v.clone());
             }
         }
+        // Values that were all `and`, `or` or repeats list nothing: `Possible values are: .`
+        // names no enum, and the row's type is unknown (an error, rightly).
+        if !chaos && kept.is_empty() {
+            continue;
+        }
         defs.push(EnumDef {
             name: name.clone(),
             values: kept,
