@@ -68,6 +68,17 @@ impl<'a> Index<'a> {
                 index.insert(&e.name, DefRef { page, index: i }, false);
             }
         }
+        // Each type's resource page first; a stable sort, so pages of one kind keep their build
+        // order (a requested Update page comes before the resource page it leads to).
+        let resource_page = |at: &DefRef| {
+            let def = loaded
+                .page(at.page)
+                .and_then(|p| p.defs.structs.get(at.index));
+            def.is_some_and(|def| def.resource_page)
+        };
+        for defs in index.structs.values_mut() {
+            defs.sort_by_key(|at| !resource_page(at));
+        }
         index
     }
 
@@ -90,7 +101,9 @@ impl<'a> Index<'a> {
         self.loaded
     }
 
-    /// Where struct `key` is defined, in page order (a resource page and its API pages).
+    /// Where struct `key` is defined: its resource page first, whose rows come first and win
+    /// where the other pages disagree ([`super::precedence`]), then its other pages in build
+    /// order.
     pub(super) fn struct_defs(&self, key: &str) -> &[DefRef] {
         self.structs.get(key).map_or(&[], Vec::as_slice)
     }

@@ -120,7 +120,7 @@ impl<'a> Linker<'a> {
             return Some(id);
         }
         // Named, placed and made open as its resource page says, if it has one.
-        let defs = self.own_defs(key);
+        let defs = self.index.struct_defs(key);
         let def = self.index.struct_def(*defs.first()?)?;
         self.used_pages.extend(defs.iter().map(|d| d.page));
         let ident = self.type_name(&def.name, &def.place);

@@ -27,7 +27,7 @@ pub(super) enum Resolution {
 
 impl Linker<'_> {
     /// Fills in the fields of struct `key` from every page that defines it: its bases' rows
-    /// first, then its own, its resource page's first ([`Linker::own_defs`]). Where two rows of a
+    /// first, then its own, its resource page's first ([`super::index::Index::struct_defs`]). Where two rows of a
     /// property disagree, the first wins by a rule of [`super::precedence`].
     pub(super) fn build_struct(&mut self, key: &str) {
         let Some(&id) = self.structs.get(key) else {
@@ -35,7 +35,7 @@ impl Linker<'_> {
         };
         let mut chain = Vec::new();
         let base = self.inherited_defs(key, &mut vec![key.to_owned()], &mut chain);
-        let own = self.own_defs(key);
+        let own = self.index.struct_defs(key);
         let mut rows: Vec<Row> = Vec::new();
         let mut description = String::new();
         for at in chain {
@@ -66,21 +66,6 @@ impl Linker<'_> {
         s.base = base;
     }
 
-    /// Where struct `key` is defined: its resource page first, whose rows come first and win
-    /// where the other pages disagree, then its other pages in build order (a requested Update
-    /// page comes before the resource page it leads to).
-    pub(super) fn own_defs(&self, key: &str) -> Vec<DefRef> {
-        let mut defs = self.index.struct_defs(key).to_vec();
-        let resource_page = |at: &DefRef| {
-            self.index
-                .struct_def(*at)
-                .is_some_and(|def| def.resource_page)
-        };
-        // A stable sort: pages of one kind keep their build order.
-        defs.sort_by_key(|at| !resource_page(at));
-        defs
-    }
-
     /// The definitions whose rows struct `key` has, bases first (`entity`, then `directoryObject`,
     /// then `user`), into `chain`; the model's struct of its direct base, if it has one.
     fn inherited_defs(
@@ -89,7 +74,7 @@ impl Linker<'_> {
         visiting: &mut Vec<String>,
         chain: &mut Vec<DefRef>,
     ) -> Option<StructId> {
-        let defs = self.own_defs(key);
+        let defs = self.index.struct_defs(key);
         let mut base_id = None;
         let based = defs.iter().find_map(|&at| {
             let def = self.index.struct_def(at)?;
