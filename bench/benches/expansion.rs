@@ -51,6 +51,7 @@ impl Page {
         Doc {
             path: &self.path,
             bytes: &self.bytes,
+            in_folder: false,
         }
     }
 

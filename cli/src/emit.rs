@@ -100,7 +100,11 @@ fn one_model<'p>(
     loop {
         let docs: Vec<Doc<'_>> = pages
             .iter()
-            .map(|(path, bytes)| Doc { path, bytes })
+            .map(|(path, bytes)| Doc {
+                path,
+                bytes,
+                in_folder: false,
+            })
             .collect();
         let build = docmodel_codegen::build(&docs, options, loader);
         if !build.has_errors() {

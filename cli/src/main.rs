@@ -136,7 +136,11 @@ fn show(pages: &[PathBuf], links: &Links) -> ExitCode {
     }
     let docs: Vec<_> = inputs
         .iter()
-        .map(|(path, bytes)| Doc { path, bytes })
+        .map(|(path, bytes)| Doc {
+            path,
+            bytes,
+            in_folder: false,
+        })
         .collect();
     let mut loader = links.loader(pages);
     let options = links.options(quote_docmodel());
@@ -218,6 +222,7 @@ fn check_pages(
         let doc = Doc {
             path: &path,
             bytes: &bytes,
+            in_folder: false,
         };
         let checked = docmodel_codegen::check(&doc, &options, loader);
         let (Checked::NoTable(build) | Checked::Typed(build) | Checked::Failed(build)) = &checked;

@@ -130,11 +130,15 @@ pub enum Rule {
     /// a base, the type goes without its base's rows): `unresolved = "error"` holds for the
     /// pages the user names.
     LinkedPage,
+    /// The same, on a page that a folder or file-name pattern in `docs` brought in: a doc set's
+    /// one flawed page must not fail the model of the whole folder. A page named on its own
+    /// follows `unresolved`.
+    FolderPage,
 }
 
 impl Rule {
     /// Every rule, in the order the README lists them.
-    pub const ALL: [Rule; 8] = [
+    pub const ALL: [Rule; 9] = [
         Rule::Inherited,
         Rule::ResourcePage,
         Rule::FirstRow,
@@ -143,6 +147,7 @@ impl Rule {
         Rule::WrappedRow,
         Rule::AnnotatedType,
         Rule::LinkedPage,
+        Rule::FolderPage,
     ];
 
     /// The rule's short name, as `docmodel check` counts it.
@@ -156,6 +161,7 @@ impl Rule {
             Rule::WrappedRow => "wrapped-row",
             Rule::AnnotatedType => "annotated-type",
             Rule::LinkedPage => "linked-page",
+            Rule::FolderPage => "folder-page",
         }
     }
 
@@ -179,6 +185,10 @@ impl Rule {
             Rule::AnnotatedType => "strict mode: make the title and the annotation name one type",
             Rule::LinkedPage => {
                 "strict mode: link the page that defines the type, or add it to the docs"
+            }
+            Rule::FolderPage => {
+                "strict mode: link the page that defines the type, add it to the docs, or \
+                 leave this page out of the folder"
             }
         }
     }

@@ -71,6 +71,12 @@ pub struct Doc<'a> {
     pub path: &'a str,
     /// The doc's bytes. They must be UTF-8; a UTF-8 byte order mark is skipped.
     pub bytes: &'a [u8],
+    /// Whether a folder or file-name pattern brought the doc in, rather than the user naming it
+    /// on its own: on such a page, a type that cannot be found is a `serde_json::Value` and a
+    /// warning of [`Rule::FolderPage`], as on a page links led to (a whole doc set is one
+    /// model, and one page's flaw must not fail the rest); a page named on its own follows
+    /// `unresolved`.
+    pub in_folder: bool,
 }
 
 /// What a build of some docs made.
@@ -280,6 +286,7 @@ mod tests {
         let problems = test_support::model(&Doc {
             path: "x.md",
             bytes,
+            in_folder: false,
         })
         .unwrap_err();
         assert_eq!(
@@ -294,6 +301,7 @@ mod tests {
         let problems = test_support::model(&Doc {
             path: "x.md",
             bytes: text.as_bytes(),
+            in_folder: false,
         })
         .unwrap_err();
         assert_eq!(

@@ -80,6 +80,8 @@ pub struct LoadedPage {
     pub path: String,
     /// Whether the user asked for it (rather than a link leading to it).
     pub requested: bool,
+    /// Whether a folder or pattern brought it in (see [`crate::Doc::in_folder`]).
+    pub in_folder: bool,
     /// What it defines.
     pub defs: PageDefs,
     /// Its problems; they fail the build if the page is requested or a type of it is used.
@@ -150,7 +152,9 @@ pub fn load(docs: &[Doc<'_>], loader: &mut dyn Loader) -> Loaded {
             continue;
         }
         // Diagnostics name a page the user asked for as the user wrote it.
-        let id = (loading.loaded).add(Arc::new(read_page(doc.path, doc.bytes, true)));
+        let mut page = read_page(doc.path, doc.bytes, true);
+        page.in_folder = doc.in_folder;
+        let id = (loading.loaded).add(Arc::new(page));
         loading.by_path.insert(path, id);
         loading.queue.push_back(id);
     }
@@ -284,6 +288,7 @@ fn read_page(path: &str, bytes: &[u8], requested: bool) -> LoadedPage {
     LoadedPage {
         path: path.to_owned(),
         requested,
+        in_folder: false,
         names: PageNames::of(&defs),
         defs,
         problems: diags.into_sorted(),
@@ -350,7 +355,14 @@ mod tests {
 
     /// Loads the one page `path` made of `bytes` through `loader`.
     fn load_one(path: &str, bytes: &[u8], loader: &mut dyn Loader) -> Loaded {
-        load(&[Doc { path, bytes }], loader)
+        load(
+            &[Doc {
+                path,
+                bytes,
+                in_folder: false,
+            }],
+            loader,
+        )
     }
 
     #[test]
@@ -453,10 +465,12 @@ mod tests {
             Doc {
                 path: "./a.md",
                 bytes: &a,
+                in_folder: false,
             },
             Doc {
                 path: "b.md",
                 bytes: &b,
+                in_folder: false,
             },
         ];
         loader.0.insert("a.md".to_owned(), a.clone());
@@ -564,6 +578,7 @@ mod tests {
             &[Doc {
                 path: "docs/a.md",
                 bytes: &a,
+                in_folder: false,
             }],
             &mut loader,
         );
@@ -635,6 +650,7 @@ mod tests {
         let named = [Doc {
             path: "docs/a.md",
             bytes: named,
+            in_folder: false,
         }];
         let mut loader = Caching::default();
         loader.files.0.insert("docs/b.md".to_owned(), b("String"));

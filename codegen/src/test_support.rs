@@ -11,6 +11,7 @@ pub fn docs<'a>(pages: &[(&'a str, &'a str)]) -> Vec<Doc<'a>> {
         .map(|(path, text)| Doc {
             path,
             bytes: text.as_bytes(),
+            in_folder: false,
         })
         .collect()
 }

@@ -709,6 +709,7 @@ impl Case {
         Doc {
             path: self.path,
             bytes: &self.bytes,
+            in_folder: false,
         }
     }
 }
@@ -1450,6 +1451,7 @@ fn two_pages_at_once() {
             Doc {
                 path: b_path,
                 bytes: &b.bytes,
+                in_folder: false,
             },
         ];
         match generate(&docs, &krate()) {
@@ -1473,6 +1475,7 @@ fn wires(text: &str) -> Result<Vec<String>, Vec<String>> {
     let doc = Doc {
         path: "t.md",
         bytes: text.as_bytes(),
+        in_folder: false,
     };
     let tokens = generate(&[doc], &krate())
         .map_err(|diags| diags.iter().map(ToString::to_string).collect::<Vec<_>>())?;

@@ -53,6 +53,8 @@ struct ReadDoc<'a> {
     lit: &'a syn::LitStr,
     written: String,
     bytes: Vec<u8>,
+    /// Whether a folder or pattern named it (see `docmodel_codegen::Doc::in_folder`).
+    in_folder: bool,
 }
 
 /// Reads the docs, generates their items, and adds what makes cargo rebuild when a doc changes.
@@ -85,6 +87,7 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
         .map(|d| docmodel_codegen::Doc {
             path: &d.written,
             bytes: &d.bytes,
+            in_folder: d.in_folder,
         })
         .collect();
     let cache = PAGES.lock().unwrap_or_else(PoisonError::into_inner).take();
@@ -176,6 +179,7 @@ fn read_docs<'a>(
                         lit,
                         written,
                         bytes,
+                        in_folder: many,
                     });
                 }
                 Err(error) => {
@@ -235,6 +239,7 @@ fn describes_type(written: &str, bytes: &[u8]) -> bool {
     docmodel_codegen::describes_type(&docmodel_codegen::Doc {
         path: written,
         bytes,
+        in_folder: false,
     })
 }
 

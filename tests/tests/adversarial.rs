@@ -9,6 +9,7 @@ fn generate(text: &[u8]) -> Result<String, Vec<Diagnostic>> {
     docmodel_codegen::render(&[Doc {
         path: "p.md",
         bytes: text,
+        in_folder: false,
     }])
 }
 
@@ -38,6 +39,7 @@ fn tables_in_code_blocks_and_comments_are_not_tables() {
         let doc = Doc {
             path: "p.md",
             bytes: page.as_bytes(),
+            in_folder: false,
         };
         assert!(
             matches!(
@@ -118,6 +120,7 @@ fn big_pages_expand() {
         &[Doc {
             path: "p.md",
             bytes: table.as_bytes(),
+            in_folder: false,
         }],
         &"::docmodel".parse().expect("tokens"),
     )

@@ -95,6 +95,7 @@ impl Run<'_> {
         let docs = [Doc {
             path: doc,
             bytes: &bytes,
+            in_folder: false,
         }];
         let stem = Path::new(doc)
             .file_stem()
@@ -290,7 +291,11 @@ fn as_docs<'a>(paths: &[&'a str], bytes: &'a [Vec<u8>]) -> Vec<Doc<'a>> {
     paths
         .iter()
         .zip(bytes)
-        .map(|(path, bytes)| Doc { path, bytes })
+        .map(|(path, bytes)| Doc {
+            path,
+            bytes,
+            in_folder: false,
+        })
         .collect()
 }
 

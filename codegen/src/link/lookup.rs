@@ -74,7 +74,8 @@ impl Linker<'_> {
     /// On a page that the build reached only through links, it is a decision of
     /// [`Rule::LinkedPage`] instead of an error: the user named other pages, and a flaw of the
     /// doc set three links away (a type no page defines) must not fail them. Naming the page,
-    /// `check` (which builds each page on its own) and `strict` still make it an error.
+    /// `check` (which builds each page on its own) and `strict` still make it an error. The
+    /// same holds, by [`Rule::FolderPage`], on a page a folder or pattern in `docs` brought in.
     pub(super) fn unresolved(
         &mut self,
         page: PageId,
@@ -84,10 +85,15 @@ impl Linker<'_> {
         instead: &str,
     ) {
         let place = place.clone();
-        let linked = self.index.loaded().page(page).is_some_and(|p| !p.requested);
-        if linked && self.unresolved == Unresolved::Error {
-            let message = format!("{message} ({instead}: this page is one that links led to)");
-            self.diags.decided(place, Rule::LinkedPage, message);
+        let loaded = self.index.loaded().page(page);
+        let rule = match loaded {
+            Some(p) if !p.requested => Some((Rule::LinkedPage, "one that links led to")),
+            Some(p) if p.in_folder => Some((Rule::FolderPage, "one a folder in `docs` brought in")),
+            _ => None,
+        };
+        if let Some((rule, why)) = rule.filter(|_| self.unresolved == Unresolved::Error) {
+            let message = format!("{message} ({instead}: this page is {why})");
+            self.diags.decided(place, rule, message);
             return;
         }
         match (self.unresolved, help) {

@@ -545,3 +545,36 @@ fn a_type_no_page_defines_fails_the_page_that_names_it_but_not_the_pages_linking
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_type_no_page_defines_does_not_fail_the_folder_that_brought_its_page_in() {
+    let failure = "# failure resource type\n\n|Property|Type|Description|\n|-|-|-|\n\
+                   |code|String|x|\n|inner|error object|x|\n";
+    let job = "# job resource type\n\n|Property|Type|Description|\n|-|-|-|\n|name|String|x|\n";
+    let mut folder = docs(&[("docs/failure.md", failure), ("docs/job.md", job)]);
+    for doc in &mut folder {
+        doc.in_folder = true;
+    }
+    let build = crate::build(&folder, &options(), &mut NoLoader);
+    assert!(!build.has_errors(), "{:?}", build.diagnostics);
+    let warnings: Vec<_> = build.warnings().collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].rule, Some(Rule::FolderPage));
+    let text = warnings[0].to_string();
+    assert!(
+        text.starts_with("docs/failure.md:6:8: unknown type `error`"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("(this property is a `serde_json::Value`: this page is one a folder in `docs` brought in)"),
+        "{text}"
+    );
+    // Strict, or the page named on its own: an error.
+    let strict = Options {
+        strict: true,
+        ..options()
+    };
+    assert!(generate_with(&folder, &strict, &mut NoLoader).is_err());
+    let named = docs(&[("docs/failure.md", failure), ("docs/job.md", job)]);
+    assert!(generate_with(&named, &options(), &mut NoLoader).is_err());
+}

@@ -20,6 +20,7 @@ fn resolve_text(text: &str) -> Result<Model, Vec<String>> {
     model(&Doc {
         path: "t.md",
         bytes: text.as_bytes(),
+        in_folder: false,
     })
     .map_err(|problems| problems.iter().map(ToString::to_string).collect())
 }

@@ -19,6 +19,7 @@ pub fn check_input(data: &[u8]) {
     let docs = [Doc {
         path: "a.md",
         bytes: a,
+        in_folder: false,
     }];
     let options = Options {
         examples: true,

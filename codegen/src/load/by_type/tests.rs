@@ -72,6 +72,7 @@ fn build_one(path: &str, text: &str, loader: &mut dyn Loader) -> Build {
         &[Doc {
             path,
             bytes: text.as_bytes(),
+            in_folder: false,
         }],
         &options(),
         loader,
@@ -83,6 +84,7 @@ fn load_one(path: &str, text: &str, loader: &mut dyn Loader) -> Loaded {
         &[Doc {
             path,
             bytes: text.as_bytes(),
+            in_folder: false,
         }],
         loader,
     )
