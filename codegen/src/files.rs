@@ -2,7 +2,14 @@
 //! names ([`expand`]), and a [`Loader`] that reads the pages links lead to ([`FsLoader`]). The
 //! macro, the CLI and the tests share them, so that a folder gives its pages in the same order
 //! to `docmodel check` as to a build, and a link is refused or followed alike everywhere. The
-//! pipeline itself reads only through a [`Loader`].
+//! pipeline itself reads only through a [`Loader`]. What the `docs` entries of the macro and of
+//! `docmodel-build` name, read, is [`read_docs`] (`files/docs.rs`).
+
+mod docs;
+
+pub use docs::{
+    DocsFrom, EntryProblem, ReadDoc, ReadDocs, default_read_root, names_many, read_docs,
+};
 
 use crate::load::{Loader, PageCache, ReadError, TypeIndex, by_case};
 use std::collections::HashMap;
@@ -173,6 +180,8 @@ pub struct FsLoader {
     within: HashMap<String, bool>,
     /// The type pages of the folders scanned so far.
     types: TypeIndex,
+    /// Every folder listed or scanned so far, once, in order.
+    folders: Vec<PathBuf>,
 }
 
 impl FsLoader {
@@ -188,6 +197,7 @@ impl FsLoader {
             read: Vec::new(),
             listed: HashMap::new(),
             types: TypeIndex::default(),
+            folders: Vec::new(),
         }
     }
 
@@ -204,6 +214,21 @@ impl FsLoader {
     /// Every file it read, in the order it read them.
     pub fn files_read(&self) -> &[PathBuf] {
         &self.read
+    }
+
+    /// Every folder it looked into, once each, in order: those it listed to find a linked file by
+    /// letter case, and those it scanned for the type pages of a name without a link. A page
+    /// added to one may change what a build finds; a build script tracks them (the macro cannot
+    /// track a folder).
+    pub fn folders_read(&self) -> &[PathBuf] {
+        &self.folders
+    }
+
+    /// Remembers that it looked into `folder`.
+    fn looked_into(&mut self, folder: PathBuf) {
+        if !self.folders.contains(&folder) {
+            self.folders.push(folder);
+        }
     }
 
     /// Whether the file or folder `path` (absolute, or relative to the current folder) is inside
@@ -224,6 +249,9 @@ impl FsLoader {
 
     /// The names of the entries of the folder `dir` (below `base`), listed once.
     fn listing(&mut self, dir: &str) -> Result<&[String], ReadError> {
+        if !self.listed.contains_key(dir) {
+            self.looked_into(self.base.join(dir));
+        }
         let base = &self.base;
         let listed = self
             .listed
@@ -295,6 +323,7 @@ impl Loader for FsLoader {
         if !self.inside(&folder) {
             return;
         }
+        self.looked_into(folder.clone());
         let Ok(entries) = std::fs::read_dir(&folder) else {
             return;
         };
@@ -459,6 +488,7 @@ mod tests {
         let secret = loader.find("docs/secret.md");
         let read = loader.read("docs/objectidentity.md").map(|b| b.len());
         let tracked = loader.files_read().to_vec();
+        let folders = loader.folders_read().to_vec();
         let _ = std::fs::remove_dir_all(&dir);
         let ok = |path: &str| Ok(path.to_owned());
         assert_eq!(
@@ -483,5 +513,15 @@ mod tests {
         assert_eq!(secret, Err(ReadError::Outside("`root`".to_owned())));
         assert_eq!(read, Ok(3));
         assert_eq!(tracked, [dir.join("docs/objectidentity.md")]);
+        // Each folder listed once, the one that is not there too (a page may be added to it).
+        assert_eq!(
+            folders,
+            [
+                docs.clone(),
+                docs.join("sub"),
+                docs.join("gone"),
+                docs.join("a.md")
+            ]
+        );
     }
 }

@@ -54,7 +54,10 @@ mod types;
 
 pub use diag::{Diagnostic, Loc, OptionRef, Origin, Place, Rule, Severity};
 pub use examples::ExampleReport;
-pub use files::{FsLoader, absolute, expand, is_within};
+pub use files::{
+    DocsFrom, EntryProblem, FsLoader, ReadDoc, ReadDocs, absolute, default_read_root, expand,
+    is_within, names_many, read_docs,
+};
 pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError, TypeIndex, normalize_path};
 pub use options::{Derive, Options, TypeOverride, Unresolved};
 #[cfg(feature = "render")]

@@ -23,11 +23,12 @@ mod input;
 mod paths;
 
 use docmodel_codegen::{
-    Derive, Diagnostic, FsLoader, OptionRef, Options, Origin, PageCache, TypeOverride, Unresolved,
+    Derive, Diagnostic, DocsFrom, FsLoader, OptionRef, Options, Origin, PageCache, ReadDocs,
+    TypeOverride, Unresolved,
 };
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote_spanned};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
 /// See `docmodel::include_models!`.
@@ -48,15 +49,6 @@ pub fn include_models(input: proc_macro::TokenStream) -> proc_macro::TokenStream
 /// another panics inside the compiler, and this keeps any from getting in.
 static PAGES: Mutex<Option<PageCache>> = Mutex::new(None);
 
-/// A doc read from disk, with the literal that names it.
-struct ReadDoc<'a> {
-    lit: &'a syn::LitStr,
-    written: String,
-    bytes: Vec<u8>,
-    /// Whether a folder or pattern named it (see `docmodel_codegen::Doc::in_folder`).
-    in_folder: bool,
-}
-
 /// Reads the docs, generates their items, and adds what makes cargo rebuild when a doc changes.
 fn expand(invocation: &input::Invocation) -> TokenStream {
     let first = invocation
@@ -75,21 +67,15 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
     };
     let mut tokens = TokenStream::new();
     let mut errors: Vec<syn::Error> = Vec::new();
-    let docs = read_docs(
-        invocation,
-        &root,
-        (&read_root, described),
-        &mut tokens,
-        &mut errors,
-    );
-    let inputs: Vec<_> = docs
-        .iter()
-        .map(|d| docmodel_codegen::Doc {
-            path: &d.written,
-            bytes: &d.bytes,
-            in_folder: d.in_folder,
-        })
-        .collect();
+    let from = DocsFrom {
+        base: &root.dir,
+        base_described: root.described,
+        root: &read_root,
+        root_described: described,
+        root_option: "`root = \"...\"`",
+    };
+    let docs = read_docs(invocation, (&root, &from), &mut tokens, &mut errors);
+    let inputs = docs.inputs();
     let cache = PAGES.lock().unwrap_or_else(PoisonError::into_inner).take();
     let mut loader =
         FsLoader::new(&root.dir, &read_root, described).with_cache(cache.unwrap_or_default());
@@ -120,7 +106,7 @@ fn expand(invocation: &input::Invocation) -> TokenStream {
 /// The folder docs may be read from: `root`, else the workspace root.
 fn read_root(invocation: &input::Invocation, root: &paths::Root) -> syn::Result<PathBuf> {
     let Some(lit) = &invocation.root else {
-        return Ok(paths::default_read_root(&root.dir));
+        return Ok(docmodel_codegen::default_read_root(&root.dir));
     };
     let dir = root.dir.join(lit.value());
     if !dir.is_dir() {
@@ -141,106 +127,26 @@ fn track(path: &str, span: Span) -> TokenStream {
     }
 }
 
-/// Reads each doc that is inside the folder docs are read from (and how messages name it),
-/// adding the `include_bytes!` that tracks it to `tokens` and a problem for each doc that cannot
-/// be read to `errors`. A folder or pattern skips its pages that describe no type (conceptual
-/// pages, API pages without a request body), as `docmodel check` counts them as neither typed nor
-/// failed, so that a folder of a whole doc set is one model; a page named on its own must
-/// describe one (building it says so if it does not).
-fn read_docs<'a>(
-    invocation: &'a input::Invocation,
-    root: &paths::Root,
-    read_root: (&Path, &str),
+/// Reads the docs the invocation names (see `docmodel_codegen::read_docs`), adding the
+/// `include_bytes!` that tracks each file read to `tokens` (a skipped page or one with errors
+/// too, so that fixing it rebuilds) and each problem to `errors`, spanned on the entry's literal.
+fn read_docs(
+    invocation: &input::Invocation,
+    (root, from): (&paths::Root, &DocsFrom<'_>),
     tokens: &mut TokenStream,
     errors: &mut Vec<syn::Error>,
-) -> Vec<ReadDoc<'a>> {
-    let mut docs = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for lit in &invocation.docs {
-        let found = match docmodel_codegen::expand(&root.dir, &lit.value()) {
-            Ok(found) => found,
-            Err(message) => {
-                errors.push(syn::Error::new(lit.span(), message));
-                continue;
-            }
-        };
-        let many = paths::names_many(&root.dir, &lit.value());
-        let (mut kept, mut skipped) = (0, 0);
-        for written in found {
-            if seen.contains(&written) {
-                continue;
-            }
-            match read_doc(&written, root, read_root, lit.span(), tokens) {
-                Ok(bytes) if many && !describes_type(&written, &bytes) => skipped += 1,
-                Ok(bytes) => {
-                    kept += 1;
-                    seen.insert(written.clone());
-                    docs.push(ReadDoc {
-                        lit,
-                        written,
-                        bytes,
-                        in_folder: many,
-                    });
-                }
-                Err(error) => {
-                    seen.insert(written);
-                    errors.push(error);
-                }
-            }
-        }
-        if kept == 0 && skipped > 0 {
-            let message = format!(
-                "no page of `{}` describes a type (has a property or member table); name a \
-                 page that does",
-                lit.value()
-            );
-            errors.push(syn::Error::new(lit.span(), message));
-        }
+) -> ReadDocs {
+    let entries: Vec<String> = invocation.docs.iter().map(syn::LitStr::value).collect();
+    let read = docmodel_codegen::read_docs(entries.iter().map(String::as_str), from);
+    for (entry, file) in &read.files {
+        let span = entry_span(invocation, *entry);
+        tokens.extend(track(&root.include_path(file), span));
     }
-    docs
-}
-
-/// Reads the doc `written` if it is inside the folder docs are read from, tracking it with an
-/// `include_bytes!` in `tokens`; else why not, spanned at `span`.
-fn read_doc(
-    written: &str,
-    root: &paths::Root,
-    (read_root, described): (&Path, &str),
-    span: Span,
-    tokens: &mut TokenStream,
-) -> syn::Result<Vec<u8>> {
-    let file = root.dir.join(written);
-    if !docmodel_codegen::is_within(read_root, &file) {
-        let message = format!(
-            "{written}:1:1: this doc is outside the folder docs are read from ({described}); \
-             move it there, or set `root = \"...\"` to a folder that holds it"
-        );
-        return Err(syn::Error::new(span, message));
+    for problem in &read.problems {
+        let span = entry_span(invocation, problem.entry);
+        errors.push(syn::Error::new(span, &problem.diagnostic));
     }
-    match std::fs::read(&file) {
-        Ok(bytes) => {
-            // Emitted even when the doc has errors or is skipped, so that fixing the doc (or
-            // giving it a table) rebuilds.
-            tokens.extend(track(&root.include_path(&file), span));
-            Ok(bytes)
-        }
-        Err(e) => {
-            let message = format!(
-                "{written}:1:1: cannot read this doc: {e}; the path is relative to {}",
-                root.described
-            );
-            Err(syn::Error::new(span, message))
-        }
-    }
-}
-
-/// Whether the doc describes a type (see `docmodel_codegen::describes_type`).
-fn describes_type(written: &str, bytes: &[u8]) -> bool {
-    docmodel_codegen::describes_type(&docmodel_codegen::Doc {
-        path: written,
-        bytes,
-        in_folder: false,
-    })
+    read
 }
 
 fn options(invocation: &input::Invocation) -> Options {
@@ -285,18 +191,27 @@ fn options(invocation: &input::Invocation) -> Options {
 fn compile_error(
     problem: &Diagnostic,
     invocation: &input::Invocation,
-    docs: &[ReadDoc<'_>],
+    docs: &ReadDocs,
     first: Span,
 ) -> syn::Error {
     let span = match &problem.origin {
         Origin::Doc(place) => docs
+            .docs
             .iter()
-            .find(|d| d.written == place.path)
-            .map_or(first, |d| d.lit.span()),
+            .find(|d| d.path == place.path)
+            .map_or(first, |d| entry_span(invocation, d.entry)),
         Origin::Option(option) => option_span(invocation, *option),
         Origin::Build => first,
     };
     syn::Error::new(span, problem)
+}
+
+/// The literal of the `docs` entry `entry`.
+fn entry_span(invocation: &input::Invocation, entry: usize) -> Span {
+    invocation
+        .docs
+        .get(entry)
+        .map_or_else(Span::call_site, syn::LitStr::span)
 }
 
 /// The tokens an option problem is about.

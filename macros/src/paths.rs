@@ -46,28 +46,6 @@ pub fn crate_root(span: Span) -> Root {
     }
 }
 
-/// The folder docs may be read from when the invocation gives no `root`: the workspace root,
-/// i.e. the nearest folder at or above `crate_dir` whose `Cargo.toml` has a `[workspace]` table,
-/// else `crate_dir` itself.
-pub fn default_read_root(crate_dir: &Path) -> PathBuf {
-    crate_dir
-        .ancestors()
-        .find(|dir| {
-            std::fs::read_to_string(dir.join("Cargo.toml"))
-                .is_ok_and(|toml| toml.lines().any(|line| line.trim() == "[workspace]"))
-        })
-        .unwrap_or(crate_dir)
-        .to_owned()
-}
-
-/// Whether a `docs` entry names many pages (a folder, or a file-name pattern with `*` or `?`, as
-/// `docmodel_codegen::expand` reads them) rather than one: a folder or pattern skips its pages
-/// that describe no type, where a page named on its own must describe one.
-pub fn names_many(crate_dir: &Path, written: &str) -> bool {
-    let name = written.rsplit('/').next().unwrap_or(written);
-    name.contains(['*', '?']) || crate_dir.join(written).is_dir()
-}
-
 impl Root {
     /// The path `include_bytes!` needs to track `file`: relative to the invoking source file, so
     /// that no absolute path reaches the expansion; absolute only if the source is unknown.
@@ -105,16 +83,6 @@ fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folders_and_patterns_name_many_pages() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-        assert!(names_many(dir, "src"));
-        assert!(names_many(dir, "src/*.rs"));
-        assert!(names_many(dir, "src/p?ths.rs"));
-        assert!(!names_many(dir, "src/paths.rs"));
-        assert!(!names_many(dir, "src/missing.md"));
-    }
 
     #[test]
     fn include_paths_are_relative_to_the_invoking_file() {
