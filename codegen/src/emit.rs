@@ -95,8 +95,10 @@ fn structure(s: &Struct, model: &Model, options: &Options, diags: &mut Diagnosti
             }
         }
     }
-    let extra_doc = " Members of the JSON object that the doc does not describe, and which fields \
-                     were an explicit `null`: kept so that serializing writes back what was read.";
+    // Every struct has this field and `odata_type`: their docs are kept short, as a doc set's
+    // thousand copies of them are in every build and every page of its rustdoc.
+    let extra_doc = " JSON members the doc does not describe, and explicit `null`s: kept, so that \
+                     writing gives back what was read.";
     body.extend(quote! {
         #[doc = #extra_doc]
         pub #extra: #krate::Extra,
@@ -134,7 +136,7 @@ fn object_impl(s: &Struct, krate: &TokenStream) -> TokenStream {
         // A `Double`/`Single` keeps whether JSON wrote it as an integer (`5`, not `5.0`).
         match f.ty {
             Type::Prim(Prim::Double | Prim::Single) => quote!(#index #field #wire float),
-            _ => quote!(#index #field #wire),
+            _ => quote!(#index #field #wire value),
         }
     });
     quote! {
@@ -420,10 +422,7 @@ fn field_doc(f: &Field) -> String {
     doc.push_str(&format!("JSON member {}", code_span(&f.wire)));
     match &f.place {
         Some(o) => doc.push_str(&format!(", from {}.", place(o))),
-        None => doc.push_str(
-            ": the type of this object on the wire, such as `#microsoft.graph.` and the \
-             type's doc name. Every generated struct has it.",
-        ),
+        None => doc.push_str(": the object's type on the wire."),
     }
     doc
 }
@@ -625,7 +624,7 @@ mod tests {
         };
         let glue = object_impl(&s, &quote!($crate)).to_string();
         let expected = quote! {
-            $crate::__private::object! { Thing, "thing", extra, [0 odata_type "@odata.type", 1 r#type "type"] }
+            $crate::__private::object! { Thing, "thing", extra, [0 odata_type "@odata.type" value, 1 r#type "type" value] }
         };
         assert_eq!(glue, expected.to_string());
     }

@@ -8,8 +8,8 @@
 //! ```text
 //! ::docmodel::__private::object! {
 //!     Widget, "widget", extra, [
-//!         0 odata_type "@odata.type",
-//!         1 id "id",
+//!         0 odata_type "@odata.type" value,
+//!         1 id "id" value,
 //!     ]
 //! }
 //! ```
@@ -140,7 +140,7 @@ mod tests {
     fn glue_calls_list_one_entry_per_line() {
         let tokens = quote! {
             pub struct Thing {}
-            ::docmodel::__private::object! { Thing, "thing", extra, [0 odata_type "@odata.type", 1 r#type "type" float] }
+            ::docmodel::__private::object! { Thing, "thing", extra, [0 odata_type "@odata.type" value, 1 r#type "type" float] }
             ::docmodel::__private::polymorphic! { AnyThing, Thing, [] }
             other::object! { a, [b c] }
         };
@@ -149,7 +149,7 @@ mod tests {
             text,
             "pub struct Thing {}\n\
              ::docmodel::__private::object! {\n    Thing, \"thing\", extra, [\n        0 odata_type \
-             \"@odata.type\",\n        1 r#type \"type\" float,\n    ]\n}\n\
+             \"@odata.type\" value,\n        1 r#type \"type\" float,\n    ]\n}\n\
              ::docmodel::__private::polymorphic! {\n    AnyThing, Thing, []\n}\n\
              other::object! {\n    a, [b c]\n}\n"
         );

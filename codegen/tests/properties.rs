@@ -1146,9 +1146,10 @@ fn glue(tokens: &TokenStream) -> Result<(String, Vec<(String, String)>), String>
     for tree in list.stream() {
         match tree {
             TokenTree::Punct(p) if p.as_char() == ',' => flush(&mut ident, &mut wire)?,
-            // After the wire name, only the `float` marker of a `Double`/`Single` field.
+            // After the wire name, the field's kind: `float` for a `Double`/`Single`, else
+            // `value`.
             TokenTree::Ident(i) if wire.is_some() => {
-                if i != "float" {
+                if i != "float" && i != "value" {
                     return Err(format!("unexpected `{i}` after a wire name in {tokens}"));
                 }
             }
@@ -1210,7 +1211,7 @@ const VOCABULARY: &[&str] = &[
     "Hash", "core", "option", "Option", "std", "string", "String", "vec", "Vec", "bool", "u8",
     "i8", "i16", "i32", "i64", "f32", "f64", "docmodel", "types", "DateTimeOffset", "Date",
     "TimeOfDay", "Duration", "Guid", "Binary", "Decimal", "Value", "Extra", "Unrecognized",
-    "__private", "object", "enumeration", "extra", "VALUES", "float",
+    "__private", "object", "enumeration", "extra", "VALUES", "float", "value",
 ];
 
 /// The characters rustc rejects in literals and comments (`text_direction_codepoint_in_*`).

@@ -7,12 +7,15 @@
 //! output small (building tokens is most of its time) and the glue in one reviewed place.
 
 /// `Serialize`, `Deserialize`, `set_null`/`is_null` and the runtime's field table for a struct:
-/// `object! { Type, "docName", extra_field, [0 field "jsonName", 1 other "other" float, ...] }`;
-/// `float` marks a `Double`/`Single` field, read and written by `next_float`/`serialize_float`.
+/// `object! { Type, "docName", extra_field, [0 field "jsonName" value, 1 other "other" float, ...] }`;
+/// each field's kind names the functions of `Read` and `Fields` that read and write it: `float`
+/// for a `Double`/`Single` (which keeps `5` apart from `5.0`), `value` for any other. No macro
+/// runs per field: for a doc set of a thousand types, nested macros and a `?` per field were
+/// a good part of its compile time.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __object {
-    ($ty:ident, $name:literal, $extra:ident, [$($index:literal $field:ident $wire:literal $($float:ident)?),* $(,)?]) => {
+    ($ty:ident, $name:literal, $extra:ident, [$($index:literal $field:ident $wire:literal $kind:ident),* $(,)?]) => {
         impl $ty {
             /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
             /// clear a property: a field of this type becomes `None` and is written as `null`;
@@ -51,7 +54,7 @@ macro_rules! __object {
             {
                 let extra = &mut self.$extra;
                 match index {
-                    $($index => $crate::__private::field_de!(map, &mut self.$field, extra, $wire $(, $float)?),)*
+                    $($index => $crate::__private::Read::$kind(map, &mut self.$field, extra, $wire),)*
                     _ => $crate::__private::skip_value(map),
                 }
             }
@@ -60,9 +63,9 @@ macro_rules! __object {
             where
                 M: $crate::__private::serde::ser::SerializeMap,
             {
-                let extra = &self.$extra;
-                $($crate::__private::field_ser!(map, &self.$field, extra, $wire $(, $float)?)?;)*
-                ::core::result::Result::Ok(())
+                let mut fields = $crate::__private::Fields::new(map, &self.$extra);
+                $(fields.$kind($wire, &self.$field);)*
+                fields.finish()
             }
 
             fn extra(&self) -> &$crate::Extra {
@@ -227,30 +230,5 @@ macro_rules! __polymorphic {
                 $crate::__private::from_map(map).map(Self::$base)
             }
         }
-    };
-}
-
-/// Reads one field for `object!`: `next_float` for a field marked `float`, else `next_value`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __field_de {
-    ($map:expr, $field:expr, $extra:expr, $wire:literal) => {
-        $crate::__private::next_value($map, $field, $extra, $wire)
-    };
-    ($map:expr, $field:expr, $extra:expr, $wire:literal, float) => {
-        $crate::__private::next_float($map, $field, $extra, $wire)
-    };
-}
-
-/// Writes one field for `object!`: `serialize_float` for a field marked `float`, else
-/// `serialize_field`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __field_ser {
-    ($map:expr, $field:expr, $extra:expr, $wire:literal) => {
-        $crate::__private::serialize_field($map, $wire, $field, $extra)
-    };
-    ($map:expr, $field:expr, $extra:expr, $wire:literal, float) => {
-        $crate::__private::serialize_float($map, $wire, $field, $extra)
     };
 }

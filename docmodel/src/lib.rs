@@ -82,13 +82,12 @@ pub mod __private {
     pub use crate::example::round_trip as round_trip_example;
     pub use crate::extra::unrecognized;
     pub use crate::object::{
-        Float, Object, deserialize_enum, deserialize_object, is_null, next_float, next_value,
-        serialize_field, serialize_float, serialize_object, set_null, skip_value,
+        Fields, Float, Object, Read, deserialize_enum, deserialize_object, is_null,
+        serialize_object, set_null, skip_value,
     };
     pub use crate::poly::{deserialize_map, dispatch_key, from_map, is_type};
     pub use crate::{
-        __enumeration as enumeration, __field_de as field_de, __field_ser as field_ser,
-        __object as object, __polymorphic as polymorphic,
+        __enumeration as enumeration, __object as object, __polymorphic as polymorphic,
     };
     pub use docmodel_macros::include_models;
     pub use serde;

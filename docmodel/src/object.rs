@@ -96,6 +96,91 @@ where
     Ok(())
 }
 
+/// How the `object!` glue reads a field, by the field's kind as the generated code names it:
+/// `Read::value` (any type, through [`next_value`]) or `Read::float` (a `Double`/`Single`,
+/// through [`next_float`]). A kind is an identifier in the invocation, so the glue calls
+/// `Read::$kind` with no macro per field.
+pub struct Read;
+
+impl Read {
+    /// [`next_value`].
+    #[inline]
+    pub fn value<'de, A, T>(
+        map: &mut A,
+        field: &mut Option<T>,
+        extra: &mut Extra,
+        name: &'static str,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        T: Deserialize<'de>,
+    {
+        next_value(map, field, extra, name)
+    }
+
+    /// [`next_float`].
+    #[inline]
+    pub fn float<'de, A, F>(
+        map: &mut A,
+        field: &mut Option<F>,
+        extra: &mut Extra,
+        name: &'static str,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        F: Float,
+    {
+        next_float(map, field, extra, name)
+    }
+}
+
+/// How the `object!` glue writes a struct's documented fields: one call per field, by its kind
+/// (`value` or `float`, as for [`Read`]), then [`Fields::finish`]. A field after an error is
+/// not written, and `finish` returns the error: the glue needs no `?` per field, which is most
+/// of what type-checking a struct's `serialize_fields` costs a crate of a thousand types.
+pub struct Fields<'a, M: SerializeMap> {
+    map: &'a mut M,
+    extra: &'a Extra,
+    error: Option<M::Error>,
+}
+
+impl<'a, M: SerializeMap> Fields<'a, M> {
+    /// Starts writing the fields of an object whose extra members are `extra` into `map`.
+    #[inline]
+    pub fn new(map: &'a mut M, extra: &'a Extra) -> Self {
+        Fields {
+            map,
+            extra,
+            error: None,
+        }
+    }
+
+    /// Writes a field with [`serialize_field`].
+    #[inline]
+    pub fn value<T: Serialize>(&mut self, name: &'static str, field: &Option<T>) {
+        if self.error.is_none() {
+            self.error = serialize_field(self.map, name, field, self.extra).err();
+        }
+    }
+
+    /// Writes a `Double`/`Single` field with [`serialize_float`].
+    #[inline]
+    pub fn float<F: Float>(&mut self, name: &'static str, field: &Option<F>) {
+        if self.error.is_none() {
+            self.error = serialize_float(self.map, name, field, self.extra).err();
+        }
+    }
+
+    /// The first error, if a field could not be written.
+    #[inline]
+    pub fn finish(self) -> Result<(), M::Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+}
+
 /// Reads one documented `Double`/`Single` member. A JSON integer (`5`) is remembered as such, so
 /// that it is written back as `5` rather than `5.0`; Graph's `"NaN"`, `"INF"` and `"-INF"`
 /// strings are read as those values (and written back as those strings: JSON has no number for

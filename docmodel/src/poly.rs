@@ -88,8 +88,8 @@ mod tests {
         pub extra: crate::Extra,
     }
     crate::__private::object! {
-        MobileApp, "mobileApp", extra, [0 odata_type "@odata.type", 1 id "id",
-        2 display_name "displayName"]
+        MobileApp, "mobileApp", extra, [0 odata_type "@odata.type" value, 1 id "id" value,
+        2 display_name "displayName" value]
     }
 
     /// A derived type.
@@ -109,8 +109,8 @@ mod tests {
         pub extra: crate::Extra,
     }
     crate::__private::object! {
-        Win32LobApp, "win32LobApp", extra, [0 odata_type "@odata.type", 1 id "id",
-        2 display_name "displayName", 3 file_name "fileName", 4 size "size"]
+        Win32LobApp, "win32LobApp", extra, [0 odata_type "@odata.type" value, 1 id "id" value,
+        2 display_name "displayName" value, 3 file_name "fileName" value, 4 size "size" value]
     }
 
     /// Another derived type.
@@ -128,8 +128,8 @@ mod tests {
         pub extra: crate::Extra,
     }
     crate::__private::object! {
-        IosLobApp, "iosLobApp", extra, [0 odata_type "@odata.type", 1 id "id",
-        2 display_name "displayName", 3 bundle_id "bundleId"]
+        IosLobApp, "iosLobApp", extra, [0 odata_type "@odata.type" value, 1 id "id" value,
+        2 display_name "displayName" value, 3 bundle_id "bundleId" value]
     }
 
     /// A `mobileApp` or a type derived from it.

@@ -11,12 +11,12 @@ pub struct Gadget {
     ///
     /// JSON member `id`, from `docs/duplicate-odata-type.md`, line 6.
     pub id: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Gadget, "gadget", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
     ]
 }

@@ -3,7 +3,7 @@
 /// Generated from `docs/duplicate-property.md`, line 5.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gadget {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Key of the entity.
     ///
@@ -13,13 +13,13 @@ pub struct Gadget {
     ///
     /// JSON member `size`, from `docs/duplicate-property.md`, line 9.
     pub size: ::core::option::Option<i32>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Gadget, "gadget", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 size "size",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 size "size" value,
     ]
 }

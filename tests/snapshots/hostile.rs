@@ -3,7 +3,7 @@
 /// Generated from `docs/hostile.md`, line 5.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Hostile {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// A name with quotes.
     ///
@@ -57,25 +57,25 @@ pub struct Hostile {
     ///
     /// JSON member `mode`, from `docs/hostile.md`, line 19.
     pub mode: ::core::option::Option<Mode>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Hostile, "hostile", extra, [
-        0 odata_type "@odata.type",
-        1 quote_in_name "quote\"in\"name",
-        2 back_slash "back\\slash",
-        3 end_comment "end*/comment",
-        4 attr "#[attr]",
-        5 brace "brace}",
-        6 r_raw "r#\"raw\"#",
-        7 u22_u29_u3b "\");",
-        8 tick "tick",
-        9 nul_byte "nul\0byte",
-        10 bell "bell\u{7}",
-        11 bidi_evil "bidi\u{202e}evil",
-        12 emoji "emoji🦀",
-        13 mode "mode",
+        0 odata_type "@odata.type" value,
+        1 quote_in_name "quote\"in\"name" value,
+        2 back_slash "back\\slash" value,
+        3 end_comment "end*/comment" value,
+        4 attr "#[attr]" value,
+        5 brace "brace}" value,
+        6 r_raw "r#\"raw\"#" value,
+        7 u22_u29_u3b "\");" value,
+        8 tick "tick" value,
+        9 nul_byte "nul\0byte" value,
+        10 bell "bell\u{7}" value,
+        11 bidi_evil "bidi\u{202e}evil" value,
+        12 emoji "emoji🦀" value,
+        13 mode "mode" value,
     ]
 }
 /// The values of `mode`, listed at `docs/hostile.md`, line 19.

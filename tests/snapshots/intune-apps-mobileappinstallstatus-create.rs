@@ -3,7 +3,7 @@
 /// Generated from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 46.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MobileAppInstallStatus {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Key of the entity.
     ///
@@ -57,25 +57,25 @@ pub struct MobileAppInstallStatus {
     ///
     /// JSON member `displayVersion`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 60.
     pub display_version: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     MobileAppInstallStatus, "mobileAppInstallStatus", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 device_name "deviceName",
-        3 device_id "deviceId",
-        4 last_sync_date_time "lastSyncDateTime",
-        5 mobile_app_install_status_value "mobileAppInstallStatusValue",
-        6 install_state "installState",
-        7 install_state_detail "installStateDetail",
-        8 error_code "errorCode",
-        9 os_version "osVersion",
-        10 os_description "osDescription",
-        11 user_name "userName",
-        12 user_principal_name "userPrincipalName",
-        13 display_version "displayVersion",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 device_name "deviceName" value,
+        3 device_id "deviceId" value,
+        4 last_sync_date_time "lastSyncDateTime" value,
+        5 mobile_app_install_status_value "mobileAppInstallStatusValue" value,
+        6 install_state "installState" value,
+        7 install_state_detail "installStateDetail" value,
+        8 error_code "errorCode" value,
+        9 os_version "osVersion" value,
+        10 os_description "osDescription" value,
+        11 user_name "userName" value,
+        12 user_principal_name "userPrincipalName" value,
+        13 display_version "displayVersion" value,
     ]
 }
 /// The values of `resultantAppState`, listed at `../docs/intune-apps-mobileappinstallstatus-create.md`, line 52.

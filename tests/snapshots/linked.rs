@@ -5,7 +5,7 @@
 /// Generated from `docs/linked/resources/gadget.md`, line 15.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gadget {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The unique identifier.
     ///
@@ -67,27 +67,27 @@ pub struct Gadget {
     ///
     /// JSON member `nickname`, from `docs/linked/api/gadget-update.md`, line 20.
     pub nickname: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Gadget, "gadget", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 owner "owner",
-        3 parts "parts",
-        4 color "color",
-        5 architectures "architectures",
-        6 state "state",
-        7 backup_owners "backupOwners",
-        8 size "size",
-        9 rule "rule",
-        10 window "window",
-        11 attachments "attachments",
-        12 stickers "stickers",
-        13 parent "parent",
-        14 related "related",
-        15 nickname "nickname",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 owner "owner" value,
+        3 parts "parts" value,
+        4 color "color" value,
+        5 architectures "architectures" value,
+        6 state "state" value,
+        7 backup_owners "backupOwners" value,
+        8 size "size" value,
+        9 rule "rule" value,
+        10 window "window" value,
+        11 attachments "attachments" value,
+        12 stickers "stickers" value,
+        13 parent "parent" value,
+        14 related "related" value,
+        15 nickname "nickname" value,
     ]
 }
 /// The `smartGadget` type.
@@ -97,7 +97,7 @@ pub struct Gadget {
 /// Generated from `docs/linked/resources/smartgadget.md`, line 21.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SmartGadget {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The unique identifier.
     ///
@@ -163,28 +163,28 @@ pub struct SmartGadget {
     ///
     /// JSON member `firmware`, from `docs/linked/resources/smartgadget.md`, line 23.
     pub firmware: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     SmartGadget, "smartGadget", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 owner "owner",
-        3 parts "parts",
-        4 color "color",
-        5 architectures "architectures",
-        6 state "state",
-        7 backup_owners "backupOwners",
-        8 size "size",
-        9 rule "rule",
-        10 window "window",
-        11 attachments "attachments",
-        12 stickers "stickers",
-        13 parent "parent",
-        14 related "related",
-        15 nickname "nickname",
-        16 firmware "firmware",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 owner "owner" value,
+        3 parts "parts" value,
+        4 color "color" value,
+        5 architectures "architectures" value,
+        6 state "state" value,
+        7 backup_owners "backupOwners" value,
+        8 size "size" value,
+        9 rule "rule" value,
+        10 window "window" value,
+        11 attachments "attachments" value,
+        12 stickers "stickers" value,
+        13 parent "parent" value,
+        14 related "related" value,
+        15 nickname "nickname" value,
+        16 firmware "firmware" value,
     ]
 }
 /// The `gadgetCharger` type.
@@ -194,7 +194,7 @@ pub struct SmartGadget {
 /// Generated from `docs/linked/resources/charger.md`, line 15.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetCharger {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Its power.
     ///
@@ -204,14 +204,14 @@ pub struct GadgetCharger {
     ///
     /// JSON member `label`, from `docs/linked/api/charger-update.md`, line 14.
     pub label: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     GadgetCharger, "gadgetCharger", extra, [
-        0 odata_type "@odata.type",
-        1 watts "watts",
-        2 label "label",
+        0 odata_type "@odata.type" value,
+        1 watts "watts" value,
+        2 label "label" value,
     ]
 }
 /// The `GadgetAssignRequest` type.
@@ -219,7 +219,7 @@ pub struct GadgetCharger {
 /// Generated from `docs/linked/api/gadget-assign.md`, line 11.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetAssignRequest {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The new owners.
     ///
@@ -229,14 +229,14 @@ pub struct GadgetAssignRequest {
     ///
     /// JSON member `notify`, from `docs/linked/api/gadget-assign.md`, line 14.
     pub notify: ::core::option::Option<bool>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     GadgetAssignRequest, "GadgetAssignRequest", extra, [
-        0 odata_type "@odata.type",
-        1 owners "owners",
-        2 notify "notify",
+        0 odata_type "@odata.type" value,
+        1 owners "owners" value,
+        2 notify "notify" value,
     ]
 }
 /// The `entity` type.
@@ -246,19 +246,19 @@ pub struct GadgetAssignRequest {
 /// Generated from `docs/linked/resources/entity.md`, line 13.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The unique identifier.
     ///
     /// JSON member `id`, from `docs/linked/resources/entity.md`, line 15.
     pub id: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Entity, "entity", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
     ]
 }
 /// The `identitySet` type.
@@ -268,7 +268,7 @@ pub struct Entity {
 /// Generated from `docs/linked/resources/identityset.md`, line 11.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySet {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The user.
     ///
@@ -278,14 +278,14 @@ pub struct IdentitySet {
     ///
     /// JSON member `application`, from `docs/linked/resources/identityset.md`, line 14.
     pub application: ::core::option::Option<Identity>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     IdentitySet, "identitySet", extra, [
-        0 odata_type "@odata.type",
-        1 user "user",
-        2 application "application",
+        0 odata_type "@odata.type" value,
+        1 user "user" value,
+        2 application "application" value,
     ]
 }
 /// The `part` type.
@@ -295,7 +295,7 @@ pub struct IdentitySet {
 /// Generated from `docs/linked/resources/part.md`, line 18.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetsPart {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Its name.
     ///
@@ -309,15 +309,15 @@ pub struct GadgetsPart {
     ///
     /// JSON member `weight`, from `docs/linked/resources/part.md`, line 22.
     pub weight: ::core::option::Option<::docmodel::Value>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     GadgetsPart, "part", extra, [
-        0 odata_type "@odata.type",
-        1 name "name",
-        2 kind "kind",
-        3 weight "weight",
+        0 odata_type "@odata.type" value,
+        1 name "name" value,
+        2 kind "kind" value,
+        3 weight "weight" value,
     ]
 }
 /// The `timeWindow` type.
@@ -327,7 +327,7 @@ pub struct GadgetsPart {
 /// Generated from `docs/linked/resources/timewindow.md`, line 11.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimeWindow {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// When it opens.
     ///
@@ -337,14 +337,14 @@ pub struct TimeWindow {
     ///
     /// JSON member `end`, from `docs/linked/resources/timewindow.md`, line 14.
     pub end: ::core::option::Option<::docmodel::types::TimeOfDay>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     TimeWindow, "timeWindow", extra, [
-        0 odata_type "@odata.type",
-        1 start "start",
-        2 end "end",
+        0 odata_type "@odata.type" value,
+        1 start "start" value,
+        2 end "end" value,
     ]
 }
 /// The `attachment` type.
@@ -354,14 +354,14 @@ pub struct TimeWindow {
 /// Generated from `docs/linked/resources/attachment.md`, line 20.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Attachment {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Attachment, "attachment", extra, [
-        0 odata_type "@odata.type",
+        0 odata_type "@odata.type" value,
     ]
 }
 /// The `gadgetStickers` type.
@@ -371,14 +371,14 @@ pub struct Attachment {
 /// Generated from `docs/linked/resources/stickers.md`, line 15.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetStickers {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     GadgetStickers, "gadgetStickers", extra, [
-        0 odata_type "@odata.type",
+        0 odata_type "@odata.type" value,
     ]
 }
 /// The `identity` type.
@@ -388,7 +388,7 @@ pub struct GadgetStickers {
 /// Generated from `docs/linked/resources/identity.md`, line 11.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Identity {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Its id.
     ///
@@ -398,14 +398,14 @@ pub struct Identity {
     ///
     /// JSON member `displayName`, from `docs/linked/resources/identity.md`, line 14.
     pub display_name: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Identity, "identity", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 display_name "displayName",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 display_name "displayName" value,
     ]
 }
 /// A `attachment` or a type derived from it: the one its `@odata.type` names.

@@ -3,19 +3,19 @@
 /// Generated from `docs/merge-b.md`, line 3.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Second {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Possible values are: on, broken.
     ///
     /// JSON member `mode`, from `docs/merge-b.md`, line 5.
     pub mode: ::core::option::Option<Mode>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Second, "second", extra, [
-        0 odata_type "@odata.type",
-        1 mode "mode",
+        0 odata_type "@odata.type" value,
+        1 mode "mode" value,
     ]
 }
 /// The values of `mode`, listed at `docs/merge-b.md`, line 5.

@@ -3,7 +3,7 @@
 /// Generated from `docs/merge-c.md`, line 3.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct First {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// A property merge-a.md does not have: it joins the type.
     ///
@@ -13,13 +13,13 @@ pub struct First {
     ///
     /// JSON member `mode`, from `docs/merge-c.md`, line 6.
     pub mode: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     First, "first", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 mode "mode",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 mode "mode" value,
     ]
 }

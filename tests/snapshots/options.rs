@@ -61,25 +61,25 @@ pub struct Widget {
     ///
     /// JSON member `self`, from `docs/widget.md`, line 30.
     pub self_: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Widget, "widget", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 display_name "displayName",
-        3 enabled "enabled",
-        4 count "count",
-        5 big_count "bigCount",
-        6 small_count "smallCount",
-        7 ratio "ratio",
-        8 created_date_time "createdDateTime",
-        9 tags "tags",
-        10 r#type "type",
-        11 state "state",
-        12 previous_states "previousStates",
-        13 self_ "self",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 display_name "displayName" value,
+        3 enabled "enabled" value,
+        4 count "count" value,
+        5 big_count "bigCount" value,
+        6 small_count "smallCount" value,
+        7 ratio "ratio" value,
+        8 created_date_time "createdDateTime" value,
+        9 tags "tags" value,
+        10 r#type "type" value,
+        11 state "state" value,
+        12 previous_states "previousStates" value,
+        13 self_ "self" value,
     ]
 }
 /// The `mobileAppInstallStatus` type.
@@ -87,7 +87,7 @@ pub struct Widget {
 /// Generated from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 46.
 #[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
 pub struct MobileAppInstallStatus {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Key of the entity.
     ///
@@ -141,25 +141,25 @@ pub struct MobileAppInstallStatus {
     ///
     /// JSON member `displayVersion`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 60.
     pub display_version: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     MobileAppInstallStatus, "mobileAppInstallStatus", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 device_name "deviceName",
-        3 device_id "deviceId",
-        4 last_sync_date_time "lastSyncDateTime",
-        5 mobile_app_install_status_value "mobileAppInstallStatusValue",
-        6 install_state "installState",
-        7 install_state_detail "installStateDetail",
-        8 error_code "errorCode",
-        9 os_version "osVersion",
-        10 os_description "osDescription",
-        11 user_name "userName",
-        12 user_principal_name "userPrincipalName",
-        13 display_version "displayVersion",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 device_name "deviceName" value,
+        3 device_id "deviceId" value,
+        4 last_sync_date_time "lastSyncDateTime" value,
+        5 mobile_app_install_status_value "mobileAppInstallStatusValue" value,
+        6 install_state "installState" value,
+        7 install_state_detail "installStateDetail" value,
+        8 error_code "errorCode" value,
+        9 os_version "osVersion" value,
+        10 os_description "osDescription" value,
+        11 user_name "userName" value,
+        12 user_principal_name "userPrincipalName" value,
+        13 display_version "displayVersion" value,
     ]
 }
 /// The values of `widgetState`, listed at `docs/widget.md`, line 28.

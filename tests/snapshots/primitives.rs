@@ -3,7 +3,7 @@
 /// Generated from `docs/primitives.md`, line 8.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gadget {
-    /// JSON member `@odata.type`: the type of this object on the wire, such as `#microsoft.graph.` and the type's doc name. Every generated struct has it.
+    /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// Lower-case spelling.
     ///
@@ -129,43 +129,43 @@ pub struct Gadget {
     ///
     /// JSON member `band`, from `docs/primitives.md`, line 40.
     pub band: ::core::option::Option<Band>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra_: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Gadget, "gadget", extra_, [
-        0 odata_type "@odata.type",
-        1 text "text",
-        2 flag "flag",
-        3 byte "byte",
-        4 signed_byte "signedByte",
-        5 small "small",
-        6 number "number",
-        7 integer "integer",
-        8 big "big",
+        0 odata_type "@odata.type" value,
+        1 text "text" value,
+        2 flag "flag" value,
+        3 byte "byte" value,
+        4 signed_byte "signedByte" value,
+        5 small "small" value,
+        6 number "number" value,
+        7 integer "integer" value,
+        8 big "big" value,
         9 single "single" float,
         10 double "double" float,
-        11 when "when",
-        12 day "day",
-        13 time "time",
-        14 wait "wait",
-        15 key "key",
-        16 blob "blob",
-        17 amount "amount",
-        18 content "content",
-        19 raw "raw",
-        20 ids "ids",
-        21 days "days",
-        22 site_odata_bind "site@odata.bind",
-        23 microsoft_graph_conflict_behavior "@microsoft.graph.conflictBehavior",
-        24 a_b "a.b",
-        25 _1st "1st",
-        26 na_ve "naïve",
-        27 u1f600 "😀",
-        28 r#gen "gen",
-        29 crate_ "crate",
-        30 extra "extra",
-        31 band "band",
+        11 when "when" value,
+        12 day "day" value,
+        13 time "time" value,
+        14 wait "wait" value,
+        15 key "key" value,
+        16 blob "blob" value,
+        17 amount "amount" value,
+        18 content "content" value,
+        19 raw "raw" value,
+        20 ids "ids" value,
+        21 days "days" value,
+        22 site_odata_bind "site@odata.bind" value,
+        23 microsoft_graph_conflict_behavior "@microsoft.graph.conflictBehavior" value,
+        24 a_b "a.b" value,
+        25 _1st "1st" value,
+        26 na_ve "naïve" value,
+        27 u1f600 "😀" value,
+        28 r#gen "gen" value,
+        29 crate_ "crate" value,
+        30 extra "extra" value,
+        31 band "band" value,
     ]
 }
 /// The values of `band`, listed at `docs/primitives.md`, line 40.

@@ -61,25 +61,25 @@ pub struct Widget {
     ///
     /// JSON member `self`, from `docs/widget.md`, line 30.
     pub self_: ::core::option::Option<::std::string::String>,
-    /// Members of the JSON object that the doc does not describe, and which fields were an explicit `null`: kept so that serializing writes back what was read.
+    /// JSON members the doc does not describe, and explicit `null`s: kept, so that writing gives back what was read.
     pub extra: ::docmodel::Extra,
 }
 ::docmodel::__private::object! {
     Widget, "widget", extra, [
-        0 odata_type "@odata.type",
-        1 id "id",
-        2 display_name "displayName",
-        3 enabled "enabled",
-        4 count "count",
-        5 big_count "bigCount",
-        6 small_count "smallCount",
+        0 odata_type "@odata.type" value,
+        1 id "id" value,
+        2 display_name "displayName" value,
+        3 enabled "enabled" value,
+        4 count "count" value,
+        5 big_count "bigCount" value,
+        6 small_count "smallCount" value,
         7 ratio "ratio" float,
-        8 created_date_time "createdDateTime",
-        9 tags "tags",
-        10 r#type "type",
-        11 state "state",
-        12 previous_states "previousStates",
-        13 self_ "self",
+        8 created_date_time "createdDateTime" value,
+        9 tags "tags" value,
+        10 r#type "type" value,
+        11 state "state" value,
+        12 previous_states "previousStates" value,
+        13 self_ "self" value,
     ]
 }
 /// The values of `widgetState`, listed at `docs/widget.md`, line 28.

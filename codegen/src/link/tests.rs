@@ -62,7 +62,7 @@ fn pages_that_describe_one_type_make_one_type() {
     assert!(
         has(
             &code,
-            quote!([0 odata_type "@odata.type", 1 id "id", 2 size "size", 3 extra "extra"])
+            quote!([0 odata_type "@odata.type" value, 1 id "id" value, 2 size "size" value, 3 extra "extra" value])
         ),
         "{code}"
     );
@@ -106,7 +106,7 @@ fn an_inherited_row_keeps_the_bases_type_once_per_build() {
     assert!(
         has(
             &code,
-            quote!([0 odata_type "@odata.type", 1 kind "kind", 2 size "size", 3 big "big"])
+            quote!([0 odata_type "@odata.type" value, 1 kind "kind" value, 2 size "size" value, 3 big "big" value])
         ),
         "{code}"
     );
@@ -135,7 +135,7 @@ fn the_resource_page_wins_over_an_api_page_and_orders_the_fields() {
     assert!(
         has(
             &code,
-            quote!([0 odata_type "@odata.type", 1 id "id", 2 size "size", 3 note "note"])
+            quote!([0 odata_type "@odata.type" value, 1 id "id" value, 2 size "size" value, 3 note "note" value])
         ),
         "the resource page's order, then the rows only the update page has: {code}"
     );
@@ -363,7 +363,7 @@ fn a_base_named_by_a_later_page_of_the_type_still_comes_first() {
     assert!(
         has(
             &code,
-            quote!([0 odata_type "@odata.type", 1 id "id", 2 size "size"])
+            quote!([0 odata_type "@odata.type" value, 1 id "id" value, 2 size "size" value])
         ),
         "{code}"
     );
@@ -384,7 +384,10 @@ fn a_page_without_a_property_table_is_a_base_and_a_field_type() {
         has(&code, quote!(pub scope: ::core::option::Option<Scope>)),
         "{code}"
     );
-    assert!(has(&code, quote!([0 odata_type "@odata.type"])), "{code}");
+    assert!(
+        has(&code, quote!([0 odata_type "@odata.type" value])),
+        "{code}"
+    );
     // With a type derived from it in the build, the field holds either, by `@odata.type`.
     let query = "# queryScope resource type\n\nInherits from [scope](scope.md).\n\n|Property|Type|Description|\n|-|-|-|\n|query|String|x|\n";
     let both = [("review.md", review), ("queryscope.md", query)];
@@ -396,7 +399,10 @@ fn a_page_without_a_property_table_is_a_base_and_a_field_type() {
         "{code}"
     );
     assert!(
-        has(&code, quote!([0 odata_type "@odata.type", 1 query "query"])),
+        has(
+            &code,
+            quote!([0 odata_type "@odata.type" value, 1 query "query" value])
+        ),
         "{code}"
     );
 }
