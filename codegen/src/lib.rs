@@ -44,6 +44,7 @@ mod model;
 mod names;
 mod options;
 mod page;
+mod reach;
 #[cfg(feature = "render")]
 mod render;
 mod resolve;
@@ -60,6 +61,7 @@ pub use files::{
 };
 pub use load::{Loader, MemoryLoader, NoLoader, PageCache, ReadError, TypeIndex, normalize_path};
 pub use options::{Derive, Options, TypeOverride, Unresolved};
+pub use reach::{Feature, FeatureRule, Features, Gate, feature_name};
 #[cfg(feature = "render")]
 pub use render::format_tokens;
 
@@ -126,6 +128,18 @@ impl Build {
     /// them out when the pages it checked one by one fail in one model.
     pub fn pages_reaching(&self, paths: &std::collections::BTreeSet<&str>) -> Vec<String> {
         self.exports.reaching(paths, &self.model)
+    }
+
+    /// Cargo features for a crate of this build's items, at most `max` of them: a feature per
+    /// top-level resource among the requested `pages` (each page's types, as [`Build::defined_by`]
+    /// names them, with everything they reach), or per namespace; and when each item is compiled.
+    /// `docmodel emit --features` writes them. The rules are in `reach.rs`.
+    pub fn features(&self, pages: &[&str], rule: FeatureRule, max: usize) -> Features {
+        let pages: Vec<(String, Vec<String>)> = pages
+            .iter()
+            .map(|path| ((*path).to_owned(), self.defined_by(path)))
+            .collect();
+        reach::features(&self.model, &pages, rule, max)
     }
 }
 
