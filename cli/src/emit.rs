@@ -13,11 +13,14 @@
 //! crate, even with pages left out: the last lines count them, and `check` is the command that
 //! fails on them.
 
+mod features;
 mod write;
 
 use crate::diagnostics::Printer;
 use crate::{Links, check_pages, summary_line};
-use docmodel_codegen::{Build, Diagnostic, Doc, FsLoader, Loc, Options, Origin, Place};
+use docmodel_codegen::{
+    Build, Diagnostic, Doc, FeatureRule, FsLoader, Loc, Options, Origin, Place,
+};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,7 +36,13 @@ struct OneModel<'p> {
     left_out: Vec<String>,
 }
 
-pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Links) -> ExitCode {
+pub fn emit(
+    paths: &[PathBuf],
+    out: &Path,
+    docmodel: Option<&Path>,
+    rule: Option<FeatureRule>,
+    links: &Links,
+) -> ExitCode {
     let mut printer = Printer::default();
     let mut loader = links.loader(paths);
     let summary = match check_pages(paths, links, &mut loader, &mut printer) {
@@ -49,16 +58,20 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         return ExitCode::FAILURE;
     };
     printer.print(one.build.warnings());
-    let types = match write::types(&one.build, &options) {
+    let chosen = rule.map(|rule| {
+        let pages: Vec<&str> = one.pages.iter().map(|(path, _)| path.as_str()).collect();
+        one.build.features(&pages, rule, features::MAX)
+    });
+    let types = match write::types(&one.build, &options, chosen.as_ref()) {
         Ok(types) => types,
         Err(bugs) => return crate::fail(&bugs),
     };
-    let modules = write::page_modules(&one.build, &one.pages, paths);
+    let modules = write::page_modules(&one.build, &one.pages, paths, chosen.as_ref());
     let docmodel = docmodel
         .map(Path::to_owned)
         .unwrap_or_else(|| PathBuf::from(write::DOCMODEL));
     let docmodel = docmodel.canonicalize().unwrap_or(docmodel);
-    if let Err(e) = write::write_crate(out, &docmodel, &types, &modules) {
+    if let Err(e) = write::write_crate(out, &docmodel, &types, &modules, chosen.as_ref()) {
         eprintln!("error: cannot write the crate to `{}`: {e}", out.display());
         return ExitCode::FAILURE;
     }
@@ -70,6 +83,9 @@ pub fn emit(paths: &[PathBuf], out: &Path, docmodel: Option<&Path>, links: &Link
         one.build.examples.tests(),
         out.display()
     );
+    if let (Some(chosen), Some(rule)) = (&chosen, rule) {
+        println!("{}", features::summary(chosen, rule));
+    }
     let typed = summary
         .typed
         .iter()

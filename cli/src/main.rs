@@ -86,9 +86,22 @@ enum Command {
         /// The `docmodel` crate the emitted crate depends on. Default: this workspace's.
         #[arg(long)]
         docmodel: Option<PathBuf>,
+        /// Put the types behind Cargo features, computed from what each type needs: `resource`,
+        /// a feature per top-level resource with the types it reaches (at most 298, as
+        /// crates.io allows 300 with `default` and `full`); `namespace`, a feature per
+        /// namespace. `full`, the default feature, has them all; a user of some turns off the
+        /// default features and names them.
+        #[arg(long, value_enum)]
+        features: Option<FeaturesArg>,
         #[command(flatten)]
         links: Links,
     },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy)]
+enum FeaturesArg {
+    Resource,
+    Namespace,
 }
 
 fn main() -> ExitCode {
@@ -99,8 +112,15 @@ fn main() -> ExitCode {
             paths,
             out,
             docmodel,
+            features,
             links,
-        } => emit::emit(&paths, &out, docmodel.as_deref(), &links),
+        } => {
+            let rule = features.map(|f| match f {
+                FeaturesArg::Resource => docmodel_codegen::FeatureRule::Resource,
+                FeaturesArg::Namespace => docmodel_codegen::FeatureRule::Namespace,
+            });
+            emit::emit(&paths, &out, docmodel.as_deref(), rule, &links)
+        }
     }
 }
 

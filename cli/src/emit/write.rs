@@ -5,7 +5,8 @@
 //! the time it takes in proportion to its size.
 
 use super::Page;
-use docmodel_codegen::{Build, Diagnostic, Options, Origin};
+use super::features;
+use docmodel_codegen::{Build, Diagnostic, Features, Gate, Options, Origin};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,12 +30,20 @@ pub struct Types {
     pub count: usize,
 }
 
-/// The items of `build` (with its example tests), formatted in parts, or its bugs.
-pub fn types(build: &Build, options: &Options) -> Result<Types, Vec<Diagnostic>> {
+/// The items of `build` (with its example tests), formatted in parts, or its bugs; with
+/// `features`, each item that not every feature needs behind a `#[cfg]`.
+pub fn types(
+    build: &Build,
+    options: &Options,
+    features: Option<&Features>,
+) -> Result<Types, Vec<Diagnostic>> {
     let tokens = docmodel_codegen::tokens(build, options)?;
     let bug = |message: String| vec![Diagnostic::bug(Origin::Build, &message)];
-    let file = syn::parse2::<syn::File>(tokens)
+    let mut file = syn::parse2::<syn::File>(tokens)
         .map_err(|e| bug(format!("the generated code does not parse: {e}")))?;
+    if let Some(features) = features {
+        features::gate_items(&mut file.items, features);
+    }
     let count = file
         .items
         .iter()
@@ -48,8 +57,15 @@ pub fn types(build: &Build, options: &Options) -> Result<Types, Vec<Diagnostic>>
     Ok(Types { parts, count })
 }
 
-/// For each page, its module: name -> source (`pub mod x { pub use crate::types::X; }`).
-pub fn page_modules(build: &Build, pages: &[&Page], roots: &[PathBuf]) -> BTreeMap<String, String> {
+/// For each page, its module: name -> source (`pub mod x { pub use crate::types::X; }`); with
+/// `features`, behind the `#[cfg]` of what it re-exports, and each re-export behind its own if
+/// that is another.
+pub fn page_modules(
+    build: &Build,
+    pages: &[&Page],
+    roots: &[PathBuf],
+    features: Option<&Features>,
+) -> BTreeMap<String, String> {
     let mut modules = BTreeMap::new();
     for (path, _) in pages {
         let mut name = module_name(path, roots);
@@ -57,18 +73,55 @@ pub fn page_modules(build: &Build, pages: &[&Page], roots: &[PathBuf]) -> BTreeM
             name.push('_');
         }
         let names = build.defined_by(path);
-        let uses = match names.as_slice() {
-            [] => String::new(),
-            [one] => format!("    pub use crate::{TYPES}::{one};\n"),
-            many => format!("    pub use crate::{TYPES}::{{{}}};\n", many.join(", ")),
+        let (cfg, uses) = match features {
+            None => (String::new(), uses(&names, "")),
+            Some(features) => gated_uses(&names, features),
         };
         let text = format!(
-            "/// The types of `{}`.\npub mod {name} {{\n{uses}}}\n",
+            "/// The types of `{}`.\n{cfg}pub mod {name} {{\n{uses}}}\n",
             comment_text(path)
         );
         modules.insert(name, text);
     }
     modules
+}
+
+/// The `pub use` line of `names`, after `cfg` (empty, or an attribute and a new line).
+fn uses(names: &[String], cfg: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => format!("    {cfg}pub use crate::{TYPES}::{one};\n"),
+        many => format!(
+            "    {cfg}pub use crate::{TYPES}::{{{}}};\n",
+            many.join(", ")
+        ),
+    }
+}
+
+/// The `#[cfg]` line of a page's module (empty if always compiled), and its `pub use` lines:
+/// the names with the same gate in one, behind that gate unless it is the module's.
+fn gated_uses(names: &[String], features: &Features) -> (String, String) {
+    let module = features.gate(names);
+    let line =
+        |gate: &Gate| features::cfg_text(gate).map_or_else(String::new, |cfg| format!("{cfg}\n"));
+    let mut groups: Vec<(Gate, Vec<String>)> = Vec::new();
+    for name in names {
+        let gate = features.gate(std::slice::from_ref(name));
+        match groups.iter_mut().find(|(g, _)| *g == gate) {
+            Some((_, group)) => group.push(name.clone()),
+            None => groups.push((gate, vec![name.clone()])),
+        }
+    }
+    let mut text = String::new();
+    for (gate, group) in &groups {
+        let cfg = if *gate == module {
+            String::new()
+        } else {
+            line(gate).replace('\n', "\n    ")
+        };
+        text.push_str(&uses(group, &cfg));
+    }
+    (line(&module), text)
 }
 
 /// `text` as it can stand in a `///` comment between backticks: one line, no backtick.
@@ -122,13 +175,18 @@ pub fn write_crate(
     docmodel: &Path,
     types: &Types,
     modules: &BTreeMap<String, String>,
+    features: Option<&Features>,
 ) -> std::io::Result<()> {
     let src = out.join("src");
     if src.exists() {
         std::fs::remove_dir_all(&src)?;
     }
     std::fs::create_dir_all(src.join(TYPES))?;
-    std::fs::write(out.join("Cargo.toml"), manifest(docmodel))?;
+    let mut manifest = manifest(docmodel);
+    if let Some(features) = features {
+        manifest.push_str(&features::manifest_section(features));
+    }
+    std::fs::write(out.join("Cargo.toml"), manifest)?;
     let lock = out.join("Cargo.lock");
     if !lock.exists() && Path::new(LOCK).is_file() {
         std::fs::copy(LOCK, lock)?;
@@ -138,7 +196,13 @@ pub fn write_crate(
     );
     for (i, part) in types.parts.iter().enumerate() {
         let name = format!("part_{:03}", i + 1);
-        let _ = writeln!(index, "mod {name};\npub use {name}::*;");
+        // Without features, a part may have nothing to re-export.
+        let allow = if features.is_some() {
+            "#[allow(unused_imports)]\n"
+        } else {
+            ""
+        };
+        let _ = writeln!(index, "mod {name};\n{allow}pub use {name}::*;");
         let header = format!(
             "//! Types of the one model, part {} of {}.\n\n\
              #[allow(unused_imports)]\nuse super::*;\n\n",
@@ -148,9 +212,16 @@ pub fn write_crate(
         std::fs::write(src.join(TYPES).join(format!("{name}.rs")), header + part)?;
     }
     std::fs::write(src.join(format!("{TYPES}.rs")), index)?;
+    let features_doc = if features.is_some() {
+        "\n//!\n//! Each Cargo feature compiles some of the types and what they need (`Cargo.toml` \
+         says which); `full`, the default, compiles them all. A type and its page's module are \
+         behind a `#[cfg]` of the features that compile it."
+    } else {
+        ""
+    };
     let mut lib = format!(
         "//! Types generated by `docmodel emit`: `{TYPES}` has every type of the pages, once; the \
-         module of each page re-exports the types it defines.\n\npub mod {TYPES};\n"
+         module of each page re-exports the types it defines.{features_doc}\n\npub mod {TYPES};\n"
     );
     for module in modules.values() {
         lib.push('\n');
