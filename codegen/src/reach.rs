@@ -66,8 +66,11 @@ pub struct Features {
 pub struct Feature {
     /// The feature's name: lower-case ASCII letters, digits and `-`, starting with a letter.
     pub name: String,
-    /// What it stands for: the page paths of its types, or the namespace.
+    /// What it stands for: the page paths of its types (the page that defines the first one
+    /// first), or the namespace.
     pub about: Vec<String>,
+    /// The feature that holds its class, if it is another: one that compiles the same items.
+    pub same_as: Option<String>,
     /// The features it turns on, sorted.
     pub enables: Vec<String>,
     /// How many items it compiles.
@@ -171,6 +174,8 @@ fn page_candidates(
         .collect();
     let mut by_roots: BTreeMap<Vec<usize>, usize> = BTreeMap::new();
     let mut out: Vec<Candidate> = Vec::new();
+    // Where each candidate's first type is defined: that page is named first.
+    let mut homes: Vec<Option<String>> = Vec::new();
     for (path, names) in pages {
         let mut roots: Vec<usize> = names
             .iter()
@@ -187,11 +192,18 @@ fn page_candidates(
             }
             continue;
         }
-        let doc_name = match graph.nodes.get(first) {
-            Some(Node::Struct(id)) => model.structure(*id).map(|s| s.doc_name.as_str()),
-            Some(Node::Enum(id)) => model.enumeration(*id).map(|e| e.doc_name.as_str()),
-            Some(Node::Poly(_)) | None => None,
+        let (doc_name, home) = match graph.nodes.get(first) {
+            Some(Node::Struct(id)) => model
+                .structure(*id)
+                .map(|s| (s.doc_name.as_str(), &s.place.path))
+                .unzip(),
+            Some(Node::Enum(id)) => model
+                .enumeration(*id)
+                .map(|e| (e.doc_name.as_str(), &e.place.path))
+                .unzip(),
+            Some(Node::Poly(_)) | None => (None, None),
         };
+        homes.push(home.cloned());
         let rust = graph.names.get(first).map_or("", String::as_str);
         by_roots.insert(roots.clone(), out.len());
         out.push(Candidate {
@@ -201,6 +213,12 @@ fn page_candidates(
             reach: reach_of(&roots, reach, graph.len()),
             roots,
         });
+    }
+    for (c, home) in out.iter_mut().zip(homes) {
+        if let Some(at) = c.about.iter().position(|p| Some(p) == home.as_ref()) {
+            let path = c.about.remove(at);
+            c.about.insert(0, path);
+        }
     }
     out
 }
@@ -409,15 +427,16 @@ fn finish(chosen: Vec<Candidate>, threshold: usize, graph: &Graph) -> Features {
     for (i, (name, c)) in named.iter().enumerate() {
         let class = class_of.get(i).copied().unwrap_or(0);
         let holder = classes.get(class).map(|(f, _)| *f);
-        let mut enables: Vec<String> = if holder == Some(i) {
-            below(class).into_iter().map(holder_name).collect()
-        } else {
-            vec![holder_name(class)]
+        let same_as = (holder != Some(i)).then(|| holder_name(class));
+        let mut enables: Vec<String> = match &same_as {
+            None => below(class).into_iter().map(holder_name).collect(),
+            Some(holder) => vec![holder.clone()],
         };
         enables.sort();
         list.push(Feature {
             name: name.clone(),
             about: c.about.clone(),
+            same_as,
             enables,
             items: c.reach.count(),
         });

@@ -159,9 +159,13 @@ pub fn manifest_section(features: &Features) -> String {
             [first, rest @ ..] => format!("{first} and {} more", rest.len()),
         };
         let types = if feature.items == 1 { "type" } else { "types" };
+        let same = feature
+            .same_as
+            .as_ref()
+            .map_or_else(String::new, |other| format!(", the same as `{other}`"));
         let _ = writeln!(
             text,
-            "# {}: {} {types}\n{} = {}",
+            "# {}: {} {types}{same}\n{} = {}",
             comment(&about),
             feature.items,
             feature.name,

@@ -196,6 +196,8 @@ fn a_cycle_nothing_enters_is_one_class_held_by_its_first_feature() {
     // Two features of one reach: the first by name holds it, the other turns it on.
     let features = by_resource(&pages, 10);
     assert_eq!(listed(&features), ["ping: 2 -> ", "pong: 2 -> ping"]);
+    assert_eq!(features.list[0].same_as, None);
+    assert_eq!(features.list[1].same_as.as_deref(), Some("ping"));
     assert_eq!(features.gate(&["Pong"]), Gate::Always);
     // Over the limit, both ends of the cycle are resources that nothing reaches (nothing
     // outside the cycle leads into it), and keep their features.
@@ -265,4 +267,17 @@ fn feature_names_are_kebab_case_and_distinct() {
         .map(|f| f.name.clone())
         .collect();
     assert_eq!(names, ["full-2", "report", "security-report"]);
+}
+
+#[test]
+fn pages_of_one_type_are_one_feature_that_names_the_defining_page_first() {
+    let create = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n";
+    let pages = [
+        ("a-create", create.to_owned()),
+        ("thing", resource("thing", &[("size", "Int32")])),
+        ("other", resource("other", &[])),
+    ];
+    let features = by_resource(&pages, 10);
+    assert_eq!(listed(&features), ["other: 1 -> ", "thing: 1 -> "]);
+    assert_eq!(features.list[1].about, ["thing.md", "a-create.md"]);
 }
