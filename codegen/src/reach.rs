@@ -66,8 +66,8 @@ pub struct Features {
 pub struct Feature {
     /// The feature's name: lower-case ASCII letters, digits and `-`, starting with a letter.
     pub name: String,
-    /// What it stands for: the page paths of its types (the page that defines the first one
-    /// first), or the namespace.
+    /// What it stands for: the page paths of its types (first the page named after the first
+    /// type, `user.md`, else the one that defines it), or the namespace.
     pub about: Vec<String>,
     /// The feature that holds its class, if it is another: one that compiles the same items.
     pub same_as: Option<String>,
@@ -174,8 +174,8 @@ fn page_candidates(
         .collect();
     let mut by_roots: BTreeMap<Vec<usize>, usize> = BTreeMap::new();
     let mut out: Vec<Candidate> = Vec::new();
-    // Where each candidate's first type is defined: that page is named first.
-    let mut homes: Vec<Option<String>> = Vec::new();
+    // Each candidate's first type's doc name and where it is defined, to name its page first.
+    let mut homes: Vec<(Option<String>, Option<String>)> = Vec::new();
     for (path, names) in pages {
         let mut roots: Vec<usize> = names
             .iter()
@@ -203,7 +203,7 @@ fn page_candidates(
                 .unzip(),
             Some(Node::Poly(_)) | None => (None, None),
         };
-        homes.push(home.cloned());
+        homes.push((doc_name.map(str::to_owned), home.cloned()));
         let rust = graph.names.get(first).map_or("", String::as_str);
         by_roots.insert(roots.clone(), out.len());
         out.push(Candidate {
@@ -214,8 +214,17 @@ fn page_candidates(
             roots,
         });
     }
-    for (c, home) in out.iter_mut().zip(homes) {
-        if let Some(at) = c.about.iter().position(|p| Some(p) == home.as_ref()) {
+    for (c, (doc_name, home)) in out.iter_mut().zip(homes) {
+        // The page named after the type (`user.md`), else the one that defines it first.
+        let named = |p: &String| {
+            let stem = std::path::Path::new(p).file_stem().and_then(|s| s.to_str());
+            doc_name
+                .as_ref()
+                .is_some_and(|d| stem.is_some_and(|s| s.eq_ignore_ascii_case(d)))
+        };
+        let at = c.about.iter().position(named);
+        let at = at.or_else(|| c.about.iter().position(|p| Some(p) == home.as_ref()));
+        if let Some(at) = at {
             let path = c.about.remove(at);
             c.about.insert(0, path);
         }
