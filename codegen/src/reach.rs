@@ -9,8 +9,8 @@
 //!
 //! **Features, by resource** ([`FeatureRule::Resource`]): a candidate per requested page, whose
 //! roots are the items its module re-exports (its types, with the `Any` enum of a base type),
-//! named after the doc name of its first type (`user`, `mail-folder`). Candidates with the same
-//! roots are one. The top-level resources, which get a feature, are:
+//! named after the doc name of its first type (`user`, `mail-folder`). The pages of one first
+//! type are one candidate. The top-level resources, which get a feature, are:
 //! - every candidate, if there are at most `max`;
 //! - else the candidates that nothing outside them reaches (else no feature would compile them;
 //!   reaching is taken between strongly connected components, so a cycle that nothing enters
@@ -159,7 +159,9 @@ pub fn features(
     finish(chosen, threshold, &graph)
 }
 
-/// A candidate per distinct set of roots that a page re-exports, in page order.
+/// A candidate per first type of the pages (in page order), whose roots are what the pages
+/// with that first type re-export: `user.md` (`User` and its enums) and the Intune pages that
+/// add properties to `user` (`User`) are one.
 fn page_candidates(
     graph: &Graph,
     model: &Model,
@@ -172,7 +174,7 @@ fn page_candidates(
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
-    let mut by_roots: BTreeMap<Vec<usize>, usize> = BTreeMap::new();
+    let mut by_first: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out: Vec<Candidate> = Vec::new();
     // Each candidate's first type's doc name and where it is defined, to name its page first.
     let mut homes: Vec<(Option<String>, Option<String>)> = Vec::new();
@@ -186,9 +188,13 @@ fn page_candidates(
         let Some(&first) = roots.first() else {
             continue;
         };
-        if let Some(&at) = by_roots.get(&roots) {
+        if let Some(&at) = by_first.get(&first) {
             if let Some(c) = out.get_mut(at) {
                 c.about.push(path.clone());
+                c.reach.union_with(&reach_of(&roots, reach, graph.len()));
+                c.roots.extend(roots);
+                c.roots.sort_unstable();
+                c.roots.dedup();
             }
             continue;
         }
@@ -205,7 +211,7 @@ fn page_candidates(
         };
         homes.push((doc_name.map(str::to_owned), home.cloned()));
         let rust = graph.names.get(first).map_or("", String::as_str);
-        by_roots.insert(roots.clone(), out.len());
+        by_first.insert(first, out.len());
         out.push(Candidate {
             name: feature_name(doc_name.unwrap_or(rust)),
             alternative: feature_name(rust),

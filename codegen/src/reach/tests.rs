@@ -270,14 +270,22 @@ fn feature_names_are_kebab_case_and_distinct() {
 }
 
 #[test]
-fn pages_of_one_type_are_one_feature_that_names_the_defining_page_first() {
+fn pages_of_one_type_are_one_feature_that_names_its_own_page_first() {
     let create = "# Create thing\n\n|Property|Type|Description|\n|-|-|-|\n|size|Int32|x|\n";
+    // The resource page has an enum too, which the create page does not.
     let pages = [
         ("a-create", create.to_owned()),
-        ("thing", resource("thing", &[("size", "Int32")])),
+        (
+            "thing",
+            resource("thing", &[("size", "Int32"), ("mode", "mode")]),
+        ),
+        ("mode", MODE.to_owned()),
         ("other", resource("other", &[])),
     ];
     let features = by_resource(&pages, 10);
-    assert_eq!(listed(&features), ["other: 1 -> ", "thing: 1 -> "]);
-    assert_eq!(features.list[1].about, ["thing.md", "a-create.md"]);
+    assert_eq!(
+        listed(&features),
+        ["mode: 1 -> ", "other: 1 -> ", "thing: 2 -> mode"]
+    );
+    assert_eq!(features.list[2].about, ["thing.md", "a-create.md"]);
 }
