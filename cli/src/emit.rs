@@ -11,7 +11,9 @@
 //! lead there), with a warning each, and the rest is built again. The crate depends on `docmodel` by path and is a workspace of its own,
 //! so that `cargo build` works in the folder as it is. The command succeeds when it writes the
 //! crate, even with pages left out: the last lines count them, and `check` is the command that
-//! fails on them.
+//! fails on them. With `--features`, the types are behind Cargo features that codegen computes
+//! from what each type needs (`Build::features`; see `features.rs`): a feature per top-level
+//! resource or per namespace, `full` (the default) for them all.
 
 mod features;
 mod write;
