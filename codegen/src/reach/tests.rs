@@ -107,8 +107,9 @@ fn a_page_feature_reaches_fields_collections_enums_and_bases() {
         features.gate(&["OtherThing", "Mode"]),
         any(&["mode", "other-thing"])
     );
-    // A name of no item is not gated.
+    // A name of no item is not gated, nor a module without names.
     assert_eq!(features.gate(&["Missing"]), Gate::Always);
+    assert_eq!(features.gate::<&str>(&[]), Gate::Always);
 }
 
 #[test]
@@ -254,19 +255,21 @@ fn feature_names_are_kebab_case_and_distinct() {
     assert_eq!(feature_name("2G"), "type-2g");
     assert_eq!(feature_name("_"), "type");
     assert_eq!(feature_name("iOSLobApp"), "i-os-lob-app");
-    // Two types of one doc name in two namespaces, and a type named `full`: the second takes
-    // its Rust name, `full` (reserved for the feature of all) its Rust name too.
+    // Two types of one doc name in two namespaces: the second takes its Rust name's. Types
+    // named `full` (the feature of all) and `docmodel` (the dependency): their Rust names are
+    // the same words, so they take `-2`.
     let pages = [
         ("a", resource("report", &[])),
         ("b", in_namespace("report", "microsoft.graph.security", &[])),
         ("c", resource("full", &[])),
+        ("d", resource("docmodel", &[])),
     ];
     let names: Vec<String> = by_resource(&pages, 10)
         .list
         .iter()
         .map(|f| f.name.clone())
         .collect();
-    assert_eq!(names, ["full-2", "report", "security-report"]);
+    assert_eq!(names, ["docmodel-2", "full-2", "report", "security-report"]);
 }
 
 #[test]
