@@ -1,36 +1,9 @@
 //! `docmodel emit`, run as a user runs it.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-fn docmodel(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docmodel"))
-        .args(args)
-        .output()
-        .expect("docmodel runs")
-}
-
-/// A fresh folder under the temp folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("docmodel-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp folder");
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("UTF-8 path")
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use std::path::Path;
+use support::{TempDir, docmodel};
 
 /// The text of every file below `dir`, joined.
 fn all_source(dir: &Path) -> String {

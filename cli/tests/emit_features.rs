@@ -5,44 +5,14 @@
 //! offline, into one target folder under `CARGO_TARGET_TMPDIR`: the first run checks docmodel
 //! and its dependencies there, later ones only the small emitted crate.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
+
+use std::path::Path;
+use std::process::Command;
+use support::{TempDir, docmodel};
 
 /// The test docs: resource pages and API pages that link to them, in two namespaces.
 const LINKED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/linked");
-
-fn docmodel(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docmodel"))
-        .args(args)
-        .output()
-        .expect("docmodel runs")
-}
-
-/// A fresh folder under the temp folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("docmodel-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp folder");
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("UTF-8 path")
-    }
-
-    fn read(&self, file: &str) -> String {
-        std::fs::read_to_string(self.0.join(file)).expect("emitted file")
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// Emits the linked docs with `extra` arguments into a fresh folder.
 fn emit(name: &str, extra: &[&str]) -> (TempDir, String) {
