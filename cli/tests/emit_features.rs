@@ -2,8 +2,9 @@
 //! with each one alone (`--no-default-features --features X`).
 //!
 //! The crates are checked (`cargo check --tests`, which also type-checks the example tests),
-//! offline, into one target folder under `CARGO_TARGET_TMPDIR`: the first run checks docmodel
-//! and its dependencies there, later ones only the small emitted crate.
+//! offline, into the target folder the Graph v1.0 tests use (`target/tests/graph-v1/target`):
+//! docmodel and its dependencies are checked there once, and each run checks only the small
+//! emitted crate.
 
 mod support;
 
@@ -41,7 +42,10 @@ fn features(manifest: &str) -> Vec<String> {
 
 /// `cargo check --tests` of the crate in `dir` with `args`; fails the test with cargo's errors.
 fn check(dir: &Path, args: &[&str]) {
-    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("emit-features");
+    // The target folder of the Graph v1.0 tests (tests/tests/graph_v1.rs), whose crates also
+    // depend on this workspace's docmodel with its default features: one check of docmodel's
+    // dependencies serves both, which keeps CI's time down.
+    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tests/graph-v1/target");
     let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
         .args(["check", "--tests", "--offline", "--quiet"])
         .args(args)
