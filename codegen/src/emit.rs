@@ -79,11 +79,8 @@ fn structure(s: &Struct, model: &Model, options: &Options, diags: &mut Diagnosti
         fields,
         ..
     } = s;
-    let derive = derive_attr(
-        quote!(Debug, Clone, PartialEq, Default),
-        &s.derives,
-        options,
-    );
+    // `Debug` comes with the glue (`object!`): the JSON members, from the serde code it has.
+    let derive = derive_attr(quote!(Clone, PartialEq, Default), &s.derives, options);
     let doc = doc_attrs(&struct_doc(s));
     let mut body = TokenStream::new();
     for f in fields {

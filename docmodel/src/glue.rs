@@ -6,7 +6,8 @@
 //! and one compact invocation of these per type; rustc expands them. That keeps the proc-macro's
 //! output small (building tokens is most of its time) and the glue in one reviewed place.
 
-/// `Serialize`, `Deserialize`, `set_null`/`is_null` and the runtime's field table for a struct:
+/// `Serialize`, `Deserialize`, `Debug`, `set_null`/`is_null` and the runtime's field table for a
+/// struct:
 /// `object! { Type, "docName", extra_field, [0 field "jsonName" value, 1 other "other" float, ...] }`;
 /// each field's kind names the functions of `Read` and `Fields` that read and write it: `float`
 /// for a `Double`/`Single` (which keeps `5` apart from `5.0`), `value` for any other. No macro
@@ -83,6 +84,12 @@ macro_rules! __object {
                 S: $crate::__private::serde::Serializer,
             {
                 $crate::__private::serialize_object(self, serializer)
+            }
+        }
+
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::debug_object(self, ::core::stringify!($ty), f)
             }
         }
 

@@ -40,6 +40,7 @@
 
 pub mod types;
 
+mod debug;
 mod example;
 mod extra;
 mod flags;
@@ -79,6 +80,7 @@ macro_rules! include_models {
 /// What generated code uses. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::debug::debug_object;
     pub use crate::example::round_trip as round_trip_example;
     pub use crate::extra::unrecognized;
     pub use crate::object::{

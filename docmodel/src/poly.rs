@@ -76,7 +76,7 @@ mod tests {
     use serde_json::{Value, json};
 
     /// A base type.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Clone, PartialEq, Default)]
     pub struct MobileApp {
         /// `@odata.type`
         pub odata_type: Option<String>,
@@ -93,7 +93,7 @@ mod tests {
     }
 
     /// A derived type.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Clone, PartialEq, Default)]
     pub struct Win32LobApp {
         /// `@odata.type`
         pub odata_type: Option<String>,
@@ -114,7 +114,7 @@ mod tests {
     }
 
     /// Another derived type.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Clone, PartialEq, Default)]
     pub struct IosLobApp {
         /// `@odata.type`
         pub odata_type: Option<String>,

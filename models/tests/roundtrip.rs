@@ -283,3 +283,30 @@ fn the_real_response_example_round_trips() {
         Some("2017-01-01T00:02:49.3205976-08:00")
     );
 }
+
+#[test]
+fn debug_shows_the_members_written_by_their_json_names() {
+    let json = json!({
+        "deviceName": null,
+        "errorCode": -5,
+        "installState": "someStateAddedLater",
+        "newMember": {"nested": [1, 2.5]}
+    });
+    let status: MobileAppInstallStatus = serde_json::from_value(json).expect("deserializes");
+    // Documented members in table order (the explicit null too), then the unknown ones; absent
+    // members are not shown.
+    assert_eq!(
+        format!("{status:?}"),
+        r#"MobileAppInstallStatus { deviceName: null, installState: "someStateAddedLater", errorCode: -5, newMember: {"nested":[1,2.5]} }"#
+    );
+    assert_eq!(
+        format!("{status:#?}"),
+        "MobileAppInstallStatus {\n    deviceName: null,\n    installState: \"someStateAddedLater\",\n    \
+         errorCode: -5,\n    newMember: {\n        \"nested\": [\n            1,\n            2.5\n        \
+         ]\n    },\n}"
+    );
+    assert_eq!(
+        format!("{:?}", MobileAppInstallStatus::default()),
+        "MobileAppInstallStatus"
+    );
+}

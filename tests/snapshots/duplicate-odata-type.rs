@@ -1,7 +1,7 @@
 /// The `gadget` type.
 ///
 /// Generated from `docs/duplicate-odata-type.md`, line 3.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Gadget {
     /// The type.
     ///

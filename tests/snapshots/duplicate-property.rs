@@ -1,7 +1,7 @@
 /// The `gadget` type.
 ///
 /// Generated from `docs/duplicate-property.md`, line 5.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Gadget {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,

@@ -1,7 +1,7 @@
 /// The `hostile` type.
 ///
 /// Generated from `docs/hostile.md`, line 5.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Hostile {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,

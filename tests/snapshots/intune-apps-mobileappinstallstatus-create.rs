@@ -1,7 +1,7 @@
 /// The `mobileAppInstallStatus` type.
 ///
 /// Generated from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 46.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct MobileAppInstallStatus {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,

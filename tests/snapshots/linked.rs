@@ -3,7 +3,7 @@
 /// A gadget: a made-up resource whose pages link to each other like Graph's do.
 ///
 /// Generated from `docs/linked/resources/gadget.md`, line 15.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Gadget {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -95,7 +95,7 @@ pub struct Gadget {
 /// A gadget with a firmware.
 ///
 /// Generated from `docs/linked/resources/smartgadget.md`, line 21.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct SmartGadget {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -192,7 +192,7 @@ pub struct SmartGadget {
 /// An attachment that charges a gadget; its title names it the short way.
 ///
 /// Generated from `docs/linked/resources/charger.md`, line 15.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct GadgetCharger {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -217,7 +217,7 @@ pub struct GadgetCharger {
 /// The `GadgetAssignRequest` type.
 ///
 /// Generated from `docs/linked/api/gadget-assign.md`, line 11.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct GadgetAssignRequest {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -244,7 +244,7 @@ pub struct GadgetAssignRequest {
 /// The base of every entity.
 ///
 /// Generated from `docs/linked/resources/entity.md`, line 13.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Entity {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -266,7 +266,7 @@ pub struct Entity {
 /// Who: a user or an application.
 ///
 /// Generated from `docs/linked/resources/identityset.md`, line 11.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct IdentitySet {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -293,7 +293,7 @@ pub struct IdentitySet {
 /// A part of a gadget.
 ///
 /// Generated from `docs/linked/resources/part.md`, line 18.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct GadgetsPart {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -325,7 +325,7 @@ pub struct GadgetsPart {
 /// A window of time.
 ///
 /// Generated from `docs/linked/resources/timewindow.md`, line 11.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct TimeWindow {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -352,7 +352,7 @@ pub struct TimeWindow {
 /// Something that goes with a gadget: an abstract base that lists no property of its own.
 ///
 /// Generated from `docs/linked/resources/attachment.md`, line 20.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Attachment {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -369,7 +369,7 @@ pub struct Attachment {
 /// The stickers on a gadget: an open type, whose members the client names.
 ///
 /// Generated from `docs/linked/resources/stickers.md`, line 15.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct GadgetStickers {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,
@@ -386,7 +386,7 @@ pub struct GadgetStickers {
 /// One identity.
 ///
 /// Generated from `docs/linked/resources/identity.md`, line 11.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Identity {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,

@@ -1,7 +1,7 @@
 /// The `first` type.
 ///
 /// Generated from `docs/merge-c.md`, line 3.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct First {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,

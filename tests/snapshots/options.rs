@@ -3,7 +3,7 @@
 /// A made-up resource that uses every type the seed page uses, and a few more.
 ///
 /// Generated from `docs/widget.md`, line 15.
-#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
+#[derive(Clone, PartialEq, Default, Eq, Hash)]
 pub struct Widget {
     /// The widget's type.
     ///
@@ -85,7 +85,7 @@ pub struct Widget {
 /// The `mobileAppInstallStatus` type.
 ///
 /// Generated from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 46.
-#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
+#[derive(Clone, PartialEq, Default, Eq, Hash)]
 pub struct MobileAppInstallStatus {
     /// JSON member `@odata.type`: the object's type on the wire.
     pub odata_type: ::core::option::Option<::std::string::String>,

@@ -3,7 +3,7 @@
 /// A made-up resource that uses every type the seed page uses, and a few more.
 ///
 /// Generated from `docs/widget.md`, line 15.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Widget {
     /// The widget's type.
     ///

@@ -117,10 +117,7 @@ fn a_crate_that_depends_on_docmodel_alone_compiles_the_expansion() {
 fn editing_the_doc_and_rebuilding_changes_the_type() {
     let dir = fixture("e2e-onedep-edited");
     let before = run(&dir);
-    assert!(
-        before.contains("Widget {") && !before.contains("added_later"),
-        "{before}"
-    );
+    assert!(before.contains("Ok(Widget { addedLater: 5 })"), "{before}");
 
     let doc = dir.join("docs/thing.md");
     let text = fs::read_to_string(&doc).expect("reads the doc");
@@ -138,7 +135,7 @@ fn editing_the_doc_and_rebuilding_changes_the_type() {
 
     let after = run(&dir);
     assert!(
-        after.contains("added_later: None"),
+        after.contains("Err(\"invalid type: integer `5`, expected a string"),
         "the type did not change:\n{after}"
     );
     fs::remove_dir_all(&dir).expect("removes the fixture copy");

@@ -25,8 +25,10 @@ const WIDGETS: &str = r##"[
 ]"##;
 
 fn main() {
-    // The field list, which tests/tests/e2e.rs watches change when the doc gains a row.
-    println!("{:?}", Widget::default());
+    // A member `addedLater` holding a number: kept as an unknown member while the doc does not
+    // list it, an error once it does as a `String` (tests/tests/e2e.rs adds that row).
+    let added = serde_json::from_str::<Widget>(r#"{"addedLater": 5}"#);
+    println!("{:?}", added.map_err(|e| e.to_string()));
 
     let read: Value = serde_json::from_str(WIDGETS).expect("the fixture is JSON");
     let widgets: Vec<Widget> = serde_json::from_str(WIDGETS).expect("deserializes into Widget");
