@@ -13,7 +13,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// Prints `cargo::rerun-if-changed` for every file and folder of `run`, each once, then
-/// `cargo::warning` for each of its warnings, each once. A folder that is not there is not
+/// `cargo::warning` for each of its warnings, each once, and one for the findings in examples
+/// it counts rather than shows. A folder that is not there is not
 /// watched (cargo would run the script on every build), nor one that holds `out_dir` (writing
 /// the output changes it).
 pub(crate) fn print(run: &Run, out_dir: Option<&Path>, out: &mut dyn Write) -> io::Result<()> {
@@ -50,6 +51,16 @@ pub(crate) fn print(run: &Run, out_dir: Option<&Path>, out: &mut dyn Write) -> i
         if warned.insert(line.clone()) {
             writeln!(out, "cargo::warning={line}")?;
         }
+    }
+    if run.example_findings > 0 {
+        let n = run.example_findings;
+        let findings = if n == 1 { "finding" } else { "findings" };
+        writeln!(
+            out,
+            "cargo::warning={n} {findings} in the docs' JSON examples (an example that disagrees \
+             with its tables, or is not JSON), which change no type: `docmodel check` lists them, \
+             and so does this build script with `Builder::examples(true)`"
+        )?;
     }
     Ok(())
 }

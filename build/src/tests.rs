@@ -387,6 +387,7 @@ fn warnings_and_paths_never_break_a_line_of_cargo_output() {
             Place::new("a.md", Loc { line: 2, col: 3 }),
             "two\nlines\r\ncargo::rustc-link-arg=-evil",
         )],
+        example_findings: 1,
         files: vec![dir.join("docs/a\nb.md"), dir.join("docs/ok.md")],
         // The crate holds OUT_DIR; `gone` is not there; `docs` is, under another spelling too.
         folders: vec![
@@ -412,6 +413,10 @@ fn warnings_and_paths_never_break_a_line_of_cargo_output() {
                  UTF-8, so changing it does not run the build script again"
             ),
             "cargo::warning=a.md:2:3: two lines cargo::rustc-link-arg=-evil".to_owned(),
+            "cargo::warning=1 finding in the docs' JSON examples (an example that disagrees with \
+             its tables, or is not JSON), which change no type: `docmodel check` lists them, and \
+             so does this build script with `Builder::examples(true)`"
+                .to_owned(),
         ]
     );
 }
@@ -431,4 +436,52 @@ fn without_cargo_s_variables_write_says_what_to_set() {
         "OUT_DIR is not set: call `write` from a build script (cargo sets OUT_DIR), or set \
          `Builder::out_dir`"
     );
+}
+
+#[test]
+fn findings_in_examples_are_counted_unless_examples_are_on() {
+    let text = format!(
+        "{}\n## Example\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \
+         \"microsoft.graph.thing\" }} -->\n```json\n{{\"size\": \"big\", \"colour\": 1}}\n```\n",
+        page(
+            "thing",
+            "|size|Int32|Its size.|\n|odd|oddity|A type no page defines.|\n"
+        )
+    );
+    let dir = scratch("examples", &[("docs/resources/thing.md", &text)]);
+    let out = dir.join("out");
+    let builder = Builder::new()
+        .crate_dir(&dir)
+        .out_dir(&out)
+        .docs(["docs/resources"]);
+    let warnings = |builder: &Builder| -> Vec<String> {
+        let (result, lines) = printed(builder, "models.rs");
+        result.unwrap();
+        lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("cargo::warning="))
+            .map(str::to_owned)
+            .collect()
+    };
+    // The warning about a type comes one by one; the two findings of the example are counted.
+    let off = warnings(&builder);
+    assert_eq!(off.len(), 2, "{off:#?}");
+    assert!(
+        off[0].starts_with("docs/resources/thing.md:10:"),
+        "{off:#?}"
+    );
+    assert!(
+        off[1].starts_with("2 findings in the docs' JSON examples (an example that disagrees"),
+        "{off:#?}"
+    );
+    // With `examples`, each is shown where it is.
+    let on = warnings(&builder.examples(true));
+    assert_eq!(on.len(), 3, "{on:#?}");
+    assert!(
+        on.iter()
+            .skip(1)
+            .all(|w| w.starts_with("docs/resources/thing.md:16:") && w.contains(": example: ")),
+        "{on:#?}"
+    );
+    let _ = fs::remove_dir_all(&dir);
 }

@@ -214,6 +214,9 @@ pub struct Diagnostic {
     /// The rule that decided it, for a flaw of the docs that one decides: a warning, made an
     /// error by [`Diagnostic::strict`].
     pub rule: Option<Rule>,
+    /// Whether it is a finding of a JSON example against the tables: it changes no type (a
+    /// build script shows these one by one only with `examples`, and counts them otherwise).
+    pub example: bool,
 }
 
 impl Diagnostic {
@@ -225,6 +228,15 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             rule: None,
+            example: false,
+        }
+    }
+
+    /// A warning about a JSON example that disagrees with the tables (or is not JSON).
+    pub fn example(origin: impl Into<Origin>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            example: true,
+            ..Diagnostic::warning(origin, message)
         }
     }
 

@@ -106,7 +106,10 @@ fn check_one(
         Ok(value) => value,
         Err(e) => {
             let place = Place::new(path, offset(example.loc, e.line, e.col));
-            diags.warning(place, format!("this example is not JSON: {}", e.message));
+            diags.push(Diagnostic::example(
+                place,
+                format!("this example is not JSON: {}", e.message),
+            ));
             return;
         }
     };
@@ -400,7 +403,7 @@ impl Checker<'_> {
             });
         let place = Place::new(self.path, loc);
         self.findings
-            .push(Diagnostic::warning(place, format!("example: {message}")));
+            .push(Diagnostic::example(place, format!("example: {message}")));
     }
 }
 
