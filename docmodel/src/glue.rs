@@ -5,6 +5,12 @@
 //! The proc-macro emits the type definitions (what a reader of `docmodel show` wants to see)
 //! and one compact invocation of these per type; rustc expands them. That keeps the proc-macro's
 //! output small (building tokens is most of its time) and the glue in one reviewed place.
+//!
+//! Every method that is not generic is `#[inline]`, as derived `Clone`, `PartialEq` and
+//! `Default` are: rustc then compiles it to machine code in the crate that calls it, for the
+//! types it uses, rather than in the models crate for every type. A non-generic method such as
+//! `Debug::fmt` or `is_null` is compiled with all it calls (the serde code of every field of the
+//! type, through `serde_json`): without `#[inline]`, that doubled the debug build of all of v1.0.
 
 /// `Serialize`, `Deserialize`, `Debug`, `set_null`/`is_null` and the runtime's field table for a
 /// struct:
@@ -21,12 +27,14 @@ macro_rules! __object {
             /// Sets the JSON member `json_name` to an explicit `null`, as a PATCH body does to
             /// clear a property: a field of this type becomes `None` and is written as `null`;
             /// any other name is kept among the extra members as `null`.
+            #[inline]
             pub fn set_null(&mut self, json_name: &str) {
                 $crate::__private::set_null(self, json_name)
             }
 
             /// Whether the JSON member `json_name` would be written as an explicit `null`: read
             /// as `null` or set with `set_null`, and not given a value since.
+            #[inline]
             pub fn is_null(&self, json_name: &str) -> bool {
                 $crate::__private::is_null(self, json_name)
             }
@@ -69,10 +77,12 @@ macro_rules! __object {
                 fields.finish()
             }
 
+            #[inline]
             fn extra(&self) -> &$crate::Extra {
                 &self.$extra
             }
 
+            #[inline]
             fn extra_mut(&mut self) -> &mut $crate::Extra {
                 &mut self.$extra
             }
@@ -88,6 +98,7 @@ macro_rules! __object {
         }
 
         impl ::core::fmt::Debug for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::debug_object(self, ::core::stringify!($ty), f)
             }
@@ -116,6 +127,7 @@ macro_rules! __enumeration {
             pub const $values: &'static [Self] = &[$(Self::$variant),*];
 
             /// The value as it is written in JSON.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $(Self::$variant => $wire,)*
@@ -125,6 +137,7 @@ macro_rules! __enumeration {
         }
 
         impl ::core::fmt::Display for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -135,6 +148,7 @@ macro_rules! __enumeration {
 
             /// Never fails: a value the doc does not list becomes the catch-all variant.
             // Not `Self::Err`: a listed value `Err` makes that name ambiguous.
+            #[inline]
             fn from_str(value: &str) -> ::core::result::Result<Self, ::core::convert::Infallible> {
                 ::core::result::Result::Ok(match value {
                     $($wire => Self::$variant,)*
@@ -179,6 +193,7 @@ macro_rules! __polymorphic {
         impl $ty {
             /// The object's JSON member `@odata.type` as read or set, such as
             /// `#microsoft.graph.` and the type's doc name; `None` if it has none.
+            #[inline]
             pub fn odata_type(&self) -> ::core::option::Option<&str> {
                 match self {
                     Self::$base(value) => value.odata_type.as_deref(),
@@ -188,6 +203,7 @@ macro_rules! __polymorphic {
         }
 
         impl ::core::convert::From<$base> for $ty {
+            #[inline]
             fn from(value: $base) -> Self {
                 Self::$base(value)
             }
@@ -195,6 +211,7 @@ macro_rules! __polymorphic {
 
         $(
             impl ::core::convert::From<$variant> for $ty {
+                #[inline]
                 fn from(value: $variant) -> Self {
                     Self::$variant(value)
                 }
