@@ -1,24 +1,34 @@
-//! Runtime cost of the generated serde impls, side by side with serde's derive.
+//! Runtime cost of the generated serde impls, side by side with what users write by hand.
 //!
-//! Three types read and write the same Graph list response (`{"value": [...]}` of 10,000
+//! Four types read and write the same Graph list response (`{"value": [...]}` of 10,000
 //! `mobileAppInstallStatus` objects):
 //!
 //! - `generated`: [`graph_models::MobileAppInstallStatus`], which keeps unknown members and
 //!   explicit nulls;
-//! - `derive`: a hand-written struct with the same typed fields and plain
-//!   `#[derive(Serialize, Deserialize)]`, which drops unknown members: serde's speed limit;
-//! - `flatten`: the same struct plus `#[serde(flatten)] extra: Map<String, Value>`, what one
-//!   writes by hand to keep unknown members.
+//! - `hand-written`: [`HandWritten`], the struct a user writes without docmodel:
+//!   `time::OffsetDateTime` through `time::serde::rfc3339::option`, fieldless enums with a
+//!   `#[serde(other)]` variant, plain `#[derive(Serialize, Deserialize)]`. It drops unknown
+//!   members and turns unlisted enum values into `Other`. **The baseline of every ratio's
+//!   target**;
+//! - `derive`: plain `#[derive(Serialize, Deserialize)]` over docmodel's own field types
+//!   (`DateTimeOffset`, the generated enums), dropping unknown members: it differs from
+//!   `generated` only in the struct glue, so it measures that alone;
+//! - `flatten`: `derive` plus `#[serde(flatten)] extra: Map<String, Value>`, what one writes by
+//!   hand to keep unknown members.
 //!
-//! Two payloads, generated here from a seeded LCG: `known` (documented members only) and
-//! `unknown` (the same plus three unknown members per object and about 5% unknown enum values).
-//! Three directions: `serde_json::from_slice`, `serde_json::from_reader` over a `&[u8]`, and
-//! `serde_json::to_vec` of values deserialized beforehand. Before timing, every type must read
-//! both payloads, and `generated` and `flatten` must write back JSON equal to what they read.
+//! Three payloads, generated here from a seeded LCG: `known` (documented members only),
+//! `future` (one object in four also has `"futureProperty": {"nested": [1, 2, 3], "flag": true}`
+//! and an `installState` the doc does not list) and `unknown` (every object has three unknown
+//! members, of 290 bytes, and about 5% of enum values are unlisted). Three directions:
+//! `serde_json::from_slice`, `serde_json::from_reader` over a `&[u8]`, and `serde_json::to_vec`
+//! of values deserialized beforehand. Before timing, every type must read each payload both ways
+//! alike; `generated` and `flatten` must write back JSON equal to what they read, `derive` the
+//! documented members of it, and `hand-written` JSON that reads back as the same value, which
+//! agrees with `generated`'s on every documented member.
 //!
 //! After criterion's own report, a summary reads criterion's estimates back and prints one line
-//! per direction and payload: `generated` throughput as a multiple of `derive`'s and
-//! `flatten`'s (higher is better for `generated`), then the allocations per object.
+//! per direction and payload: `generated` throughput as a multiple of each baseline's (higher is
+//! better for `generated`) with the targets, then the allocations per object.
 //!
 //! `cargo bench -p docmodel-bench --bench runtime` measures (about two minutes);
 //! `cargo test -p docmodel-bench --benches` runs each benchmark once on a small payload.
@@ -33,6 +43,7 @@ use serde_json::{Map, Value, json};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
+use time::OffsetDateTime;
 
 /// Objects per payload when measuring.
 const OBJECTS: usize = 10_000;
@@ -40,7 +51,7 @@ const OBJECTS: usize = 10_000;
 const TEST_OBJECTS: usize = 300;
 
 /// The compared types, in the order of the summary's columns.
-const TYPES: [&str; 3] = ["generated", "derive", "flatten"];
+const TYPES: [&str; 4] = ["generated", "hand-written", "derive", "flatten"];
 /// The directions: criterion group names are `{direction}_{payload}`.
 const DIRECTIONS: [&str; 3] = ["from_slice", "from_reader", "to_vec"];
 
@@ -94,7 +105,8 @@ macro_rules! hand_written {
 }
 
 hand_written! {
-    /// Serde's derive, dropping unknown members: the speed limit.
+    /// Serde's derive over docmodel's field types (`DateTimeOffset`, the generated enums),
+    /// dropping unknown members: it differs from `generated` only in the struct glue.
     struct Derived {}
 }
 
@@ -104,6 +116,98 @@ hand_written! {
         #[serde(flatten)]
         extra: Map<String, Value>,
     }
+}
+
+/// The seed type as a user writes it by hand, without docmodel: `time`'s `OffsetDateTime` and
+/// fieldless enums with a `#[serde(other)]` catch-all. It drops unknown members; it writes an
+/// unlisted enum value as `"other"` and a date-time in `time`'s RFC 3339 form (`Z` for
+/// `+00:00`, no trailing fraction zeros), so what it writes reads back as the same value but is
+/// not always the JSON it read.
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct HandWritten {
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    odata_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    device_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    device_id: Option<String>,
+    #[serde(
+        default,
+        with = "time::serde::rfc3339::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    last_sync_date_time: Option<OffsetDateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mobile_app_install_status_value: Option<AppState>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    install_state: Option<AppState>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    install_state_detail: Option<AppStateDetail>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_code: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    os_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    os_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_principal_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display_version: Option<String>,
+}
+
+/// `resultantAppState`, by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+enum AppState {
+    Installed,
+    Failed,
+    NotInstalled,
+    UninstallFailed,
+    PendingInstall,
+    Unknown,
+    NotApplicable,
+    #[serde(other)]
+    Other,
+}
+
+/// `resultantAppStateDetail`, by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+enum AppStateDetail {
+    NoAdditionalDetails,
+    DependencyFailedToInstall,
+    DependencyWithRequirementsNotMet,
+    DependencyPendingReboot,
+    DependencyWithAutoInstallDisabled,
+    IosAppStoreUpdateFailedToInstall,
+    VppAppHasUpdateAvailable,
+    UserRejectedUpdate,
+    SeeInstallErrorCode,
+    AutoInstallDisabled,
+    ManagedAppNoLongerPresent,
+    UserRejectedInstall,
+    UserIsNotLoggedIntoAppStore,
+    SeeUninstallErrorCode,
+    PendingReboot,
+    InstallingDependencies,
+    ContentDownloaded,
+    PowerShellScriptRequirementNotMet,
+    RegistryRequirementNotMet,
+    FileSystemRequirementNotMet,
+    PlatformNotApplicable,
+    MinimumCpuSpeedNotMet,
+    MinimumLogicalProcessorCountNotMet,
+    MinimumPhysicalMemoryNotMet,
+    MinimumOsVersionNotMet,
+    MinimumDiskSpaceNotMet,
+    ProcessorArchitectureNotApplicable,
+    #[serde(other)]
+    Other,
 }
 
 /// The JSON names the types above (and the doc) describe.
@@ -127,9 +231,11 @@ const DOCUMENTED: [&str; 14] = [
 fn main() {
     let started = SystemTime::now();
     let objects = if measuring() { OBJECTS } else { TEST_OBJECTS };
+    check_hand_written_enums();
     let payloads = [
-        Payload::new("known", objects, false),
-        Payload::new("unknown", objects, true),
+        Payload::new(Kind::Known, objects),
+        Payload::new(Kind::Future, objects),
+        Payload::new(Kind::Unknown, objects),
     ];
     for payload in &payloads {
         let size = payload.bytes.len() as f64 / 1e6;
@@ -180,23 +286,46 @@ fn criterion_directory() -> PathBuf {
     target.join("criterion")
 }
 
+/// What a payload holds besides documented members.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Nothing.
+    Known,
+    /// One object in four has `futureProperty` and an unlisted `installState`.
+    Future,
+    /// Every object has three unknown members; about 5% of enum values are unlisted.
+    Unknown,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Known => "known",
+            Kind::Future => "future",
+            Kind::Unknown => "unknown",
+        }
+    }
+}
+
 /// One payload, and the values each type deserializes from it.
 struct Payload {
     name: &'static str,
-    unknown: bool,
+    kind: Kind,
     bytes: Vec<u8>,
     generated: List<MobileAppInstallStatus>,
+    hand_written: List<HandWritten>,
     derived: List<Derived>,
     flattened: List<Flattened>,
 }
 
 impl Payload {
-    fn new(name: &'static str, objects: usize, unknown: bool) -> Self {
-        let bytes = generate(objects, unknown);
+    fn new(kind: Kind, objects: usize) -> Self {
+        let bytes = generate(objects, kind);
         Payload {
-            name,
-            unknown,
+            name: kind.name(),
+            kind,
             generated: from_slice(&bytes),
+            hand_written: from_slice(&bytes),
             derived: from_slice(&bytes),
             flattened: from_slice(&bytes),
             bytes,
@@ -211,6 +340,11 @@ impl Payload {
             self.generated,
             from_reader(&self.bytes),
             "{name}: generated"
+        );
+        assert_eq!(
+            self.hand_written,
+            from_reader(&self.bytes),
+            "{name}: hand-written"
         );
         assert_eq!(self.derived, from_reader(&self.bytes), "{name}: derive");
         assert_eq!(self.flattened, from_reader(&self.bytes), "{name}: flatten");
@@ -230,30 +364,47 @@ impl Payload {
         assert!(written(&self.derived) == documented, "{name}: derive");
         assert_eq!(
             documented == input,
-            !self.unknown,
+            self.kind == Kind::Known,
             "{name}: unknown members"
         );
 
-        // The unknown payload exercises what it should.
+        // hand-written writes other JSON (time's RFC 3339 form, `"other"`), but the same value,
+        // and reads what generated reads, but for what it drops.
+        let hand_written: List<HandWritten> = from_slice(&to_vec(&self.hand_written));
+        assert!(
+            hand_written == self.hand_written,
+            "{name}: hand-written round-trips"
+        );
         let statuses = &self.generated.value;
+        assert_eq!(self.hand_written.value.len(), statuses.len());
+        for (index, (hand, generated)) in self.hand_written.value.iter().zip(statuses).enumerate() {
+            agree(hand, generated).unwrap_or_else(|member| {
+                panic!("{name}: object {index}: hand-written and generated differ on {member}")
+            });
+        }
+
+        // The payload exercises what it should.
         let extra = statuses.iter().filter(|s| !s.extra.is_empty()).count();
         let future = statuses
             .iter()
             .filter(|s| matches!(s.install_state, Some(ResultantAppState::Unrecognized(_))))
             .count();
-        if self.unknown {
-            assert_eq!(
-                extra,
-                statuses.len(),
-                "{name}: every object has extra members"
-            );
-            assert!(future > 0, "{name}: some installState values are unknown");
-        } else {
-            assert_eq!((extra, future), (0, 0), "{name}: nothing unknown");
+        let objects = statuses.len();
+        match self.kind {
+            Kind::Known => assert_eq!((extra, future), (0, 0), "{name}: nothing unknown"),
+            Kind::Future => assert_eq!(
+                (extra, future),
+                (objects.div_ceil(4), objects.div_ceil(4)),
+                "{name}: one object in four has an unknown member and installState"
+            ),
+            Kind::Unknown => {
+                assert_eq!(extra, objects, "{name}: every object has extra members");
+                assert!(future > 0, "{name}: some installState values are unknown");
+            }
         }
     }
 
-    /// One criterion group: the three types in one direction on this payload.
+    /// One criterion group: the four types in one direction on this payload.
     fn bench(&self, c: &mut Criterion, direction: &str) {
         let mut group = c.benchmark_group(format!("{direction}_{}", self.name));
         group.throughput(Throughput::Bytes(self.bytes.len() as u64));
@@ -262,17 +413,98 @@ impl Payload {
             "from_slice" | "from_reader" => {
                 let slice = direction == "from_slice";
                 read::<MobileAppInstallStatus>(&mut group, "generated", bytes, slice);
+                read::<HandWritten>(&mut group, "hand-written", bytes, slice);
                 read::<Derived>(&mut group, "derive", bytes, slice);
                 read::<Flattened>(&mut group, "flatten", bytes, slice);
             }
             _ => {
                 write(&mut group, "generated", &self.generated);
+                write(&mut group, "hand-written", &self.hand_written);
                 write(&mut group, "derive", &self.derived);
                 write(&mut group, "flatten", &self.flattened);
             }
         }
         group.finish();
     }
+}
+
+/// Where `hand` (hand-written) and `generated` disagree on a documented member: its JSON name.
+/// Date-times agree when they are the same instant at the same offset; an enum value when the
+/// hand-written enum reads generated's value as what it holds (`Other` for unlisted values).
+fn agree(hand: &HandWritten, generated: &MobileAppInstallStatus) -> Result<(), &'static str> {
+    fn check(same: bool, member: &'static str) -> Result<(), &'static str> {
+        if same { Ok(()) } else { Err(member) }
+    }
+    fn enumeration<H: DeserializeOwned + PartialEq>(hand: &Option<H>, wire: Option<&str>) -> bool {
+        let read = wire.map(|wire| serde_json::from_value::<H>(json!(wire)).ok());
+        match (hand, read) {
+            (None, None) => true,
+            (Some(hand), Some(Some(read))) => *hand == read,
+            _ => false,
+        }
+    }
+    let g = generated;
+    let time = hand
+        .last_sync_date_time
+        .map(|t| (t.unix_timestamp_nanos(), t.offset().whole_seconds()));
+    let generated_time = g
+        .last_sync_date_time
+        .map(|t| (t.unix_timestamp_nanos(), t.offset_seconds()));
+    check(hand.odata_type == g.odata_type, "@odata.type")?;
+    check(hand.id == g.id, "id")?;
+    check(hand.device_name == g.device_name, "deviceName")?;
+    check(hand.device_id == g.device_id, "deviceId")?;
+    check(time == generated_time, "lastSyncDateTime")?;
+    let value = g.mobile_app_install_status_value.as_ref();
+    check(
+        enumeration(
+            &hand.mobile_app_install_status_value,
+            value.map(|v| v.as_str()),
+        ),
+        "mobileAppInstallStatusValue",
+    )?;
+    let state = g.install_state.as_ref().map(|v| v.as_str());
+    check(enumeration(&hand.install_state, state), "installState")?;
+    let detail = g.install_state_detail.as_ref().map(|v| v.as_str());
+    check(
+        enumeration(&hand.install_state_detail, detail),
+        "installStateDetail",
+    )?;
+    check(hand.error_code == g.error_code, "errorCode")?;
+    check(hand.os_version == g.os_version, "osVersion")?;
+    check(hand.os_description == g.os_description, "osDescription")?;
+    check(hand.user_name == g.user_name, "userName")?;
+    check(
+        hand.user_principal_name == g.user_principal_name,
+        "userPrincipalName",
+    )?;
+    check(hand.display_version == g.display_version, "displayVersion")
+}
+
+/// Asserts that the hand-written enums list every value the doc lists, under the same name, and
+/// read anything else as `Other`.
+fn check_hand_written_enums() {
+    fn listed<H: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug>(
+        values: impl Iterator<Item = String>,
+        other: H,
+    ) {
+        for value in values {
+            let hand: H = serde_json::from_value(json!(value)).expect("a string reads");
+            assert_ne!(hand, other, "hand-written lacks {value}");
+            assert_eq!(serde_json::to_value(&hand).expect("writes"), json!(value));
+        }
+        let unlisted: H = serde_json::from_value(json!("someFutureValue")).expect("reads");
+        assert_eq!(unlisted, other);
+    }
+    let states = ResultantAppState::VALUES
+        .iter()
+        .map(|v| v.as_str().to_owned());
+    listed(states, AppState::Other);
+    let details = ResultantAppStateDetail::VALUES.iter();
+    listed(
+        details.map(|v| v.as_str().to_owned()),
+        AppStateDetail::Other,
+    );
 }
 
 fn read<T: DeserializeOwned>(
@@ -323,39 +555,84 @@ fn first_difference(read: &Value, written: &Value) -> (String, String) {
     }
 }
 
-/// Prints, per direction and payload, `generated`'s speed relative to the others, from the
+/// Prints, per direction and payload, `generated`'s speed relative to each baseline, from the
 /// estimates criterion wrote during this run (none under `cargo test`, `--list` or a filter).
 fn print_ratios(output: &Path, started: SystemTime, payloads: &[Payload]) {
     println!();
-    println!("generated vs derive and flatten: time ratios, higher is better for generated");
     println!(
-        "(criterion's estimates; targets: >= 0.95x derive, > 1x flatten; \"noise\": missed by"
+        "generated (docmodel) against three baselines: time ratios, higher is better for generated"
     );
     println!(
-        "the estimate, not by its 95% interval); MiB/s of the payload: generated / derive / flatten"
+        "  hand-written: time::OffsetDateTime and #[serde(other)] enums, plain derive (drops unknown data)"
+    );
+    println!(
+        "  derive:       plain derive over docmodel's DateTimeOffset and enums (the struct glue alone)"
+    );
+    println!(
+        "  flatten:      derive plus #[serde(flatten)] Map<String, Value> (keeps unknown data)"
+    );
+    println!(
+        "(criterion's estimates; \"noise\": a target missed by the estimate, not by its 95% interval)"
     );
     for direction in DIRECTIONS {
         for payload in payloads {
             let group = format!("{direction}_{}", payload.name);
             let label = format!("{direction} {}", payload.name);
             let times = TYPES.map(|name| estimate(output, &group, name, started));
-            let [Some(generated), Some(derived), Some(flattened)] = times else {
+            let [Some(generated), Some(hand), Some(derived), Some(flattened)] = times else {
                 println!("{label}: no estimate from this run");
                 continue;
             };
             let mib = |time: Estimate| payload.bytes.len() as f64 / (time.point / 1e9) / 1048576.0;
+            let targets = targets(payload.kind, direction)
+                .iter()
+                .map(|target| {
+                    let baseline = match target.baseline {
+                        "hand-written" => hand,
+                        _ => flattened,
+                    };
+                    let met = verdict(generated, baseline, |ratio| ratio >= target.at_least);
+                    format!("{} >= {:.2}: {met}", target.baseline, target.at_least)
+                })
+                .collect::<Vec<_>>();
             println!(
-                "{label}: generated {:.2}x derive, {:.2}x flatten  (MiB/s: {:.0} / {:.0} / {:.0})  \
-                 targets: {} / {}",
+                "{label}: generated {:.2}x hand-written, {:.2}x derive, {:.2}x flatten  \
+                 (MiB/s: {:.0} / {:.0} / {:.0} / {:.0})  targets: {}",
+                hand.point / generated.point,
                 derived.point / generated.point,
                 flattened.point / generated.point,
                 mib(generated),
+                mib(hand),
                 mib(derived),
                 mib(flattened),
-                verdict(generated, derived, |ratio| ratio >= 0.95),
-                verdict(generated, flattened, |ratio| ratio > 1.0),
+                if targets.is_empty() {
+                    "none".into()
+                } else {
+                    targets.join(", ")
+                },
             );
         }
+    }
+}
+
+/// A target: `generated` at least `at_least` times as fast as `baseline`.
+struct Target {
+    baseline: &'static str,
+    at_least: f64,
+}
+
+/// The targets of issue 16 for a payload and direction: documented data at least 0.95x
+/// hand-written (and at least as fast as flatten); the `future` payload at least 0.90x
+/// hand-written, and 1.5x flatten when reading. The `unknown` payload (290 bytes of unknown
+/// members per object, which hand-written drops) has its target against flatten only.
+fn targets(kind: Kind, direction: &str) -> Vec<Target> {
+    let target = |baseline, at_least| Target { baseline, at_least };
+    let reading = direction != "to_vec";
+    match kind {
+        Kind::Known => vec![target("hand-written", 0.95), target("flatten", 1.0)],
+        Kind::Future if reading => vec![target("hand-written", 0.90), target("flatten", 1.5)],
+        Kind::Future => vec![target("hand-written", 0.90), target("flatten", 1.0)],
+        Kind::Unknown => vec![target("flatten", 1.0)],
     }
 }
 
@@ -481,23 +758,28 @@ fn allocation_lines(payloads: &[Payload]) -> Vec<String> {
         );
         return lines;
     }
-    lines.push("allocations per object (calls, bytes): generated / derive / flatten".into());
+    lines.push(
+        "allocations per object (calls, bytes): generated / hand-written / derive / flatten".into(),
+    );
     for direction in DIRECTIONS {
         for payload in payloads {
             let bytes = payload.bytes.as_slice();
             let counts = match direction {
                 "from_slice" => [
                     allocated(|| from_slice::<MobileAppInstallStatus>(bytes)),
+                    allocated(|| from_slice::<HandWritten>(bytes)),
                     allocated(|| from_slice::<Derived>(bytes)),
                     allocated(|| from_slice::<Flattened>(bytes)),
                 ],
                 "from_reader" => [
                     allocated(|| from_reader::<MobileAppInstallStatus>(bytes)),
+                    allocated(|| from_reader::<HandWritten>(bytes)),
                     allocated(|| from_reader::<Derived>(bytes)),
                     allocated(|| from_reader::<Flattened>(bytes)),
                 ],
                 _ => [
                     allocated(|| to_vec(&payload.generated)),
+                    allocated(|| to_vec(&payload.hand_written)),
                     allocated(|| to_vec(&payload.derived)),
                     allocated(|| to_vec(&payload.flattened)),
                 ],
@@ -520,12 +802,14 @@ fn allocation_lines(payloads: &[Payload]) -> Vec<String> {
     }
     let sizes = [
         size_of::<MobileAppInstallStatus>(),
+        size_of::<HandWritten>(),
         size_of::<Derived>(),
         size_of::<Flattened>(),
     ];
     lines.push(format!(
-        "(deserializing includes the growth of the Vec; size_of each element: {} / {} / {} B)",
-        sizes[0], sizes[1], sizes[2]
+        "(deserializing includes the growth of the Vec, serializing that of the output; \
+         size_of each element: {} / {} / {} / {} B)",
+        sizes[0], sizes[1], sizes[2], sizes[3]
     ));
     lines
 }
@@ -533,10 +817,10 @@ fn allocation_lines(payloads: &[Payload]) -> Vec<String> {
 // ---------------------------------------------------------------------------------------------
 // Payloads
 
-/// A list response of `objects` statuses, compact as Graph sends it. With `unknown`, each object
-/// also has three members the doc does not describe, and some enum values are not listed; the
-/// documented values are the same either way.
-fn generate(objects: usize, unknown: bool) -> Vec<u8> {
+/// A list response of `objects` statuses, compact as Graph sends it, with what `kind` adds to the
+/// documented members (see [`Kind`]); the documented values are the same for every kind but
+/// those enum values it makes unlisted.
+fn generate(objects: usize, kind: Kind) -> Vec<u8> {
     let mut rng = Lcg(0x5eed_d0c5_0000_0001);
     let mut more = Lcg(0x5eed_d0c5_0000_0002);
     let mut out = b"{\"value\":[".to_vec();
@@ -544,7 +828,16 @@ fn generate(objects: usize, unknown: bool) -> Vec<u8> {
         if index > 0 {
             out.push(b',');
         }
-        let members = status(&mut rng, unknown.then_some(&mut more));
+        let mut members = status(&mut rng, (kind == Kind::Unknown).then_some(&mut more));
+        if kind == Kind::Future && index % 4 == 0 {
+            for (name, value) in &mut members {
+                if *name == "installState" {
+                    *value = json!("someFutureState");
+                }
+            }
+            let future = json!({"nested": [1, 2, 3], "flag": true});
+            members.push(("futureProperty", future));
+        }
         out.push(b'{');
         for (position, (name, value)) in members.iter().enumerate() {
             if position > 0 {
