@@ -24,6 +24,7 @@
 //! This is the only crate a models crate depends on: the generated code names everything it
 //! needs (serde included) through it.
 
+#![forbid(unsafe_code)]
 // No panics on any input: the runtime reads untrusted JSON. Tests may unwrap what they set up.
 #![cfg_attr(
     not(test),

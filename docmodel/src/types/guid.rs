@@ -21,11 +21,9 @@
 //! back as `67e55044-10b1-…`). Graph writes GUIDs in lower case, and compares
 //! them without regard to case.
 
-use std::fmt;
-
 use uuid::Uuid;
 
-use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
+use super::text::{Cursor, Parsed, StackText, debug_as_display, parse_error, string_serde};
 
 /// An `Edm.Guid`: a UUID, read hyphenated in either case and written
 /// hyphenated in the case it was read in: upper case if its letters were all
@@ -135,13 +133,18 @@ impl AsRef<Uuid> for Guid {
     }
 }
 
-/// Hyphenated, in the case it was read in (lower case for one made in code).
-impl fmt::Display for Guid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.1 {
-            Case::Lower => fmt::LowerHex::fmt(&self.0.hyphenated(), f),
-            Case::Upper => fmt::UpperHex::fmt(&self.0.hyphenated(), f),
-        }
+impl Guid {
+    /// Hyphenated, in the case it was read in (lower case for one made in
+    /// code), on the stack (for `Display` and `Serialize`).
+    fn text(&self) -> StackText<36> {
+        let mut buffer = [0; uuid::fmt::Hyphenated::LENGTH];
+        let hyphenated = self.0.hyphenated();
+        let mut text = StackText::new();
+        text.push_str(match self.1 {
+            Case::Lower => hyphenated.encode_lower(&mut buffer),
+            Case::Upper => hyphenated.encode_upper(&mut buffer),
+        });
+        text
     }
 }
 
@@ -149,7 +152,8 @@ debug_as_display!(Guid);
 
 string_serde!(
     Guid,
-    "an Edm.Guid string such as \"67e55044-10b1-426f-9247-bb680e5fe0c8\""
+    "an Edm.Guid string such as \"67e55044-10b1-426f-9247-bb680e5fe0c8\"",
+    text
 );
 
 #[cfg(test)]

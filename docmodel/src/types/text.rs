@@ -111,7 +111,34 @@ pub(crate) use range_error;
 /// Implements `Serialize` as the `Display` text and `Deserialize` from a
 /// string with `FromStr`; anything but a string is an `invalid type` error
 /// that says what was `$expecting`.
+///
+/// With `text`, the type has `fn text(&self) -> StackText<N>`, its text on
+/// the stack: `Serialize` hands that to `serialize_str` and `Display` writes
+/// it, so neither allocates with any serializer (serde's default
+/// `collect_str` makes a `String`). Without, `Serialize` is `collect_str`,
+/// for text of any length ([`Binary`](super::Binary)).
 macro_rules! string_serde {
+    ($ty:ty, $expecting:expr, text) => {
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let text = self.text();
+                match text.as_str() {
+                    Some(text) => serializer.serialize_str(text),
+                    None => Err(::serde::ser::Error::custom(
+                        $crate::types::text::StackText::<0>::OVERFLOW,
+                    )),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.text().as_str().ok_or(::std::fmt::Error)?)
+            }
+        }
+
+        $crate::types::text::string_serde!(@deserialize $ty, $expecting);
+    };
     ($ty:ty, $expecting:expr) => {
         impl ::serde::Serialize for $ty {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -119,6 +146,9 @@ macro_rules! string_serde {
             }
         }
 
+        $crate::types::text::string_serde!(@deserialize $ty, $expecting);
+    };
+    (@deserialize $ty:ty, $expecting:expr) => {
         impl<'de> ::serde::Deserialize<'de> for $ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -294,15 +324,132 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Writes `nanosecond` as `.` and its first `digits` digits, nothing for 0.
-pub(crate) fn write_fraction(
-    f: &mut fmt::Formatter<'_>,
-    nanosecond: u32,
-    digits: u8,
-) -> fmt::Result {
-    if digits == 0 {
-        return Ok(());
+/// The text of a value, built on the stack: at most `N` ASCII bytes.
+///
+/// The string-valued primitives write their text here, digit by digit, and
+/// hand it to `serialize_str` or a `Formatter`: no allocation and no
+/// formatting machinery. Each type's `N` holds its longest text; should a
+/// write not fit (a bug), the text is marked as overflowed and
+/// [`as_str`](Self::as_str) is `None`, an error rather than a cut value.
+pub(crate) struct StackText<const N: usize> {
+    bytes: [u8; N],
+    len: usize,
+    overflow: bool,
+}
+
+impl<const N: usize> StackText<N> {
+    /// The serialization error for a text that did not fit.
+    pub(crate) const OVERFLOW: &'static str = "docmodel bug: a value's text overflowed its buffer";
+
+    pub(crate) fn new() -> Self {
+        Self {
+            bytes: [0; N],
+            len: 0,
+            overflow: false,
+        }
     }
-    let fraction = nanosecond / 10u32.pow(9 - u32::from(digits.min(9)));
-    write!(f, ".{fraction:0width$}", width = usize::from(digits))
+
+    /// The text; `None` if a write did not fit.
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
+        // Only ASCII is ever pushed, so this is always valid UTF-8.
+        std::str::from_utf8(self.bytes.get(..self.len)?).ok()
+    }
+
+    /// Appends an ASCII byte.
+    #[inline]
+    pub(crate) fn push(&mut self, byte: u8) {
+        match self.bytes.get_mut(self.len) {
+            Some(slot) if byte.is_ascii() => {
+                *slot = byte;
+                self.len += 1;
+            }
+            _ => self.overflow = true,
+        }
+    }
+
+    /// Appends ASCII text.
+    #[inline]
+    pub(crate) fn push_str(&mut self, text: &str) {
+        for byte in text.bytes() {
+            self.push(byte);
+        }
+    }
+
+    /// Appends `value` in decimal, with leading zeros to at least `width`
+    /// digits.
+    #[inline]
+    pub(crate) fn number(&mut self, value: u64, width: usize) {
+        let mut digits = 1;
+        let mut rest = value / 10;
+        while rest > 0 {
+            digits += 1;
+            rest /= 10;
+        }
+        let digits = digits.max(width);
+        let end = self.len + digits;
+        match self.bytes.get_mut(self.len..end) {
+            Some(slots) => {
+                let mut rest = value;
+                for slot in slots.iter_mut().rev() {
+                    // Lossless: a digit.
+                    *slot = b'0' + (rest % 10) as u8;
+                    rest /= 10;
+                }
+                self.len = end;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    /// Appends `.` and the first `digits` digits of `nanosecond`, nothing
+    /// for 0 digits.
+    #[inline]
+    pub(crate) fn fraction(&mut self, nanosecond: u32, digits: u8) {
+        if digits == 0 {
+            return;
+        }
+        let digits = digits.min(9);
+        let fraction = nanosecond / 10u32.pow(9 - u32::from(digits));
+        self.push(b'.');
+        self.number(fraction.into(), digits.into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StackText;
+
+    #[test]
+    fn stack_text_pads_numbers_and_writes_fractions() {
+        let mut text = StackText::<40>::new();
+        text.number(7, 4);
+        text.push(b'|');
+        text.number(12345, 2);
+        text.push(b'|');
+        text.number(u64::MAX, 1);
+        text.fraction(320_597_600, 7);
+        text.fraction(5, 0);
+        assert_eq!(
+            text.as_str(),
+            Some("0007|12345|18446744073709551615.3205976")
+        );
+    }
+
+    #[test]
+    fn a_text_that_does_not_fit_is_none_not_cut() {
+        let mut text = StackText::<4>::new();
+        text.push_str("abcd");
+        assert_eq!(text.as_str(), Some("abcd"));
+        text.push(b'e');
+        assert_eq!(text.as_str(), None);
+        let mut number = StackText::<4>::new();
+        number.number(12345, 1);
+        assert_eq!(number.as_str(), None);
+        let mut non_ascii = StackText::<4>::new();
+        non_ascii.push(0xff);
+        assert_eq!(non_ascii.as_str(), None);
+    }
 }

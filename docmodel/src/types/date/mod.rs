@@ -19,15 +19,13 @@ mod tests;
 
 pub use convert::DateRangeError;
 
-use std::fmt;
-
 use super::calendar::days_in_month;
-use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde};
+use super::text::{Cursor, Parsed, StackText, debug_as_display, parse_error, string_serde};
 
 /// An `Edm.Date`: a day of the proleptic Gregorian calendar, years
 /// `0000`-`9999`, with no time and no time zone.
 ///
-/// Its [`Display`](fmt::Display) and [`Serialize`] output is `YYYY-MM-DD`,
+/// Its [`Display`](std::fmt::Display) and [`Serialize`] output is `YYYY-MM-DD`,
 /// the only form it accepts, so it writes back exactly the text it was read
 /// from. Ordering is chronological.
 ///
@@ -115,12 +113,19 @@ pub(super) fn parse_date(c: &mut Cursor<'_>) -> Parsed<Date> {
     })
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+impl Date {
+    /// `YYYY-MM-DD`, on the stack (for `Display` and `Serialize`).
+    fn text(&self) -> StackText<10> {
+        let mut text = StackText::new();
+        text.number(self.year.into(), 4);
+        text.push(b'-');
+        text.number(self.month.into(), 2);
+        text.push(b'-');
+        text.number(self.day.into(), 2);
+        text
     }
 }
 
 debug_as_display!(Date);
 
-string_serde!(Date, "an Edm.Date string such as \"2021-03-01\"");
+string_serde!(Date, "an Edm.Date string such as \"2021-03-01\"", text);

@@ -37,9 +37,8 @@ use convert::YEAR_RANGE;
 pub use parse::ParseDateTimeOffsetError;
 
 use super::calendar::{civil_from_days, days_from_civil, minimal_fraction_digits};
-use super::text::{debug_as_display, string_serde, write_fraction};
+use super::text::{StackText, debug_as_display, string_serde};
 use std::cmp::Ordering;
-use std::fmt;
 
 const NANOS_PER_SECOND: i128 = 1_000_000_000;
 const NANOS_PER_DAY: i128 = 86_400 * NANOS_PER_SECOND;
@@ -51,7 +50,7 @@ const MAX_DAY: i64 = days_from_civil(9999, 12, 31);
 /// An `Edm.DateTimeOffset`: an instant, its UTC offset, and the form it was
 /// written in.
 ///
-/// Its [`Display`](fmt::Display) and [`Serialize`] output is exactly the text
+/// Its [`Display`](std::fmt::Display) and [`Serialize`] output is exactly the text
 /// it was parsed or deserialized from. Equality and hashing are structural
 /// (same instant, offset and form); ordering is by instant first, then by
 /// offset and form, so it agrees with equality.
@@ -243,21 +242,40 @@ impl Ord for DateTimeOffset {
     }
 }
 
-impl fmt::Display for DateTimeOffset {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let t = if self.form.lowercase_t { 't' } else { 'T' };
-        write!(f, "{:04}-{:02}-{:02}{t}", self.year, self.month, self.day)?;
-        write!(f, "{:02}:{:02}:{:02}", self.hour, self.minute, self.second)?;
-        write_fraction(f, self.nanosecond, self.form.fraction_digits)?;
-        let sign = if self.offset_minutes < 0 { '-' } else { '+' };
+/// The longest text: `YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM`.
+const TEXT_LEN: usize = 35;
+
+impl DateTimeOffset {
+    /// The text it was read from, on the stack (for `Display` and
+    /// `Serialize`).
+    fn text(&self) -> StackText<TEXT_LEN> {
+        let mut text = StackText::new();
+        text.number(self.year.into(), 4);
+        text.push(b'-');
+        text.number(self.month.into(), 2);
+        text.push(b'-');
+        text.number(self.day.into(), 2);
+        text.push(if self.form.lowercase_t { b't' } else { b'T' });
+        text.number(self.hour.into(), 2);
+        text.push(b':');
+        text.number(self.minute.into(), 2);
+        text.push(b':');
+        text.number(self.second.into(), 2);
+        text.fraction(self.nanosecond, self.form.fraction_digits);
         let minutes = self.offset_minutes.unsigned_abs();
         match self.form.offset {
-            OffsetStyle::UpperZ => f.write_str("Z"),
-            OffsetStyle::LowerZ => f.write_str("z"),
-            OffsetStyle::MinusZero => f.write_str("-00:00"),
-            OffsetStyle::Absent => Ok(()),
-            OffsetStyle::Numeric => write!(f, "{sign}{:02}:{:02}", minutes / 60, minutes % 60),
+            OffsetStyle::UpperZ => text.push(b'Z'),
+            OffsetStyle::LowerZ => text.push(b'z'),
+            OffsetStyle::MinusZero => text.push_str("-00:00"),
+            OffsetStyle::Absent => {}
+            OffsetStyle::Numeric => {
+                text.push(if self.offset_minutes < 0 { b'-' } else { b'+' });
+                text.number((minutes / 60).into(), 2);
+                text.push(b':');
+                text.number((minutes % 60).into(), 2);
+            }
         }
+        text
     }
 }
 
@@ -265,5 +283,6 @@ debug_as_display!(DateTimeOffset);
 
 string_serde!(
     DateTimeOffset,
-    "an Edm.DateTimeOffset string such as \"2017-01-01T00:02:49.3205976-08:00\""
+    "an Edm.DateTimeOffset string such as \"2017-01-01T00:02:49.3205976-08:00\"",
+    text
 );

@@ -36,16 +36,14 @@ mod tests;
 
 pub use convert::DurationRangeError;
 
-use std::fmt;
-
 use super::calendar::minimal_fraction_digits;
-use super::text::{debug_as_display, parse_error, string_serde, write_fraction};
+use super::text::{StackText, debug_as_display, parse_error, string_serde};
 
 const NANOS_PER_SECOND: i128 = 1_000_000_000;
 
 /// An `Edm.Duration`: an ISO 8601 duration with each component as written.
 ///
-/// Its [`Display`](fmt::Display) and [`Serialize`] output is exactly the text
+/// Its [`Display`](std::fmt::Display) and [`Serialize`] output is exactly the text
 /// it was parsed or deserialized from. Equality and hashing are structural
 /// (`PT36H`, `P1DT12H` and `PT36H0M` differ). It is not `Ord`: `P1M` and
 /// `P30D` have no order without a reference date; compare
@@ -349,26 +347,33 @@ impl Duration {
     }
 }
 
-impl fmt::Display for Duration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.negative { "-P" } else { "P" })?;
+/// The longest text: `-P`, `T`, seven components of 20 digits and a
+/// designator each, and a fraction of 9 digits after its `.`.
+const TEXT_LEN: usize = 3 + 7 * 21 + 10;
+
+impl Duration {
+    /// The text it was read from, on the stack (for `Display` and
+    /// `Serialize`).
+    fn text(&self) -> StackText<TEXT_LEN> {
+        let mut text = StackText::new();
+        text.push_str(if self.negative { "-P" } else { "P" });
         let mut in_time = false;
         for (unit, part) in UNITS.into_iter().zip(self.parts) {
             let Some(part) = part else { continue };
             if unit.is_time() && !in_time {
-                f.write_str("T")?;
+                text.push(b'T');
                 in_time = true;
             }
             for _ in 0..part.leading_zeros {
-                f.write_str("0")?;
+                text.push(b'0');
             }
-            write!(f, "{}", part.value)?;
+            text.number(part.value, 1);
             if unit == Unit::Seconds {
-                write_fraction(f, self.nanosecond, self.fraction_digits)?;
+                text.fraction(self.nanosecond, self.fraction_digits);
             }
-            write!(f, "{}", char::from(unit.designator()))?;
+            text.push(unit.designator());
         }
-        Ok(())
+        text
     }
 }
 
@@ -376,5 +381,6 @@ debug_as_display!(Duration);
 
 string_serde!(
     Duration,
-    "an Edm.Duration string such as \"PT1H\" or \"P1DT2H3M4.5S\""
+    "an Edm.Duration string such as \"PT1H\" or \"P1DT2H3M4.5S\"",
+    text
 );

@@ -21,15 +21,13 @@ mod tests;
 
 pub use convert::TimeOfDayRangeError;
 
-use std::fmt;
-
 use super::calendar::minimal_fraction_digits;
-use super::text::{Cursor, Parsed, debug_as_display, parse_error, string_serde, write_fraction};
+use super::text::{Cursor, Parsed, StackText, debug_as_display, parse_error, string_serde};
 
 /// An `Edm.TimeOfDay`: a time of day with up to nanosecond precision, no
 /// date and no time zone, and the form it was written in.
 ///
-/// Its [`Display`](fmt::Display) and [`Serialize`] output is exactly the text
+/// Its [`Display`](std::fmt::Display) and [`Serialize`] output is exactly the text
 /// it was parsed or deserialized from. Equality and hashing are structural
 /// (same time and form: `08:00` and `08:00:00` differ); ordering is by time
 /// first, then by form, so it agrees with equality.
@@ -172,14 +170,20 @@ impl TimeOfDay {
     }
 }
 
-impl fmt::Display for TimeOfDay {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:02}:{:02}", self.hour, self.minute)?;
+impl TimeOfDay {
+    /// The text it was read from, on the stack (for `Display` and
+    /// `Serialize`): at most `HH:MM:SS.fffffffff`.
+    fn text(&self) -> StackText<18> {
+        let mut text = StackText::new();
+        text.number(self.hour.into(), 2);
+        text.push(b':');
+        text.number(self.minute.into(), 2);
         if self.form.has_seconds {
-            write!(f, ":{:02}", self.second)?;
-            write_fraction(f, self.nanosecond, self.form.fraction_digits)?;
+            text.push(b':');
+            text.number(self.second.into(), 2);
+            text.fraction(self.nanosecond, self.form.fraction_digits);
         }
-        Ok(())
+        text
     }
 }
 
@@ -187,5 +191,6 @@ debug_as_display!(TimeOfDay);
 
 string_serde!(
     TimeOfDay,
-    "an Edm.TimeOfDay string such as \"12:30:05\" or \"08:00:00.0000000\""
+    "an Edm.TimeOfDay string such as \"12:30:05\" or \"08:00:00.0000000\"",
+    text
 );
