@@ -330,3 +330,41 @@ fn chrono_converts_both_ways() {
     let year_10000 = date.and_hms_opt(0, 0, 0).unwrap().and_utc();
     assert!(DateTimeOffset::try_from(year_10000).is_err());
 }
+
+/// `parse` (the fixed-position reader first) gives what the general parser gives, value or
+/// error, for every form, every invalid input, and every one-byte change or cut of each form;
+/// the fixed-position reader takes every valid form.
+#[test]
+fn the_fast_path_agrees_with_the_general_parser() {
+    let invalid = rows(INVALID, 27);
+    let mut inputs: Vec<String> = FORMS.iter().map(|form| form.to_string()).collect();
+    inputs.extend(invalid.iter().map(|(input, _)| input.to_string()));
+    let mut fast = 0;
+    for form in FORMS
+        .iter()
+        .chain(["2024-02-29T12:00:00.1234567+01:00"].iter())
+    {
+        assert!(
+            DateTimeOffset::parse_common(form.as_bytes()).is_some(),
+            "{form}"
+        );
+        for at in 0..form.len() {
+            inputs.push(form[..at].to_string());
+            for replacement in "0123456789-:.TtZz+ x".chars() {
+                let mut changed = form.to_string();
+                changed.replace_range(at..at + 1, &replacement.to_string());
+                inputs.push(changed);
+            }
+        }
+        inputs.push(format!("{form}0"));
+    }
+    for input in &inputs {
+        let general = DateTimeOffset::parse_general(input);
+        assert_eq!(DateTimeOffset::parse(input), general, "{input}");
+        if let Some(value) = DateTimeOffset::parse_common(input.as_bytes()) {
+            assert_eq!(Ok(value), general, "{input}");
+            fast += 1;
+        }
+    }
+    assert!(fast > inputs.len() / 4, "{fast} of {}", inputs.len());
+}
