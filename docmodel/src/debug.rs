@@ -85,3 +85,55 @@ impl<V: ?Sized + Serialize> fmt::Debug for Json<'_, V> {
         }
     }
 }
+
+#[cfg(test)]
+// The glue's `set_null` and `is_null`, which these tests do not call.
+#[allow(dead_code)]
+mod tests {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// A `types` override whose `Serialize` fails.
+    #[derive(Clone, PartialEq, Default)]
+    pub struct Unwritable;
+
+    impl Serialize for Unwritable {
+        fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom("cannot be written"))
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Unwritable {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            serde::de::IgnoredAny::deserialize(deserializer).map(|_| Unwritable)
+        }
+    }
+
+    /// A struct with such a field.
+    #[derive(Clone, PartialEq, Default)]
+    pub struct Thing {
+        /// `name`
+        pub name: Option<String>,
+        /// `odd`
+        pub odd: Option<Unwritable>,
+        /// The rest.
+        pub extra: crate::Extra,
+    }
+    crate::__private::object! { Thing, "thing", extra, [0 name "name" value, 1 odd "odd" value] }
+
+    #[test]
+    fn a_value_that_cannot_be_written_shows_the_error_and_debug_does_not_fail() {
+        let thing = Thing {
+            name: Some("a".into()),
+            odd: Some(Unwritable),
+            extra: crate::Extra::default(),
+        };
+        assert_eq!(
+            format!("{thing:?}"),
+            r#"Thing { name: "a", odd: <not JSON: cannot be written> }"#
+        );
+        assert_eq!(
+            format!("{thing:#?}"),
+            "Thing {\n    name: \"a\",\n    odd: <not JSON: cannot be written>,\n}"
+        );
+    }
+}

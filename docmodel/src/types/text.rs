@@ -404,6 +404,16 @@ impl<const N: usize> StackText<N> {
         }
     }
 
+    /// Appends the date `YYYY-MM-DD`.
+    #[inline]
+    pub(crate) fn date(&mut self, year: u16, month: u8, day: u8) {
+        self.number(year.into(), 4);
+        self.push(b'-');
+        self.number(month.into(), 2);
+        self.push(b'-');
+        self.number(day.into(), 2);
+    }
+
     /// Appends `.` and the first `digits` digits of `nanosecond`, nothing
     /// for 0 digits.
     #[inline]

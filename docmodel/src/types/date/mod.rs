@@ -117,11 +117,7 @@ impl Date {
     /// `YYYY-MM-DD`, on the stack (for `Display` and `Serialize`).
     fn text(&self) -> StackText<10> {
         let mut text = StackText::new();
-        text.number(self.year.into(), 4);
-        text.push(b'-');
-        text.number(self.month.into(), 2);
-        text.push(b'-');
-        text.number(self.day.into(), 2);
+        text.date(self.year, self.month, self.day);
         text
     }
 }

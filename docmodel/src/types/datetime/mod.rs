@@ -250,11 +250,7 @@ impl DateTimeOffset {
     /// `Serialize`).
     fn text(&self) -> StackText<TEXT_LEN> {
         let mut text = StackText::new();
-        text.number(self.year.into(), 4);
-        text.push(b'-');
-        text.number(self.month.into(), 2);
-        text.push(b'-');
-        text.number(self.day.into(), 2);
+        text.date(self.year, self.month, self.day);
         text.push(if self.form.lowercase_t { b't' } else { b'T' });
         text.number(self.hour.into(), 2);
         text.push(b':');
