@@ -39,6 +39,7 @@
     )
 )]
 
+pub mod operation;
 pub mod types;
 
 mod debug;
@@ -52,6 +53,10 @@ mod raw;
 
 pub use extra::{Extra, Unrecognized};
 pub use flags::Flags;
+/// The `http` crate (1.x) whose `Request`, `Response`, `Method` and `StatusCode` operations
+/// build and read ([`Operation`]).
+pub use http;
+pub use operation::{Error, GraphError, Operation, Page, Permissions, Query};
 /// The `serde_json` this crate was built with: unknown members are read as its `Value` and `Map`
 /// ([`Extra::members`], [`Extra::get`]).
 pub use serde_json;
