@@ -660,3 +660,42 @@ fn another_status_with_json_that_is_not_a_graph_error() {
     assert_eq!(*status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(body, &json!({"error": "slow down"}));
 }
+
+#[test]
+fn an_empty_error_body_and_a_long_unicode_one() {
+    let answer = Response::builder().status(401).body(Vec::new()).unwrap();
+    let error = read_response::<Value>(answer, StatusCode::OK).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the 401 Unauthorized answer's body is not JSON: it is empty"
+    );
+    assert_eq!(error.status(), Some(StatusCode::UNAUTHORIZED));
+
+    // Cut by characters, not bytes; bytes that are not UTF-8 are replaced.
+    let mut body = "é".repeat(300).into_bytes();
+    body.splice(0..0, [0xff, b'<']);
+    let answer = Response::builder().status(500).body(body).unwrap();
+    let error = read_empty(answer, StatusCode::NO_CONTENT).unwrap_err();
+    let Error::NotJson {
+        snippet,
+        content_type,
+        ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(content_type, &None);
+    assert_eq!(snippet.chars().count(), Error::SNIPPET);
+    assert!(snippet.starts_with("\u{fffd}<éé"), "{snippet}");
+}
+
+#[test]
+fn a_graph_error_without_a_message_shows_its_status_and_code() {
+    let body = json!({"error": {"code": "Authorization_RequestDenied", "message": ""}});
+    let graph = GraphError::from_value(StatusCode::FORBIDDEN, &body).unwrap();
+    assert_eq!(
+        graph.to_string(),
+        "403 Forbidden: Authorization_RequestDenied"
+    );
+    assert_eq!(serde_json::to_value(&graph).unwrap(), body);
+}
