@@ -125,6 +125,19 @@ fn values_fill_the_placeholders_in_order() {
         .unwrap(),
         "/me/calendarView?startDateTime=2024-01-01T00:00:00%2B01:00&endDateTime=x%26y"
     );
+    // In an OData string literal, a quote is doubled, then encoded: the value stays one literal.
+    assert_eq!(
+        operation::fill_template(
+            "/reports/getTeamsUserActivityUserDetail(date='{date_value}')",
+            &["O'Brien/x"]
+        )
+        .unwrap(),
+        "/reports/getTeamsUserActivityUserDetail(date='O%27%27Brien%2Fx')"
+    );
+    assert_eq!(
+        operation::fill_template("/a/{id}'", &["'"]).unwrap(),
+        "/a/%27'"
+    );
     assert_eq!(
         operation::fill_template(template, &["a"])
             .unwrap_err()

@@ -2,6 +2,7 @@
 
 use super::{Error, Query};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// What a path parameter keeps as it is: RFC 3986's unreserved characters. Everything else,
@@ -48,7 +49,8 @@ pub(crate) fn push_component(out: &mut String, value: &str) {
 
 /// Fills `template`'s placeholders (`{mobileAppId}`, `{id | userPrincipalName}`) with `values`,
 /// in order: each one percent-encoded segment (a placeholder after a `?` in the template is
-/// encoded as a query value). An empty value is an error: `/users//events` would address
+/// encoded as a query value; in an OData string literal, `'{id}'`, a `'` is doubled first as
+/// OData escapes it). An empty value is an error: `/users//events` would address
 /// another resource. So are a count of values that differs from the count of placeholders, and
 /// a `{` without its `}`.
 ///
@@ -86,10 +88,18 @@ pub fn fill_template(template: &str, values: &[&str]) -> Result<String, Error> {
         if value.is_empty() {
             return Err(Error::request(format!("path parameter `{name}` is empty")));
         }
-        if in_query {
-            push_component(&mut out, value);
+        // An OData string literal (`(period='{period_value}')`): a `'` in it is doubled, so
+        // that the value stays one literal once the server has decoded the URL.
+        let literal_quotes = literal.ends_with('\'') && tail.starts_with('\'');
+        let value: Cow<str> = if literal_quotes && value.contains('\'') {
+            Cow::Owned(value.replace('\'', "''"))
         } else {
-            push_segment(&mut out, value);
+            Cow::Borrowed(value)
+        };
+        if in_query {
+            push_component(&mut out, &value);
+        } else {
+            push_segment(&mut out, &value);
         }
         rest = tail;
     }
