@@ -712,3 +712,93 @@ fn a_graph_error_without_a_message_shows_its_status_and_code() {
     );
     assert_eq!(serde_json::to_value(&graph).unwrap(), body);
 }
+
+/// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, as the generator will
+/// write a list operation.
+struct ListDeviceStatuses {
+    mobile_app_id: String,
+    query: Query,
+}
+
+impl Operation for ListDeviceStatuses {
+    const METHOD: Method = Method::GET;
+    const TEMPLATES: &'static [&'static str] = &[TEMPLATE];
+    const PERMISSIONS: Permissions = Permissions {
+        delegated_work: &["DeviceManagementApps.Read.All"],
+        delegated_personal: &[],
+        application: &["DeviceManagementApps.Read.All"],
+    };
+    type Response = Page<MobileAppInstallStatus>;
+
+    fn request(&self, base_url: &str) -> Result<Request<Vec<u8>>, Error> {
+        build_request(
+            Self::METHOD,
+            base_url,
+            TEMPLATE,
+            &[&self.mobile_app_id],
+            Some(&self.query),
+        )
+    }
+
+    fn response(response: Response<Vec<u8>>) -> Result<Self::Response, Error> {
+        read_response(response, StatusCode::OK)
+    }
+}
+
+#[test]
+fn paging_follows_the_next_link_over_three_pages() {
+    // A stand-in for any client: answers each URL with a page of generated values.
+    let send = |request: Request<Vec<u8>>| -> Response<Vec<u8>> {
+        assert_eq!(request.method(), Method::GET);
+        let uri = request.uri().to_string();
+        let body = match uri.as_str() {
+            "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%201/deviceStatuses?$top=2&$count=true" => {
+                json!({
+                    "@odata.count": 5,
+                    "@odata.nextLink": "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%201/deviceStatuses?$top=2&$skiptoken=2",
+                    "value": [{"deviceName": "d1"}, {"deviceName": "d2", "somethingNew": true}]
+                })
+            }
+            "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%201/deviceStatuses?$top=2&$skiptoken=2" => {
+                json!({
+                    "@odata.nextLink": "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%201/deviceStatuses?$top=2&$skiptoken=4",
+                    "value": [{"deviceName": "d3"}, {"deviceName": "d4"}]
+                })
+            }
+            "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%201/deviceStatuses?$top=2&$skiptoken=4" => {
+                json!({
+                    "value": [{"deviceName": "d5", "installState": "installed"}]
+                })
+            }
+            other => panic!("unexpected request {other}"),
+        };
+        answer(200, "application/json", &body.to_string())
+    };
+
+    let list = ListDeviceStatuses {
+        mobile_app_id: "app 1".into(),
+        query: Query::new().top(2).count(true),
+    };
+    let mut page = ListDeviceStatuses::response(send(list.request(BASE).unwrap())).unwrap();
+    assert_eq!(page.count, Some(5));
+    let mut names = Vec::new();
+    let mut pages = 1;
+    loop {
+        names.extend(
+            page.value
+                .iter()
+                .filter_map(|status| status.device_name.clone()),
+        );
+        let Some(next) = page.next_request() else {
+            break;
+        };
+        page = ListDeviceStatuses::response(send(next.unwrap())).unwrap();
+        pages += 1;
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(names, ["d1", "d2", "d3", "d4", "d5"]);
+    assert_eq!(
+        page.value[0].install_state,
+        Some(ResultantAppState::Installed)
+    );
+}
