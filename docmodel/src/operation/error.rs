@@ -23,8 +23,8 @@ pub enum Error {
         /// What serde_json found there.
         source: serde_json::Error,
     },
-    /// The body is not JSON at all (an HTML `502 Bad Gateway` page from a proxy) or is empty
-    /// where a body was expected.
+    /// The body is not JSON at all (an HTML `502 Bad Gateway` page from a proxy), or is empty
+    /// with the status that has a body.
     NotJson {
         /// The answer's status.
         status: StatusCode,
@@ -33,11 +33,12 @@ pub enum Error {
         /// The first characters of the body (at most [`Error::SNIPPET`]; invalid UTF-8 replaced).
         snippet: String,
     },
-    /// An unexpected status with a JSON body that is not a Graph error.
+    /// An unexpected status with a JSON body that is not a Graph error, or with no body (a
+    /// `401` without one, a `204` where the page says `200 OK` and an object).
     Status {
         /// The answer's status.
         status: StatusCode,
-        /// The body.
+        /// The body; `null` when there is none.
         body: Value,
     },
     /// The request cannot be built: a base URL that is not an absolute URL, an empty path
@@ -125,6 +126,12 @@ impl fmt::Display for Error {
                 } else {
                     write!(f, ": {snippet:?}")
                 }
+            }
+            Error::Status {
+                status,
+                body: Value::Null,
+            } => {
+                write!(f, "unexpected status {status}, with no body")
             }
             Error::Status { status, body } => {
                 let body = body.to_string();

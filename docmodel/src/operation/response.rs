@@ -8,8 +8,8 @@ use serde_json::Value;
 /// Reads an answer whose page says it is `expected` with a JSON body of type `T`
 /// (`201 Created` and the object, `200 OK` and a [`Page`](super::Page)).
 ///
-/// Another status is an error: Graph's error JSON is [`Error::Graph`], other JSON is
-/// [`Error::Status`], anything else [`Error::NotJson`]. With the expected status, a body that
+/// Another status is an error: Graph's error JSON is [`Error::Graph`], other JSON or no body
+/// is [`Error::Status`], anything else [`Error::NotJson`]. With the expected status, a body that
 /// is not a `T` is [`Error::Body`] with the path where reading failed (`value[1].id`), or
 /// [`Error::NotJson`] if it is not JSON at all (an HTML page, an empty body).
 pub fn read_response<T: DeserializeOwned>(
@@ -58,6 +58,12 @@ pub fn read_empty(response: Response<Vec<u8>>, expected: StatusCode) -> Result<(
 
 /// The error an answer with another status than the page's is.
 fn unexpected(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Error::Status {
+            status,
+            body: Value::Null,
+        };
+    }
     match serde_json::from_slice::<Value>(body) {
         Err(_) => Error::not_json(status, headers, body),
         Ok(body) => match GraphError::from_value(status, &body) {
