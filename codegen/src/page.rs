@@ -27,6 +27,18 @@ pub struct Page {
     pub base: Option<Located<Link>>,
     /// The JSON examples: fenced code blocks right after a `blockType` annotation.
     pub examples: Vec<Example>,
+    /// The request lines of the fenced code blocks under an `HTTP request` heading: the
+    /// operation an API page documents, one line per URL it can be called at.
+    pub http_request: Vec<Located<RequestLine>>,
+}
+
+/// A line of a page's `HTTP request` block: `POST /users/{id | userPrincipalName}/events`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestLine {
+    /// The method, as written (`GET`, `POST`, `PATCH`, `PUT`, `DELETE`).
+    pub method: String,
+    /// The URL or URL template, as written (without a trailing `HTTP/1.1`).
+    pub url: String,
 }
 
 /// A JSON example: a fenced code block after an annotation such as

@@ -13,13 +13,15 @@
 //! - `namespace`: the `Namespace: microsoft.graph.x` line;
 //! - `examples`: the annotations (`<!-- { "blockType": ... } -->`) and the fenced code blocks that
 //!   follow them as [`Example`](crate::page::Example)s;
-//! - `base`: the base type that the prose names (`Inherits from [entity](entity.md)`).
+//! - `base`: the base type that the prose names (`Inherits from [entity](entity.md)`);
+//! - `http_request`: the request lines of the code blocks under an `HTTP request` heading.
 //!
 //! Every reader that keeps a place gets the [`LineIndex`] of the page with the event's range.
 
 mod base;
 mod examples;
 mod front_matter;
+mod http_request;
 mod namespace;
 mod outline;
 mod table;
@@ -29,6 +31,7 @@ use crate::page::Page;
 use base::BaseReader;
 use examples::ExampleReader;
 use front_matter::FrontMatterReader;
+use http_request::RequestReader;
 use namespace::NamespaceReader;
 use outline::OutlineReader;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
@@ -98,6 +101,7 @@ struct Readers {
     tables: TableReader,
     examples: ExampleReader,
     base: BaseReader,
+    requests: RequestReader,
 }
 
 impl Readers {
@@ -105,7 +109,10 @@ impl Readers {
         match event {
             Event::Start(tag) => self.start(tag, range, lines),
             Event::End(tag) => self.end(tag, lines),
-            Event::Text(text) if self.examples.in_code() => self.examples.code_text(&text, range),
+            Event::Text(text) if self.requests.in_block() || self.examples.in_code() => {
+                self.requests.code_text(&text, &range, lines);
+                self.examples.code_text(&text, range);
+            }
             Event::Html(html) => self.examples.html(&html),
             event => {
                 if let Some(text) = inline_text(&event) {
@@ -122,11 +129,16 @@ impl Readers {
         match tag {
             Tag::Heading { level, .. } => {
                 self.outline.start_heading(level, lines.loc(range.start));
+                let source = lines.text.get(range.clone()).unwrap_or_default();
+                self.requests.start_heading(level, source);
             }
             Tag::MetadataBlock(_) => self.front_matter.start(),
             Tag::Paragraph => self.namespace.start_paragraph(),
             Tag::HtmlBlock => self.examples.start_html(lines.loc(range.start)),
-            Tag::CodeBlock(CodeBlockKind::Fenced(info)) => self.examples.start_code(&info, range),
+            Tag::CodeBlock(CodeBlockKind::Fenced(info)) => {
+                self.requests.start_code();
+                self.examples.start_code(&info, range);
+            }
             Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => {
                 self.tables.start(tag, range, lines);
             }
@@ -145,7 +157,10 @@ impl Readers {
             TagEnd::MetadataBlock(_) => self.front_matter.end(),
             TagEnd::Paragraph => self.namespace.end_paragraph(),
             TagEnd::HtmlBlock => self.examples.end_html(),
-            TagEnd::CodeBlock => self.examples.end_code(lines),
+            TagEnd::CodeBlock => {
+                self.requests.end_code();
+                self.examples.end_code(lines);
+            }
             TagEnd::Table | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell => {
                 self.tables.end(tag, lines, &self.outline);
             }
@@ -177,6 +192,7 @@ impl Readers {
             tables: self.tables.finish(),
             base: self.base.finish(),
             examples,
+            http_request: self.requests.finish(),
         }
     }
 }

@@ -470,3 +470,64 @@ fn cells_a_short_row_lacks_are_at_the_row() {
     let at = |col| Loc { line: 3, col };
     assert_eq!(locs, [at(2), at(1), at(1)]);
 }
+
+/// `(method, url, line, column)` of each request line of `page`.
+fn request_lines(page: &Page) -> Vec<(&str, &str, usize, usize)> {
+    page.http_request
+        .iter()
+        .map(|l| {
+            (
+                l.value.method.as_str(),
+                l.value.url.as_str(),
+                l.loc.line,
+                l.loc.col,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_request_lines_under_http_request_are_read_with_their_places() {
+    let text = "# Create event\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n\
+                ```http\nPOST /me/events\nPOST /users/{id | userPrincipalName}/events\n```\n\n\
+                ## Request headers\n\n```http\nGET /not/this/one\n```\n\n\
+                ## Example\n\n```http\nPOST https://graph.microsoft.com/v1.0/me/events\n```\n";
+    let page = parse("e.md", text);
+    assert_eq!(
+        request_lines(&page),
+        [
+            ("POST", "/me/events", 7, 1),
+            ("POST", "/users/{id | userPrincipalName}/events", 8, 1),
+        ]
+    );
+}
+
+#[test]
+fn the_seed_page_has_its_two_request_lines() {
+    let text = include_str!("../../../docs/intune-apps-mobileappinstallstatus-create.md");
+    let page = parse("seed.md", text);
+    let template = "/deviceAppManagement/mobileApps/{mobileAppId}";
+    let second = format!("{template}/userStatuses/{{userAppInstallStatusId}}/deviceStatuses");
+    assert_eq!(
+        request_lines(&page),
+        [
+            ("POST", format!("{template}/deviceStatuses").as_str(), 31, 1),
+            ("POST", second.as_str(), 32, 1),
+        ]
+    );
+}
+
+#[test]
+fn the_http_request_section_holds_its_subheadings_and_tab_headings() {
+    let text = "# Get photo\n\n## HTTP request\n\n### Get the photo\n\n```http\nGET /me/photo\n```\n\n\
+                # [HTTP](#tab/http)\n\n```msgraph-interactive\nGET /sites?search={query}\n```\n\n\
+                ## Optional query parameters\n\n```http\nGET /not/this/one\n```\n";
+    let page = parse("p.md", text);
+    assert_eq!(
+        request_lines(&page),
+        [
+            ("GET", "/me/photo", 8, 1),
+            ("GET", "/sites?search={query}", 14, 1)
+        ]
+    );
+}
