@@ -30,7 +30,7 @@ impl RequestReader {
     /// heading of its level or above.
     pub(super) fn start_heading(&mut self, level: HeadingLevel, source: &str) {
         let text = source.trim().trim_matches('#').trim();
-        if text.eq_ignore_ascii_case("HTTP request") {
+        if is_request_heading(text) {
             self.section = Some(level);
         } else if !text.contains("](#tab/") && self.section.is_some_and(|at| level <= at) {
             self.section = None;
@@ -84,6 +84,14 @@ impl RequestReader {
     }
 }
 
+/// Whether a heading's text opens the request section: `HTTP request` in any case, and the
+/// variants pages use (`HTTP Requests`, `HTTP request (to upload a new file)`, two sections of
+/// one page).
+fn is_request_heading(text: &str) -> bool {
+    text.get(..12)
+        .is_some_and(|start| start.eq_ignore_ascii_case("HTTP request"))
+}
+
 /// A request line: a method, whitespace and a URL (`GET /me/events`, `GET
 /// https://graph.microsoft.com/v1.0/me`). The URL is the rest of the line, as a template may
 /// hold spaces (`/users/{id | userPrincipalName}`); a trailing `HTTP/1.1` is not kept.
@@ -130,6 +138,26 @@ mod tests {
     }
 
     #[test]
+    fn the_request_section_opens_at_its_heading_and_its_variants() {
+        for text in [
+            "HTTP request",
+            "HTTP Request",
+            "HTTP Requests",
+            "HTTP request (to upload)",
+        ] {
+            assert!(is_request_heading(text), "{text:?}");
+        }
+        for text in [
+            "HTTP",
+            "Request headers",
+            "HTTP respons",
+            "Example HTTP request",
+        ] {
+            assert!(!is_request_heading(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn other_lines_are_not_request_lines() {
         for line in [
             "",
@@ -164,9 +192,10 @@ mod tests {
         for entry in entries {
             let path = entry.unwrap().path();
             let text = std::fs::read_to_string(&path).unwrap();
-            let heading = text
-                .lines()
-                .any(|l| l.trim().eq_ignore_ascii_case("## HTTP request"));
+            let heading = text.lines().any(|l| {
+                let l = l.trim_start();
+                l.starts_with('#') && is_request_heading(l.trim_start_matches('#').trim())
+            });
             if !heading {
                 continue;
             }
