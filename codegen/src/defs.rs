@@ -163,3 +163,86 @@ pub struct EnumDef {
     /// The page's description of the enum.
     pub description: String,
 }
+
+/// The operation an API page documents, as the page says it, before its types are linked.
+#[derive(Debug, Clone)]
+pub struct OperationDef {
+    /// The page's title (`Create mobileAppInstallStatus`), which names the operation's type.
+    pub title: Located<String>,
+    /// The page's one-line description (front matter `description`), for rustdoc.
+    pub description: String,
+    /// The method of its request lines (`POST`), upper-case; every line has it.
+    pub method: Located<String>,
+    /// The URL templates, in the page's order, each with its path parameters.
+    pub templates: Vec<Located<crate::resolve::Template>>,
+    /// What the request carries.
+    pub body: BodyDef,
+    /// What a successful answer is.
+    pub response: ResponseDef,
+    /// What the permissions table lists.
+    pub permissions: PermissionsDef,
+}
+
+/// An operation's request body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyDef {
+    /// No body: a `GET` or `DELETE`, or a page that says not to supply one.
+    None,
+    /// An object of a type: the page's own request-body table's (its struct), or the one its
+    /// `Request body` prose links (`supply a JSON representation of a [user](../resources/user.md)
+    /// object`).
+    Type {
+        /// The type.
+        target: Target,
+        /// Where the page says it.
+        loc: Loc,
+    },
+    /// JSON the page does not describe as a type (it shows one in its request example): a
+    /// `serde_json::Value`.
+    Json(Loc),
+}
+
+/// What a successful answer is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseDef {
+    /// The status the page names (`201 Created` -> 201), and where; `None` if it names none.
+    pub status: Option<Located<u16>>,
+    /// The body.
+    pub body: ResponseBody,
+}
+
+/// The body of a successful answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseBody {
+    /// None: `204 No Content`, or a page that says the body is empty.
+    Empty,
+    /// One object of a type (`a [user](../resources/user.md) object`).
+    One {
+        /// The type.
+        target: Target,
+        /// Where the page says it.
+        loc: Loc,
+    },
+    /// A collection of a type (`a collection of [event](../resources/event.md) objects`): a
+    /// `Page` of it, with `@odata.nextLink`.
+    Collection {
+        /// The element type.
+        target: Target,
+        /// Where the page says it.
+        loc: Loc,
+    },
+    /// JSON the page names no type for: a `serde_json::Value`.
+    Json,
+}
+
+/// What an API page's permissions table lists, least privileged first. A kind the page says is
+/// not supported (or does not fill in) is empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PermissionsDef {
+    /// `Delegated (work or school account)`.
+    pub delegated_work: Vec<String>,
+    /// `Delegated (personal Microsoft account)`.
+    pub delegated_personal: Vec<String>,
+    /// `Application`.
+    pub application: Vec<String>,
+}

@@ -30,6 +30,23 @@ pub struct Page {
     /// The request lines of the fenced code blocks under an `HTTP request` heading: the
     /// operation an API page documents, one line per URL it can be called at.
     pub http_request: Vec<Located<RequestLine>>,
+    /// The paragraphs under the `Request body` heading, in order: what an API page says its
+    /// request body is (`supply a JSON representation of a [user](../resources/user.md)
+    /// object`, `Do not supply a request body for this method.`).
+    pub request_body: Vec<Located<Prose>>,
+    /// The paragraphs under the `Response` heading, in order: what an API page says a successful
+    /// answer is (`returns a `201 Created` response code and a [x](x.md) object`).
+    pub response: Vec<Located<Prose>>,
+}
+
+/// A paragraph (or list item) of prose, reduced to plain text as a [`Cell`] is: code marks
+/// dropped (their text kept), links replaced by their text and kept in `links`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Prose {
+    /// The text as a reader sees it.
+    pub text: String,
+    /// The links in it, in order.
+    pub links: Vec<Link>,
 }
 
 /// A line of a page's `HTTP request` block: `POST /users/{id | userPrincipalName}/events`.
@@ -54,6 +71,10 @@ pub struct Example {
     pub json: String,
     /// Where the JSON text starts in the doc.
     pub loc: Loc,
+    /// The first line of an `http` block, trimmed: the request line of a request example
+    /// (`POST https://graph.microsoft.com/v1.0/me/events`), the status line of a response
+    /// (`HTTP/1.1 201 Created`). `None` for a `json` block or an empty one.
+    pub head: Option<Located<String>>,
 }
 
 /// A value and where it starts in the doc.
@@ -116,8 +137,8 @@ pub struct Cell {
     pub loc: Loc,
 }
 
-/// A link inside a cell.
-#[derive(Debug, Clone, PartialEq)]
+/// A link inside a cell or a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     /// The link's text.
     pub text: String,

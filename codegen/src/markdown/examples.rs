@@ -121,6 +121,7 @@ impl CodeBuilder {
             lang: self.lang,
             json,
             loc,
+            head: None,
         }
     }
 

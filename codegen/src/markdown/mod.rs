@@ -193,6 +193,8 @@ impl Readers {
             base: self.base.finish(),
             examples,
             http_request: self.requests.finish(),
+            request_body: Vec::new(),
+            response: Vec::new(),
         }
     }
 }

@@ -6,8 +6,10 @@
 mod cells;
 mod enums;
 mod page_type;
+mod prose;
 mod rows;
 mod tables;
+mod template;
 #[cfg(test)]
 mod tests;
 
@@ -18,7 +20,10 @@ use crate::page::{Located, Page};
 use enums::{enum_def, enum_tables};
 pub(crate) use page_type::resource_title;
 use page_type::{bare_type, enum_title, page_type};
+#[allow(unused_imports)] // the operations stage uses them next
+pub(crate) use prose::{permissions, request_body, response};
 use tables::{StructBuilder, property_tables};
+pub use template::{Param, Template, constructor_names, template};
 
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
 pub const ODATA_TYPE: &str = "@odata.type";
