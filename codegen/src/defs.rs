@@ -63,6 +63,8 @@ pub struct PageDefs {
     /// Enums: the page's own (an enum page), or the `x values` sections of a page like
     /// `enums.md`.
     pub enums: Vec<EnumDef>,
+    /// The operation, if the page is an API page with request lines.
+    pub operation: Option<OperationDef>,
 }
 
 /// A struct as one page describes it.
@@ -181,6 +183,23 @@ pub struct OperationDef {
     pub response: ResponseDef,
     /// What the permissions table lists.
     pub permissions: PermissionsDef,
+}
+
+impl OperationDef {
+    /// The types its body and its answer name, with where the page names them.
+    pub fn types(&self) -> impl Iterator<Item = (&Target, Loc)> {
+        let body = match &self.body {
+            BodyDef::Type { target, loc } => Some((target, *loc)),
+            BodyDef::None | BodyDef::Json(_) => None,
+        };
+        let response = match &self.response.body {
+            ResponseBody::One { target, loc } | ResponseBody::Collection { target, loc } => {
+                Some((target, *loc))
+            }
+            ResponseBody::Empty | ResponseBody::Json => None,
+        };
+        body.into_iter().chain(response)
+    }
 }
 
 /// An operation's request body.

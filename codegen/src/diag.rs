@@ -134,11 +134,16 @@ pub enum Rule {
     /// one flawed page must not fail the model of the whole folder. A page named on its own
     /// follows `unresolved`.
     FolderPage,
+    /// What docmodel cannot read of an API page's operation is left out or loosened, not an
+    /// error: a request line whose URL is no template, or whose method is not the first
+    /// line's, is left out; a body or answer whose type no page defines is a
+    /// `serde_json::Value`.
+    Operation,
 }
 
 impl Rule {
     /// Every rule, in the order the README lists them.
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::Inherited,
         Rule::ResourcePage,
         Rule::FirstRow,
@@ -148,6 +153,7 @@ impl Rule {
         Rule::AnnotatedType,
         Rule::LinkedPage,
         Rule::FolderPage,
+        Rule::Operation,
     ];
 
     /// The rule's short name, as `docmodel check` counts it.
@@ -162,6 +168,7 @@ impl Rule {
             Rule::AnnotatedType => "annotated-type",
             Rule::LinkedPage => "linked-page",
             Rule::FolderPage => "folder-page",
+            Rule::Operation => "operation",
         }
     }
 
@@ -189,6 +196,10 @@ impl Rule {
             Rule::FolderPage => {
                 "strict mode: link the page that defines the type, add it to the docs, or \
                  leave this page out of the folder"
+            }
+            Rule::Operation => {
+                "strict mode: write the request line as `METHOD /path/{parameter}`, one method \
+                 a page, and link the page of the body's and the answer's type"
             }
         }
     }

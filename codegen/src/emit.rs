@@ -13,6 +13,8 @@ use crate::types::Prim;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
+mod operation;
+
 // Performance: `quote!` copies every token of a `TokenStream` it interpolates (`#items`), so the
 // items are joined by `TokenStream::extend`, which moves them, and bodies are wrapped in a
 // `Group` (whose copy is shared).
@@ -40,6 +42,9 @@ pub fn model(model: &Model, options: &Options, diags: &mut Diagnostics) -> Token
     for (_, e) in model.enums().filter(|(id, _)| used.contains(id)) {
         tokens.extend(enumeration(e, options));
     }
+    for op in model.operations() {
+        tokens.extend(operation::operation(op, model, options, diags));
+    }
     tokens
 }
 
@@ -51,8 +56,9 @@ fn braced(tokens: TokenStream) -> Group {
 /// The enums that fields hold: the ones emitted.
 pub(crate) fn used_enums(model: &Model) -> Vec<EnumId> {
     let mut used = Vec::new();
-    for (_, field) in model.fields() {
-        if let Type::Enum(id) = field.ty.element()
+    let types = model.fields().map(|(_, f)| &f.ty);
+    for ty in types.chain(model.operation_types()) {
+        if let Type::Enum(id) = ty.element()
             && !used.contains(id)
         {
             used.push(*id);

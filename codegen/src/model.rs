@@ -29,6 +29,7 @@ pub struct Model {
     structs: Vec<Struct>,
     enums: Vec<Enum>,
     polys: Vec<Poly>,
+    operations: Vec<Operation>,
 }
 
 impl Model {
@@ -101,6 +102,38 @@ impl Model {
     /// The `Any{Base}` enums with their ids, in model order.
     pub fn polys(&self) -> impl Iterator<Item = (PolyId, &Poly)> {
         self.polys.iter().enumerate().map(|(i, p)| (PolyId(i), p))
+    }
+
+    /// Adds an operation.
+    pub fn add_operation(&mut self, o: Operation) {
+        self.operations.push(o);
+    }
+
+    /// The operations, in the order of their pages.
+    pub fn operations(&self) -> &[Operation] {
+        &self.operations
+    }
+
+    /// The types of the operations' bodies and answers, to change.
+    pub fn operation_types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
+        self.operations.iter_mut().flat_map(|o| {
+            let response = match &mut o.response {
+                Response::Empty => None,
+                Response::One(ty) | Response::Collection(ty) => Some(ty),
+            };
+            o.body.iter_mut().chain(response)
+        })
+    }
+
+    /// The types of the operations' bodies and answers.
+    pub fn operation_types(&self) -> impl Iterator<Item = &Type> {
+        self.operations.iter().flat_map(|o| {
+            let response = match &o.response {
+                Response::Empty => None,
+                Response::One(ty) | Response::Collection(ty) => Some(ty),
+            };
+            o.body.iter().chain(response)
+        })
     }
 
     /// How many structs there are.
@@ -250,4 +283,93 @@ pub struct Variant {
     pub wire: String,
     /// The Rust name.
     pub ident: Name,
+}
+
+/// An operation of an API page: a type that builds its request and reads its answer through
+/// the runtime's `Operation` trait.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The Rust name (`CreateMobileAppInstallStatus`).
+    pub ident: Name,
+    /// The page's title (`Create mobileAppInstallStatus`).
+    pub title: String,
+    /// The page's one-line description.
+    pub description: String,
+    /// Where the page's first request line is.
+    pub place: Place,
+    /// The method, one of `GET`, `POST`, `PATCH`, `PUT`, `DELETE`.
+    pub method: Method,
+    /// The URL templates, in the page's order, each with its constructor's name and where it
+    /// is written.
+    pub templates: Vec<OperationTemplate>,
+    /// The request body's type, if the request has one.
+    pub body: Option<Type>,
+    /// The status of a successful answer (`201`).
+    pub status: u16,
+    /// The answer's body.
+    pub response: Response,
+    /// The permissions the page lists.
+    pub permissions: crate::defs::PermissionsDef,
+}
+
+/// An HTTP method an operation can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PATCH`
+    Patch,
+    /// `PUT`
+    Put,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method of its name (`POST`), upper-case.
+    pub fn parse(text: &str) -> Option<Method> {
+        Some(match text {
+            "GET" => Method::Get,
+            "POST" => Method::Post,
+            "PATCH" => Method::Patch,
+            "PUT" => Method::Put,
+            "DELETE" => Method::Delete,
+            _ => return None,
+        })
+    }
+
+    /// Its name, as `http::Method`'s constants spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Patch => "PATCH",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// A URL template of an operation, and the constructor that builds a request to it.
+#[derive(Debug, Clone)]
+pub struct OperationTemplate {
+    /// The template and its parameters.
+    pub template: crate::resolve::Template,
+    /// The constructor's name (`new` for the first template).
+    pub constructor: Name,
+    /// Where the page writes it.
+    pub place: Place,
+}
+
+/// What a successful answer holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// Nothing (`204 No Content`): `()`.
+    Empty,
+    /// One value of a type.
+    One(Type),
+    /// A collection of a type: a `Page` of it.
+    Collection(Type),
 }

@@ -16,8 +16,9 @@ pub fn polymorphism(model: &mut Model) {
     let derived = derived_types(model);
     // The bases that fields use, in the order fields first use them.
     let mut wanted: Vec<StructId> = Vec::new();
-    for (_, field) in model.fields() {
-        if let Type::Struct(id) = field.ty.element()
+    let types = model.fields().map(|(_, f)| &f.ty);
+    for ty in types.chain(model.operation_types()) {
+        if let Type::Struct(id) = ty.element()
             && derived.contains_key(id)
             && !wanted.contains(id)
         {
@@ -34,6 +35,7 @@ pub fn polymorphism(model: &mut Model) {
             seen.structs().any(|(_, s)| s.ident == n)
                 || seen.enums().any(|(_, e)| e.ident == n)
                 || seen.polys().any(|(_, p)| p.ident == n)
+                || seen.operations().iter().any(|o| o.ident == n)
         };
         let ident = Name::prefixed("Any", &s.ident).free(taken);
         let derived = derived.get(&base).cloned().unwrap_or_default();
@@ -46,16 +48,18 @@ pub fn polymorphism(model: &mut Model) {
         });
         polys.insert(base, id);
     }
-    for s in model.structs_mut() {
-        for field in &mut s.fields {
-            let element = field.ty.element_mut();
-            if let Type::Struct(id) = element
-                && let Some(&poly) = polys.get(id)
-            {
-                *element = Type::Poly(poly);
-            }
+    let any = |ty: &mut Type| {
+        let element = ty.element_mut();
+        if let Type::Struct(id) = element
+            && let Some(&poly) = polys.get(id)
+        {
+            *element = Type::Poly(poly);
         }
+    };
+    for s in model.structs_mut() {
+        s.fields.iter_mut().for_each(|f| any(&mut f.ty));
     }
+    model.operation_types_mut().for_each(any);
 }
 
 /// The structs of the model that have derived types, each with them all (its derived types'

@@ -256,3 +256,52 @@ macro_rules! __polymorphic {
         }
     };
 }
+
+/// `Operation` for a generated operation struct (fields `query`, `path` and, with a body,
+/// `body`):
+/// `operation! { Type, METHOD, status, [body], json(Answer), [templates], [delegated work],
+/// [delegated personal], [application] }`; `[]` for no body, `empty(())` for an answer without
+/// one.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __operation {
+    ($ty:ident, $method:ident, $status:literal, [$($body:ident)?], $read:ident($answer:ty),
+     [$($template:literal),* $(,)?], [$($work:literal),* $(,)?], [$($personal:literal),* $(,)?],
+     [$($application:literal),* $(,)?]) => {
+        impl $crate::Operation for $ty {
+            const METHOD: $crate::http::Method = $crate::http::Method::$method;
+            const TEMPLATES: &'static [&'static str] = &[$($template),*];
+            const PERMISSIONS: $crate::Permissions = $crate::Permissions {
+                delegated_work: &[$($work),*],
+                delegated_personal: &[$($personal),*],
+                application: &[$($application),*],
+            };
+            type Response = $answer;
+
+            #[inline]
+            fn request(
+                &self,
+                base_url: &str,
+            ) -> ::core::result::Result<$crate::http::Request<::std::vec::Vec<u8>>, $crate::Error>
+            {
+                $crate::__private::request(
+                    Self::METHOD,
+                    base_url,
+                    Self::TEMPLATES,
+                    &self.path,
+                    &self.query,
+                    $crate::__operation!(@body self $($body)?),
+                )
+            }
+
+            #[inline]
+            fn response(
+                response: $crate::http::Response<::std::vec::Vec<u8>>,
+            ) -> ::core::result::Result<$answer, $crate::Error> {
+                $crate::__private::$read(response, $status)
+            }
+        }
+    };
+    (@body $self:ident) => { ::core::option::Option::None::<&()> };
+    (@body $self:ident $body:ident) => { ::core::option::Option::Some(&$self.$body) };
+}

@@ -94,8 +94,10 @@ pub mod __private {
         serialize_object, set_null, skip_value,
     };
     pub use crate::poly::{deserialize_map, dispatch_key, from_map, is_type};
+    pub use crate::operation::generated::{PathValues, empty, json, request};
     pub use crate::{
-        __enumeration as enumeration, __object as object, __polymorphic as polymorphic,
+        __enumeration as enumeration, __object as object, __operation as operation,
+        __polymorphic as polymorphic,
     };
     pub use docmodel_macros::include_models;
     pub use serde;

@@ -25,6 +25,7 @@ mod index;
 mod lookup;
 mod messages;
 mod naming;
+mod operations;
 mod precedence;
 mod structs;
 #[cfg(test)]
@@ -48,10 +49,12 @@ pub fn link(loaded: &Loaded, unresolved: Unresolved, diags: &mut Diagnostics) ->
     let mut linker = Linker::new(&index, unresolved);
     for (id, page) in loaded.pages().filter(|(_, p)| p.requested) {
         linker.request(id, page);
+        linker.request_operation(id, page);
     }
     while let Some(key) = linker.queue.pop_front() {
         linker.build_struct(&key);
     }
+    linker.name_operations();
     linker.finish(diags)
 }
 
@@ -70,6 +73,8 @@ struct Linker<'a> {
     queue: VecDeque<String>,
     /// Pages whose problems count: the requested ones and those a used type comes from.
     used_pages: BTreeSet<PageId>,
+    /// The requested pages' operations, linked, to be named once every type is.
+    pending: Vec<operations::Pending>,
     diags: Diagnostics,
 }
 
@@ -84,6 +89,7 @@ impl<'a> Linker<'a> {
             listed: HashMap::new(),
             queue: VecDeque::new(),
             used_pages: BTreeSet::new(),
+            pending: Vec::new(),
             diags: Diagnostics::new(),
         }
     }
@@ -107,7 +113,7 @@ impl<'a> Linker<'a> {
             }
         }
         let empty = page.defs.structs.is_empty() && page.defs.enums.is_empty();
-        if empty && !found && page.problems.is_empty() {
+        if empty && !found && page.problems.is_empty() && page.defs.operation.is_none() {
             let place = crate::diag::Place::new(&page.path, Loc::START);
             self.diags
                 .push(Diagnostic::error(place, NO_TABLE).with_help(NO_TABLE_HELP));

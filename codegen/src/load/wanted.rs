@@ -41,6 +41,14 @@ pub(super) fn references(page: &LoadedPage) -> Vec<Reference<'_>> {
             guess: Guess::Pages,
         });
     }
+    // The types of a requested page's operation: its body's and its answer's.
+    if let Some(op) = page.defs.operation.as_ref().filter(|_| page.requested) {
+        for (target, loc) in op.types() {
+            if let Target::Named { name, link, .. } = target {
+                refs.push(Reference::named(name, link.as_deref(), loc));
+            }
+        }
+    }
     for def in &page.defs.structs {
         // The resource page of a type an API page adds to (`Update alert` -> `alert.md`), so
         // that the type is whole.

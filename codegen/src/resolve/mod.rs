@@ -5,6 +5,7 @@
 
 mod cells;
 mod enums;
+mod operation;
 mod page_type;
 mod prose;
 mod rows;
@@ -20,9 +21,9 @@ use crate::page::{Located, Page};
 use enums::{enum_def, enum_tables};
 pub(crate) use page_type::resource_title;
 use page_type::{bare_type, enum_title, page_type};
-#[allow(unused_imports)] // the operations stage uses them next
-pub(crate) use prose::{permissions, request_body, response};
+
 use tables::{StructBuilder, property_tables};
+pub(crate) use operation::file_stem;
 pub use template::{Param, Template, constructor_names, template};
 
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
@@ -94,6 +95,7 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
         }
     }
     if tables.is_empty() {
+        defs.operation = operation::operation(page, kind, &defs, &namespace, diags);
         // Whether a page that defines nothing is a problem depends on whether its examples
         // name types of the build (`crate::link` decides).
         if let Some(name) = bare_type(page, kind, &namespace) {
@@ -124,6 +126,7 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
     let name = name.map_or_else(|| QName::parse("", &namespace), |n| n.value);
     defs.structs
         .push(builder.finish(name, page, kind, table_loc));
+    defs.operation = operation::operation(page, kind, &defs, &namespace, diags);
     defs
 }
 

@@ -24,8 +24,23 @@ pub struct Param {
 
 /// The template of a request line's URL, or why it is none.
 pub fn template(url: &str) -> Result<Template, String> {
-    let _ = url;
-    Err("URL templates are not read yet".to_owned())
+    // Interim (replaced by the full reader): placeholders named by their first alternative.
+    let mut params = Vec::new();
+    let mut rest = url;
+    while let Some((_, after)) = rest.split_once('{') {
+        let (inner, tail) = after.split_once('}').ok_or("a `{` without `}`")?;
+        let first = inner.split('|').next().unwrap_or_default().trim();
+        let ident = crate::names::field_name(first).map_err(|e| e.to_string())?;
+        params.push(Param {
+            placeholder: inner.trim().to_owned(),
+            ident,
+        });
+        rest = tail;
+    }
+    Ok(Template {
+        text: url.to_owned(),
+        params,
+    })
 }
 
 /// The names of the constructors of an operation with these templates: `new` for the first.

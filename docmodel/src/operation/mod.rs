@@ -63,6 +63,8 @@
 
 mod encode;
 mod error;
+#[doc(hidden)]
+pub mod generated;
 mod graph_error;
 mod page;
 mod query;
