@@ -61,6 +61,7 @@
 //! | `unresolved = "value"` | [`.unresolved(Unresolved::Value)`](Builder::unresolved) |
 //! | `examples = true` | [`.examples(true)`](Builder::examples) |
 //! | `strict = true` | [`.strict(true)`](Builder::strict) |
+//! | `operations = false` | [`.operations(false)`](Builder::operations) |
 //!
 //! Paths are relative to the crate root (`CARGO_MANIFEST_DIR`, or [`Builder::crate_dir`]), and
 //! docs are read only inside the workspace root unless `root` says otherwise, as in the macro.
@@ -136,6 +137,8 @@ pub struct Builder {
     unresolved: Unresolved,
     examples: bool,
     strict: bool,
+    /// `operations(false)`: kept negated, so that `Default` is the macro's default (on).
+    no_operations: bool,
     crate_dir: Option<PathBuf>,
     out_dir: Option<PathBuf>,
 }
@@ -213,6 +216,13 @@ impl Builder {
     /// warning, for teams that own their docs. Default: no.
     pub fn strict(mut self, strict: bool) -> Self {
         self.strict = strict;
+        self
+    }
+
+    /// Whether each API page's operation becomes a type that builds its request and reads its
+    /// answer (see the README's "Operations"). Default: yes.
+    pub fn operations(mut self, operations: bool) -> Self {
+        self.no_operations = !operations;
         self
     }
 
@@ -438,6 +448,7 @@ impl Builder {
         };
         options.examples = self.examples;
         options.strict = self.strict;
+        options.operations = !self.no_operations;
         options
     }
 

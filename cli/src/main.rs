@@ -47,6 +47,10 @@ struct Links {
     /// `strict = true` does: for docs you own.
     #[arg(long)]
     strict: bool,
+    /// Generate no operation types for API pages, as the macro's `operations = false` does:
+    /// types only.
+    #[arg(long)]
+    no_operations: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy)]
@@ -134,6 +138,7 @@ impl Links {
         Options {
             unresolved,
             strict: self.strict,
+            operations: !self.no_operations,
             ..Options::new(krate)
         }
     }

@@ -150,7 +150,7 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
     // Every page: the requested ones, and those their links lead to, each read and resolved.
     let loaded = load::load(docs, loader);
     // One model of the types the requested pages need.
-    let mut model = link::link(&loaded, options.unresolved, &mut diags);
+    let mut model = link::link(&loaded, options, &mut diags);
     // `Any{Base}` enums for fields of base types, then a `Box` where a struct contains itself.
     shape::polymorphism(&mut model);
     shape::box_recursion(&mut model);
@@ -274,6 +274,15 @@ pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Check
 /// describe one. A doc that is not UTF-8 text counts as one, so that building it reports that.
 pub fn describes_type(doc: &Doc<'_>) -> bool {
     load::page(doc.path, doc.bytes).map_or(true, |page| resolve::describes_type(&page))
+}
+
+/// Whether a doc has something to generate: a type ([`describes_type`]), or the operation of an
+/// API page (request lines under its `HTTP request` heading). A folder or pattern in `docs`
+/// brings in the docs that do.
+pub fn generates(doc: &Doc<'_>) -> bool {
+    load::page(doc.path, doc.bytes).map_or(true, |page| {
+        resolve::describes_type(&page) || resolve::documents_operation(&page)
+    })
 }
 
 /// The Rust name docmodel gives a type (or an enum value) of this doc name, if it can make one:

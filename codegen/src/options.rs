@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use std::collections::BTreeSet;
 
 /// What the user asked for besides the docs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// How generated code names the `docmodel` crate: `$crate` in the macro, `::docmodel` else.
     pub krate: TokenStream,
@@ -24,6 +24,9 @@ pub struct Options {
     /// Whether a flaw of the docs that a documented rule decides ([`crate::Rule`]) is an error
     /// rather than a warning (`strict = true`), for teams that own their docs.
     pub strict: bool,
+    /// Whether each API page's operation becomes a type that builds its request and reads its
+    /// answer (`operations = false` turns them off; the default is on).
+    pub operations: bool,
 }
 
 impl Options {
@@ -32,6 +35,21 @@ impl Options {
         Options {
             krate,
             ..Options::default()
+        }
+    }
+}
+
+impl Default for Options {
+    /// No options, and an empty path for the `docmodel` crate.
+    fn default() -> Self {
+        Options {
+            krate: TokenStream::new(),
+            derives: Vec::new(),
+            types: Vec::new(),
+            unresolved: Unresolved::default(),
+            examples: false,
+            strict: false,
+            operations: true,
         }
     }
 }

@@ -10,6 +10,7 @@
 //!     unresolved = "value",
 //!     examples = true,
 //!     strict = true,
+//!     operations = false,
 //! )
 //! ```
 
@@ -20,7 +21,8 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// The options, in the order the README lists them.
-const OPTIONS: &str = "`docs`, `derive`, `types`, `root`, `unresolved`, `examples` and `strict`";
+const OPTIONS: &str =
+    "`docs`, `derive`, `types`, `root`, `unresolved`, `examples`, `strict` and `operations`";
 
 /// A parsed invocation.
 pub struct Invocation {
@@ -40,6 +42,8 @@ pub struct Invocation {
     pub examples: bool,
     /// `strict = true`: a flaw of the docs that a documented rule decides is an error.
     pub strict: bool,
+    /// `operations = false`: no operation types for API pages.
+    pub operations: bool,
 }
 
 /// One `key = Type` of the `types` option.
@@ -73,6 +77,7 @@ fn parse_invocation(input: ParseStream<'_>) -> syn::Result<Invocation> {
         unresolved_value: false,
         examples: false,
         strict: false,
+        operations: true,
     };
     if input.is_empty() {
         return Err(input.error(format!(
@@ -133,6 +138,7 @@ fn option(
         "unresolved",
         "examples",
         "strict",
+        "operations",
     ];
     if !known.contains(&key.as_str()) {
         let message = format!("unknown option `{key}`: the options are {OPTIONS}");
@@ -158,6 +164,7 @@ fn option(
         "unresolved" => invocation.unresolved_value = unresolved(input)?,
         "examples" => invocation.examples = flag(input, "examples")?,
         "strict" => invocation.strict = flag(input, "strict")?,
+        "operations" => invocation.operations = flag(input, "operations")?,
         // Checked above.
         _ => {}
     }

@@ -181,6 +181,7 @@ fn options(invocation: &input::Invocation) -> Options {
         },
         examples: invocation.examples,
         strict: invocation.strict,
+        operations: invocation.operations,
     }
 }
 

@@ -124,8 +124,7 @@ fn glue(
     let body = has_body.then(|| quote!(body));
     let templates = op.templates.iter().map(|t| t.template.text.as_str());
     let p = &op.permissions;
-    let (work, personal, application) =
-        (&p.delegated_work, &p.delegated_personal, &p.application);
+    let (work, personal, application) = (&p.delegated_work, &p.delegated_personal, &p.application);
     quote! {
         #krate::__private::operation! {
             #ident, #method, #status, [#body], #read(#answer),
@@ -155,15 +154,15 @@ fn operation_doc(op: &Operation, model: &Model) -> String {
     let p = &op.permissions;
     for (kind, list) in [
         ("Delegated (work or school account)", &p.delegated_work),
-        ("Delegated (personal Microsoft account)", &p.delegated_personal),
+        (
+            "Delegated (personal Microsoft account)",
+            &p.delegated_personal,
+        ),
         ("Application", &p.application),
     ] {
         if !list.is_empty() {
             let list: Vec<String> = list.iter().map(|p| code_span(p)).collect();
-            doc.push_str(&format!(
-                "\n\nPermissions, {kind}: {}.",
-                list.join(", ")
-            ));
+            doc.push_str(&format!("\n\nPermissions, {kind}: {}.", list.join(", ")));
         }
     }
     doc.push_str(&format!("\n\nGenerated from {}.", place(&op.place)));

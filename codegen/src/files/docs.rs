@@ -87,9 +87,9 @@ impl ReadDocs {
 }
 
 /// Reads the docs the `entries` name, as `from` says. A folder or pattern skips its pages that
-/// describe no type (conceptual pages, API pages without a request body), as `docmodel check`
-/// counts them as neither typed nor failed, so that a folder of a whole doc set is one model; a
-/// page named on its own must describe one (building it says so if it does not).
+/// generate nothing (conceptual pages; see [`crate::generates`]), so that a folder of a whole doc
+/// set is one model; a page named on its own must describe a type or an operation (building it
+/// says so if it does not).
 pub fn read_docs<'e>(entries: impl IntoIterator<Item = &'e str>, from: &DocsFrom<'_>) -> ReadDocs {
     let mut read = ReadDocs::default();
     let mut seen = HashSet::new();
@@ -114,7 +114,7 @@ pub fn read_docs<'e>(entries: impl IntoIterator<Item = &'e str>, from: &DocsFrom
             match read_doc(&path, from) {
                 Ok((file, bytes)) => {
                     read.files.push((entry, file));
-                    if many && !describes_type(&path, &bytes) {
+                    if many && !generates(&path, &bytes) {
                         skipped += 1;
                         continue;
                     }
@@ -175,9 +175,9 @@ fn read_doc(written: &str, from: &DocsFrom<'_>) -> Result<(PathBuf, Vec<u8>), Di
     }
 }
 
-/// Whether the doc describes a type (see [`crate::describes_type`]).
-fn describes_type(path: &str, bytes: &[u8]) -> bool {
-    crate::describes_type(&Doc {
+/// Whether the doc has something to generate (see [`crate::generates`]).
+fn generates(path: &str, bytes: &[u8]) -> bool {
+    crate::generates(&Doc {
         path,
         bytes,
         in_folder: false,

@@ -36,7 +36,7 @@ use crate::diag::{Diagnostic, Diagnostics, Loc};
 use crate::load::{Loaded, LoadedPage, PageId};
 use crate::model::{EnumId, Model, Struct, StructId};
 use crate::names::Name;
-use crate::options::Unresolved;
+use crate::options::{Options, Unresolved};
 use crate::page::Located;
 use index::{Found, Index};
 use messages::{NO_TABLE, NO_TABLE_HELP};
@@ -44,12 +44,14 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 
 /// Links every page of `loaded` into one model of the types the requested pages need. Its
 /// problems, and those of every page a type of the model comes from, go to `diags`.
-pub fn link(loaded: &Loaded, unresolved: Unresolved, diags: &mut Diagnostics) -> Model {
+pub fn link(loaded: &Loaded, options: &Options, diags: &mut Diagnostics) -> Model {
     let index = Index::new(loaded);
-    let mut linker = Linker::new(&index, unresolved);
+    let mut linker = Linker::new(&index, options.unresolved);
     for (id, page) in loaded.pages().filter(|(_, p)| p.requested) {
         linker.request(id, page);
-        linker.request_operation(id, page);
+        if options.operations {
+            linker.request_operation(id, page);
+        }
     }
     while let Some(key) = linker.queue.pop_front() {
         linker.build_struct(&key);

@@ -106,9 +106,13 @@ impl Linker<'_> {
             } => (name, link, fragment),
             Target::Alternatives(_) | Target::Missing => return Type::Prim(Prim::Json),
         };
-        let followed =
-            self.index
-                .follow(page, link.as_deref(), name, fragment.as_deref(), ByName::Any);
+        let followed = self.index.follow(
+            page,
+            link.as_deref(),
+            name,
+            fragment.as_deref(),
+            ByName::Any,
+        );
         let found = match followed.found {
             Some(Found::Struct(key)) => self.use_struct(&key).map(Type::Struct),
             Some(Found::Enum(key)) => self.use_enum(&key).map(Type::Enum),
@@ -146,12 +150,16 @@ impl Linker<'_> {
                     || self.model.enums().any(|(_, e)| e.ident == *n)
             };
             let titled = p.titled.as_ref().filter(|n| {
-                titles.get(&n.to_string()).copied() == Some(1) && !type_named(n) && !taken.contains(n)
+                titles.get(&n.to_string()).copied() == Some(1)
+                    && !type_named(n)
+                    && !taken.contains(n)
             });
             let ident = match (titled, &p.filed) {
                 (Some(name), _) => name.clone(),
                 (None, filed) => {
-                    let base = filed.clone().unwrap_or_else(|| Name::generated("Operation"));
+                    let base = filed
+                        .clone()
+                        .unwrap_or_else(|| Name::generated("Operation"));
                     let ident = base.free(|n| {
                         taken.iter().any(|t| t == n)
                             || self.model.structs().any(|(_, s)| s.ident == n)

@@ -22,8 +22,8 @@ use enums::{enum_def, enum_tables};
 pub(crate) use page_type::resource_title;
 use page_type::{bare_type, enum_title, page_type};
 
-use tables::{StructBuilder, property_tables};
 pub(crate) use operation::file_stem;
+use tables::{StructBuilder, property_tables};
 pub use template::{Param, Template, constructor_names, template};
 
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
@@ -72,6 +72,12 @@ pub fn describes_type(page: &Page) -> bool {
     !property_tables(page, kind).is_empty()
         || !enum_tables(page, kind).is_empty()
         || bare_type(page, kind, DEFAULT_NAMESPACE).is_some()
+}
+
+/// Whether the page documents an operation: an API page (or one of unknown kind) with request
+/// lines under its `HTTP request` heading.
+pub fn documents_operation(page: &Page) -> bool {
+    matches!(kind(page), Kind::Api | Kind::Unknown) && !page.http_request.is_empty()
 }
 
 /// Resolves one page into what it defines. Problems go to `diags`; the result holds what could

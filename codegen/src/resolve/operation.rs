@@ -99,9 +99,10 @@ fn body(page: &Page, method: &str, defs: &PageDefs, namespace: &str) -> BodyDef 
     if let Some(said) = prose::request_body(page, namespace) {
         return said;
     }
-    let example = page.examples.iter().find(|e| {
-        e.annotation.value.get("blockType").and_then(|b| b.as_str()) == Some("request")
-    });
+    let example = page
+        .examples
+        .iter()
+        .find(|e| e.annotation.value.get("blockType").and_then(|b| b.as_str()) == Some("request"));
     match example {
         Some(e) if !e.json.trim().is_empty() => BodyDef::Json(e.loc),
         _ => BodyDef::None,
