@@ -37,9 +37,10 @@ check() {
     shift 2
     # `check` exits 1 when any page fails; the ratio is the gate.
     local lines summary typed failed
-    lines=$("$docmodel" check "$@" 2>"$target/$name-check.txt" | tail -n 2) || true
-    summary=$(tail -n 1 <<<"$lines")
-    echo "corpus: $name: $lines (findings in target/$name-check.txt)" | sed "2s/^/corpus: $name: /"
+    # The last lines: what the rules decided, the pages, the operations.
+    lines=$("$docmodel" check "$@" 2>"$target/$name-check.txt" | tail -n 3) || true
+    summary=$(grep '^pages:' <<<"$lines" || true)
+    echo "corpus: $name: $lines (findings in target/$name-check.txt)" | sed "2,\$s/^/corpus: $name: /"
     typed=$(sed -E 's/.*typed: ([0-9]+).*/\1/' <<<"$summary")
     failed=$(sed -E 's/.*failed: ([0-9]+).*/\1/' <<<"$summary")
     if ! [[ "$typed" =~ ^[0-9]+$ && "$failed" =~ ^[0-9]+$ ]]; then

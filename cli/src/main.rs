@@ -201,8 +201,15 @@ pub struct Summary {
     pub examples_checked: usize,
     /// Examples with findings.
     pub examples_disagree: usize,
-    /// Pages without tables whose examples are round-trip tests, with their bytes.
+    /// Pages without tables that document an operation or whose examples are round-trip tests,
+    /// with their bytes.
     pub example_pages: Vec<(String, Vec<u8>)>,
+    /// Operations of the pages.
+    pub operations: usize,
+    /// Request examples checked against their operations.
+    pub requests_checked: usize,
+    /// Request examples whose method or URL disagrees with their operation.
+    pub requests_disagree: usize,
     /// How many flaws of the docs each rule decided, as a line, if any rule decided one.
     pub decided: Option<String>,
 }
@@ -229,6 +236,9 @@ fn check_pages(
         examples_checked: 0,
         examples_disagree: 0,
         example_pages: Vec::new(),
+        operations: 0,
+        requests_checked: 0,
+        requests_disagree: 0,
         decided: None,
     };
     for page in &pages {
@@ -253,9 +263,14 @@ fn check_pages(
         let (Checked::NoTable(build) | Checked::Typed(build) | Checked::Failed(build)) = &checked;
         summary.examples_checked += build.examples.checked;
         summary.examples_disagree += build.examples.disagree;
+        summary.operations += build.requests.operations;
+        summary.requests_checked += build.requests.checked;
+        summary.requests_disagree += build.requests.disagree;
         bar.suspend(|| printer.print(&build.diagnostics));
         match checked {
-            Checked::NoTable(build) if build.examples.tests() > 0 => {
+            Checked::NoTable(build)
+                if build.examples.tests() > 0 || build.requests.operations > 0 =>
+            {
                 summary.example_pages.push((path, bytes));
             }
             Checked::NoTable(_) => {}
@@ -278,6 +293,7 @@ fn check_command(paths: &[PathBuf], links: &Links) -> ExitCode {
         println!("{decided}");
     }
     println!("{}", summary_line(&summary));
+    println!("{}", operations_line(&summary));
     if summary.failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -294,6 +310,14 @@ fn summary_line(summary: &Summary) -> String {
         summary.failed,
         summary.examples_checked,
         summary.examples_disagree
+    )
+}
+
+/// `operations: N, requests checked: N, disagree: N`.
+fn operations_line(summary: &Summary) -> String {
+    format!(
+        "operations: {}, requests checked: {}, disagree: {}",
+        summary.operations, summary.requests_checked, summary.requests_disagree
     )
 }
 

@@ -9,6 +9,7 @@ use crate::diag::{Diagnostic, Diagnostics, Place};
 use crate::examples::ExampleTest;
 use crate::model::{Enum, EnumId, Field, Model, Poly, Struct, Type};
 use crate::options::Options;
+use crate::requests::RequestTest;
 use crate::types::Prim;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
@@ -185,10 +186,12 @@ fn polymorphic(p: &Poly, base: &Struct, derived: &[&Struct], options: &Options) 
     }
 }
 
-/// A `#[test]` for each example: it reads the JSON into its type, writes it back, and compares.
-/// The JSON reaches the tokens only as a string literal.
+/// A `#[test]` for each example: a response example is read into its type, written back, and
+/// compared; a request example's operation builds its request, which must be the example's
+/// ([`crate::requests`]). The JSON reaches the tokens only as a string literal.
 pub fn example_tests(
     tests: &[ExampleTest],
+    requests: &[RequestTest],
     model: &Model,
     options: &Options,
     diags: &mut Diagnostics,
@@ -225,12 +228,18 @@ pub fn example_tests(
             }
         })
     });
-    let tests: Vec<_> = tests.collect();
+    let mut tests: Vec<_> = tests.collect();
+    tests.extend(
+        requests.iter().enumerate().filter_map(|(index, test)| {
+            operation::request_test(index, test, model, options, diags)
+        }),
+    );
     if tests.is_empty() {
         return TokenStream::new();
     }
     quote! {
-        /// The doc's response examples, each read into its type and written back unchanged.
+        /// The doc's examples: each response read into its type and written back unchanged,
+        /// each request built by its operation.
         #[cfg(test)]
         mod docmodel_examples {
             #(#tests)*

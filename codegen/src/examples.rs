@@ -33,6 +33,9 @@ pub struct ExampleReport {
     pub disagree: usize,
     /// The examples with real values: round-trip tests.
     pub(crate) tests: Vec<ExampleTest>,
+    /// The request examples of the page's own type without findings or placeholders, by page
+    /// and place: bodies that request tests can send ([`crate::requests`]).
+    pub(crate) clean_requests: Vec<(String, Loc)>,
 }
 
 impl ExampleReport {
@@ -143,6 +146,8 @@ fn check_one(
     if !checker.findings.is_empty() {
         report.disagree += 1;
         diags.extend(checker.findings);
+    } else if block == Some("request") && !checker.placeholders {
+        report.clean_requests.push((path.to_owned(), example.loc));
     } else if block == Some("response") && !checker.placeholders {
         report.tests.push(ExampleTest {
             path: path.to_owned(),

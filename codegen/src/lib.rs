@@ -6,7 +6,8 @@
 //! bytes --markdown--> page::Page --resolve--> defs::PageDefs      (each page on its own)
 //!       --load: the requested pages and every page their links lead to--> load::Loaded
 //!       --link--> model::Model --shape--> (Any enums, boxes) --options--> (overrides, derives)
-//!       --examples: the requested pages' JSON examples, checked--> Build
+//!       --examples: the requested pages' JSON examples, checked
+//!       --requests: their request examples, checked against their operations--> Build
 //! Build --emit--> tokens --render--> formatted source (feature `render`)
 //! ```
 //!
@@ -47,6 +48,7 @@ mod page;
 mod reach;
 #[cfg(feature = "render")]
 mod render;
+mod requests;
 mod resolve;
 mod shape;
 #[cfg(test)]
@@ -64,6 +66,7 @@ pub use options::{Derive, Options, TypeOverride, Unresolved};
 pub use reach::{Feature, FeatureRule, Features, Gate, feature_name};
 #[cfg(feature = "render")]
 pub use render::format_tokens;
+pub use requests::RequestReport;
 
 use diag::Diagnostics;
 use proc_macro2::TokenStream;
@@ -94,6 +97,8 @@ pub struct Build {
     pub diagnostics: Vec<Diagnostic>,
     /// What checking the requested pages' JSON examples against the model found.
     pub examples: ExampleReport,
+    /// What checking the request examples against the operations found.
+    pub requests: RequestReport,
     /// The types each requested page puts in the model.
     pub(crate) exports: exports::Exports,
 }
@@ -156,6 +161,7 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
     shape::box_recursion(&mut model);
     options::apply(&mut model, options, &mut diags);
     let examples = examples::compare(&loaded, &model, &mut diags);
+    let requests = requests::check(&loaded, &model, &examples, &mut diags);
     let exports = exports::Exports::new(&loaded, &model);
     let mut diagnostics = diags.into_vec();
     if options.strict {
@@ -165,6 +171,7 @@ pub fn build(docs: &[Doc<'_>], options: &Options, loader: &mut dyn Loader) -> Bu
         model,
         diagnostics: load::in_build_order(diagnostics, &loaded),
         examples,
+        requests,
         exports,
     }
 }
@@ -178,8 +185,14 @@ pub fn tokens(build: &Build, options: &Options) -> Result<TokenStream, Vec<Diagn
     let mut bugs = Diagnostics::new();
     let mut tokens = emit::model(&build.model, options, &mut bugs);
     if options.examples {
-        let tests = &build.examples.tests;
-        tokens.extend(emit::example_tests(tests, &build.model, options, &mut bugs));
+        let (tests, requests) = (&build.examples.tests, &build.requests.tests);
+        tokens.extend(emit::example_tests(
+            tests,
+            requests,
+            &build.model,
+            options,
+            &mut bugs,
+        ));
     }
     if bugs.has_errors() {
         return Err(bugs.into_vec());
@@ -235,10 +248,11 @@ pub fn render_with(
 /// What checking one page found.
 #[derive(Debug, Clone)]
 pub enum Checked {
-    /// The page has no property or member table: nothing to generate, nothing wrong (a
-    /// conceptual page, or an API page without a request body). Its JSON examples are checked
-    /// all the same, against the types their annotations name: the build of those types, with
-    /// its warnings only (its errors are the types' pages' own, which a check of them reports).
+    /// The page has no property or member table: no type of its own, nothing wrong (a
+    /// conceptual page, or an API page without a request body). Its operation, if it documents
+    /// one, and its JSON examples are checked all the same, against the types their
+    /// annotations name: the build of those types, with its warnings only (its errors are the
+    /// types' pages' own, which a check of them reports).
     NoTable(Box<Build>),
     /// The page generates types: its build, with the model, warnings and examples.
     Typed(Box<Build>),
@@ -250,7 +264,7 @@ pub enum Checked {
 pub fn check(doc: &Doc<'_>, options: &Options, loader: &mut dyn Loader) -> Checked {
     match load::page(doc.path, doc.bytes) {
         Ok(page) if !resolve::describes_type(&page) => {
-            if page.examples.is_empty() {
+            if page.examples.is_empty() && !resolve::documents_operation(&page) {
                 return Checked::NoTable(Box::default());
             }
             let mut build = build(std::slice::from_ref(doc), options, loader);

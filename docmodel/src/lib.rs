@@ -93,7 +93,7 @@ pub mod __private {
         Fields, Float, Object, Read, deserialize_enum, deserialize_object, is_null,
         serialize_object, set_null, skip_value,
     };
-    pub use crate::operation::generated::{PathValues, empty, json, request};
+    pub use crate::operation::generated::{PathValues, empty, json, request, request_example};
     pub use crate::poly::{deserialize_map, dispatch_key, from_map, is_type};
     pub use crate::{
         __enumeration as enumeration, __object as object, __operation as operation,

@@ -17,9 +17,10 @@
 //! ```
 
 use super::{code_span, doc_attrs, escape_markdown, place, rust_type};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Place};
 use crate::model::{Model, Operation, OperationTemplate, Response, Type};
 use crate::options::Options;
+use crate::requests::RequestTest;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
@@ -183,4 +184,67 @@ fn type_doc(ty: &Type, model: &Model) -> String {
         Type::Override(_) => None,
     }
     .unwrap_or_else(|| "value".to_owned())
+}
+
+/// The `#[test]` of a request example: the operation, made from the example's URL values and
+/// body, builds the example's request (checked by the runtime's `request_example`).
+pub(super) fn request_test(
+    index: usize,
+    test: &RequestTest,
+    model: &Model,
+    options: &Options,
+    diags: &mut Diagnostics,
+) -> Option<TokenStream> {
+    let krate = &options.krate;
+    let op = model.operations().get(test.operation);
+    let template = op.and_then(|op| op.templates.get(test.template));
+    let (Some(op), Some(template)) = (op, template) else {
+        let place = Place::new(&test.path, test.loc);
+        diags.push(Diagnostic::bug(
+            place,
+            "the operation of this example points nowhere",
+        ));
+        return None;
+    };
+    let place = format!("{}:{}", test.path, test.loc.line);
+    let body = match (&op.body, &test.body) {
+        (Some(ty), Some(json)) => {
+            let ty = rust_type(ty, model, options).ok()?;
+            Some(quote! {
+                match #krate::serde_json::from_str::<#ty>(#json) {
+                    ::core::result::Result::Ok(body) => body,
+                    ::core::result::Result::Err(e) => {
+                        ::core::panic!("{}: the example's body cannot be read: {}", #place, e)
+                    }
+                }
+            })
+        }
+        _ => None,
+    };
+    let values = &test.values;
+    let ident = &op.ident;
+    let constructor = &template.constructor;
+    let name = quote::format_ident!("request_{}_line_{}", index, test.loc.line);
+    let doc = format!(
+        " The request example at `{}` line {}.",
+        test.path, test.loc.line
+    );
+    let method = op.method.as_str();
+    let path = &test.expected_path;
+    let json = match &test.body {
+        Some(json) => quote!(::core::option::Option::Some(#json)),
+        None => quote!(::core::option::Option::None),
+    };
+    Some(quote! {
+        #[doc = #doc]
+        #[test]
+        fn #name() {
+            let operation = super::#ident::#constructor(#(#values,)* #body);
+            if let ::core::result::Result::Err(e) =
+                #krate::__private::request_example(&operation, #method, #path, #json)
+            {
+                ::core::panic!("{}: {}", #place, e);
+            }
+        }
+    })
 }

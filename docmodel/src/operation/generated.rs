@@ -65,3 +65,53 @@ pub fn empty(response: Response<Vec<u8>>, status: u16) -> Result<(), Error> {
 fn status_code(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::OK)
 }
+
+/// The base URL request examples are built against.
+const EXAMPLE_BASE: &str = "https://graph.microsoft.com/v1.0";
+
+/// Checks that `operation` builds the request of a page's request example: `method`, the
+/// percent-decoded `path` (relative to the service root; compared without regard to ASCII case,
+/// as Graph reads URLs) and the JSON `body` (compared as JSON values), or no body. The message
+/// says what differs.
+pub fn request_example<O: super::Operation>(
+    operation: &O,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+) -> Result<(), String> {
+    let request = operation
+        .request(EXAMPLE_BASE)
+        .map_err(|e| format!("the operation cannot build the example's request: {e}"))?;
+    if request.method().as_str() != method {
+        return Err(format!(
+            "the request's method is {}, the example's {method}",
+            request.method()
+        ));
+    }
+    let built = request.uri().path();
+    let built = built.strip_prefix("/v1.0").unwrap_or(built);
+    let built = percent_encoding::percent_decode_str(built).decode_utf8_lossy();
+    let expected = path.trim_end_matches('/');
+    if !built.eq_ignore_ascii_case(expected) {
+        return Err(format!(
+            "the request's path is `{built}`, the example's `{expected}`"
+        ));
+    }
+    match body {
+        None if request.body().is_empty() => Ok(()),
+        None => Err("the request has a body, the example none".to_owned()),
+        Some(json) => {
+            let expected: serde_json::Value = serde_json::from_str(json)
+                .map_err(|e| format!("the example's body is not JSON: {e}"))?;
+            let sent: serde_json::Value = serde_json::from_slice(request.body())
+                .map_err(|e| format!("the request's body is not JSON: {e}"))?;
+            if sent == expected {
+                Ok(())
+            } else {
+                Err(format!(
+                    "the request's body is {sent}, the example's {expected}"
+                ))
+            }
+        }
+    }
+}
