@@ -252,16 +252,15 @@ fn match_from(pieces: &[Piece<'_>], path: &str, values: &mut Vec<String>) -> boo
     };
     match first {
         Piece::Literal(literal) => {
-            let literal = literal.trim_end_matches('/');
+            // A trailing `/` is optional, as a server takes it.
+            let literal = if rest.is_empty() {
+                literal.trim_end_matches('/')
+            } else {
+                literal
+            };
             match path.get(..literal.len()) {
                 Some(head) if head.eq_ignore_ascii_case(literal) => {
                     let tail = path.get(literal.len()..).unwrap_or_default();
-                    // A template's trailing `/` is optional, as a server takes it.
-                    let tail = if rest.is_empty() {
-                        tail.trim_start_matches('/')
-                    } else {
-                        tail
-                    };
                     match_from(rest, tail, values)
                 }
                 _ => false,
