@@ -47,6 +47,7 @@ fn generated_code_matches_the_snapshots() {
     }
     run.check_options();
     run.check_linked();
+    run.check_operations();
     run.check_unused();
     assert!(
         run.failures.is_empty(),
@@ -163,6 +164,31 @@ impl Run<'_> {
         let code = docmodel_codegen::render_with(&docs, &options, &mut files(self.root))
             .expect("the linked case generates");
         self.compare("linked.rs", &code);
+    }
+
+    /// The operations of `tests/docs/operations/` (a page of each kind: list, get, update,
+    /// delete, an action) and the seed page, with their request and response examples as tests,
+    /// which `snapshot_compile.rs` runs.
+    fn check_operations(&mut self) {
+        let mut paths = vec![
+            "docs/operations/resources/widget.md".to_owned(),
+            SEED.to_owned(),
+        ];
+        paths.extend(
+            files_in(&self.root.join("docs/operations/api"))
+                .into_iter()
+                .map(|name| format!("docs/operations/api/{name}")),
+        );
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        let bytes = read(self.root, &paths);
+        let docs = as_docs(&paths, &bytes);
+        let options = Options {
+            examples: true,
+            ..Options::new("::docmodel".parse().expect("tokens"))
+        };
+        let code = docmodel_codegen::render_with(&docs, &options, &mut files(self.root))
+            .expect("the operations generate");
+        self.compare("operations.rs", &code);
     }
 
     /// Compares `actual` with the snapshot `name`, or writes it when blessing.
