@@ -166,6 +166,114 @@ fn values_fill_the_placeholders_in_order() {
     );
 }
 
+/// The path `template` filled with `values` gives, and that a request to it has.
+fn filled(template: &str, values: &[&str]) -> Result<String, Error> {
+    let path = operation::fill_template(template, values)?;
+    let request = build_request(Method::GET, BASE, template, values, None)?;
+    assert_eq!(request.uri().to_string(), format!("{BASE}{path}"));
+    Ok(path)
+}
+
+#[test]
+fn a_onedrive_path_value_keeps_its_slashes() {
+    let content = "/drives/{drive-id}/root:/{item-path}:/content";
+    let cases = [
+        ("Documents/report.docx", "Documents/report.docx"),
+        ("Q1 report/é.docx", "Q1%20report/%C3%A9.docx"),
+        ("a?b#c/d%e&f", "a%3Fb%23c/d%25e%26f"),
+        ("x:y/...", "x%3Ay/%2E%2E%2E"),
+        ("a.b/.c", "a.b/.c"),
+    ];
+    for (value, path) in cases {
+        assert_eq!(
+            filled(content, &["b!1", value]).unwrap(),
+            format!("/drives/b%211/root:/{path}:/content"),
+            "{value:?}"
+        );
+    }
+    // At the end of the path, and before the template's query.
+    assert_eq!(
+        filled("/me/drive/root:/{item-path}", &["a/b c"]).unwrap(),
+        "/me/drive/root:/a/b%20c"
+    );
+    assert_eq!(
+        filled("/me/drive/root:/{item-path}?a=1", &["a/b"]).unwrap(),
+        "/me/drive/root:/a/b?a=1"
+    );
+    assert_eq!(
+        filled(
+            "/sites/{hostname}:/{relative-path}",
+            &["contoso.com", "sites/hr"]
+        )
+        .unwrap(),
+        "/sites/contoso.com:/sites/hr"
+    );
+    assert_eq!(
+        filled("/items/{parent-id}:/{filename}:/content", &["p/1", "n.txt"]).unwrap(),
+        "/items/p%2F1:/n.txt:/content"
+    );
+    // Not a path: a `:` that no `:` or end follows, and a `:` in the query.
+    assert_eq!(filled("/a:/{x}/b", &["c/d"]).unwrap(), "/a:/c%2Fd/b");
+    assert_eq!(
+        filled("/teamsApps?requiresReview:{Boolean}", &["a/b"]).unwrap(),
+        "/teamsApps?requiresReview:a/b"
+    );
+}
+
+#[test]
+fn a_path_value_that_would_step_up_or_be_absolute_is_an_error() {
+    let content = "/drives/{drive-id}/root:/{item-path}:/content";
+    for value in [
+        "a/../b", "/abs", "a//b", "..", ".", "a/", "./a", "a/.", "a/..", "/",
+    ] {
+        let error = filled(content, &["d", value]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot build the request: path parameter `item-path` is a path with an empty, `.` \
+             or `..` segment: a path value is relative, its segments named and separated by one `/`",
+            "{value:?}"
+        );
+        assert!(matches!(error, Error::Request { source: None, .. }));
+    }
+    let error = filled(content, &["d", ""]).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot build the request: path parameter `item-path` is empty"
+    );
+}
+
+#[test]
+fn template_text_a_url_cannot_hold_is_encoded() {
+    // Function parameters with a space, as the workbook pages write them.
+    let template = "/me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n}, deltaColumns={n})";
+    assert_eq!(
+        filled(template, &["i", "w", "1", "-2"]).unwrap(),
+        "/me/drive/items/i/workbook/worksheets/w/range/resizedRange(deltaRows=1,%20deltaColumns=-2)"
+    );
+    // A `$filter` in the template's query, with an OData string literal.
+    let template =
+        "/me/events/{id}?$expand=singleValueExtendedProperties($filter=id eq '{id_value}')";
+    assert_eq!(
+        filled(template, &["e", "String {x} O'Hara"]).unwrap(),
+        "/me/events/e?$expand=singleValueExtendedProperties($filter=id%20eq%20'String%20%7Bx%7D%20O''Hara')"
+    );
+    // `%20` the page wrote stays; so do quotes, parentheses and a typed literal.
+    let template = "/me/onlineMeetings?$filter=JoinWebUrl%20eq%20'{joinWebUrl}'";
+    assert_eq!(
+        filled(template, &["https://t.ms/l/x?a=b&c"]).unwrap(),
+        "/me/onlineMeetings?$filter=JoinWebUrl%20eq%20'https://t.ms/l/x?a%3Db%26c'"
+    );
+    let template = "/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')";
+    assert_eq!(
+        filled(template, &["Iana"]).unwrap(),
+        "/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana')"
+    );
+    assert_eq!(
+        filled("/a b/\"<é>^`|}#", &[]).unwrap(),
+        "/a%20b/%22%3C%C3%A9%3E%5E%60%7C%7D%23"
+    );
+}
+
 #[test]
 fn the_base_url_works_with_or_without_a_trailing_slash() {
     let expected =

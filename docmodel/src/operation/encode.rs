@@ -1,7 +1,7 @@
 //! URLs: a base URL, a template filled with percent-encoded values, and a query.
 
 use super::{Error, Query};
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, CONTROLS, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::borrow::Cow;
 use std::fmt::Write;
 
@@ -47,10 +47,37 @@ pub(crate) fn push_component(out: &mut String, value: &str) {
     out.extend(utf8_percent_encode(value, COMPONENT));
 }
 
+/// What a template's literal text cannot hold as it is in a URL, which the page may write
+/// (`resizedRange(deltaRows={n}, deltaColumns={n})`, `?$filter=id eq '{id}'`): controls, space,
+/// `"`, `#`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}` (and every non-ASCII byte). A `%` stays:
+/// a page may write `%20` itself.
+const LITERAL: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
 /// Fills `template`'s placeholders (`{mobileAppId}`, `{id | userPrincipalName}`) with `values`,
-/// in order: each one percent-encoded segment (a placeholder after a `?` in the template is
-/// encoded as a query value; in an OData string literal, `'{id}'`, a `'` is doubled first as
-/// OData escapes it). An empty value is an error: `/users//events` would address
+/// in order, each encoded for where it is:
+/// - in the path, one percent-encoded segment: `/`, `?`, `#`, `%` and space included, and a
+///   value of dots only (`..`) with its dots encoded, so it never steps up;
+/// - in an OData string literal, `'{id}'`, the same after doubling each `'` as OData escapes it;
+/// - after a `?` in the template, a query value;
+/// - a OneDrive path, a placeholder right after `:/` or `:` and followed by `:` or the end of
+///   the path (`/drives/{drive-id}/root:/{item-path}:/content`, `/me/drive/root:/{item-path}`):
+///   a relative path (`Documents/report.docx`), each `/`-separated segment encoded as a segment
+///   and the `/`s kept. An empty segment (`a//b`, `/abs`, `a/`) or a `.` or `..` one is an error:
+///   a path value never leaves the folder it is in.
+///
+/// The template's own text is kept, except what a URL cannot hold as it is (a space, `"`, `<`,
+/// non-ASCII): percent-encoded. An empty value is an error: `/users//events` would address
 /// another resource. So are a count of values that differs from the count of placeholders, and
 /// a `{` without its `}`.
 ///
@@ -60,6 +87,11 @@ pub(crate) fn push_component(out: &mut String, value: &str) {
 ///     &["a/../b?c#d e"],
 /// )?;
 /// assert_eq!(path, "/deviceAppManagement/mobileApps/a%2F..%2Fb%3Fc%23d%20e/deviceStatuses");
+/// let path = docmodel::operation::fill_template(
+///     "/drives/{drive-id}/root:/{item-path}:/content",
+///     &["b!x", "Documents/Q1 report.docx"],
+/// )?;
+/// assert_eq!(path, "/drives/b%21x/root:/Documents/Q1%20report.docx:/content");
 /// # Ok::<(), docmodel::Error>(())
 /// ```
 pub fn fill_template(template: &str, values: &[&str]) -> Result<String, Error> {
@@ -72,7 +104,7 @@ pub fn fill_template(template: &str, values: &[&str]) -> Result<String, Error> {
     while let Some(open) = rest.find('{') {
         let (literal, after) = rest.split_at(open);
         in_query |= literal.contains('?');
-        out.push_str(literal);
+        out.extend(utf8_percent_encode(literal, LITERAL));
         let Some((name, tail)) = after.split_once('}') else {
             return Err(Error::request(format!(
                 "URL template `{template}` has a `{{` without `}}`"
@@ -85,25 +117,13 @@ pub fn fill_template(template: &str, values: &[&str]) -> Result<String, Error> {
                 "URL template `{template}` has more placeholders than the values given"
             )));
         };
-        if value.is_empty() {
-            return Err(Error::request(format!("path parameter `{name}` is empty")));
-        }
-        // An OData string literal (`(period='{period_value}')`): a `'` in it is doubled, so
-        // that the value stays one literal once the server has decoded the URL.
-        let literal_quotes = literal.ends_with('\'') && tail.starts_with('\'');
-        let value: Cow<str> = if literal_quotes && value.contains('\'') {
-            Cow::Owned(value.replace('\'', "''"))
-        } else {
-            Cow::Borrowed(value)
-        };
-        if in_query {
-            push_component(&mut out, &value);
-        } else {
-            push_segment(&mut out, &value);
-        }
+        let place = Place::of(literal, tail, in_query);
+        // An OData string literal (`(period='{period_value}')`).
+        let quoted = literal.ends_with('\'') && tail.starts_with('\'');
+        push_value(&mut out, name, value, place, quoted)?;
         rest = tail;
     }
-    out.push_str(rest);
+    out.extend(utf8_percent_encode(rest, LITERAL));
     let extra = values.len();
     if extra > 0 {
         return Err(Error::request(format!(
@@ -112,6 +132,70 @@ pub fn fill_template(template: &str, values: &[&str]) -> Result<String, Error> {
         )));
     }
     Ok(out)
+}
+
+/// Where a placeholder is in a template, which says how its value is encoded.
+#[derive(Clone, Copy)]
+enum Place {
+    /// One path segment.
+    Segment,
+    /// A OneDrive path: segments and their `/`s.
+    Path,
+    /// A query value.
+    Query,
+}
+
+impl Place {
+    /// The place of a placeholder between the template's `literal` and `tail` text.
+    fn of(literal: &str, tail: &str, in_query: bool) -> Place {
+        let after_colon = literal.ends_with(':') || literal.ends_with(":/");
+        let path_ends = tail.is_empty() || tail.starts_with([':', '?']);
+        if in_query {
+            Place::Query
+        } else if after_colon && path_ends {
+            Place::Path
+        } else {
+            Place::Segment
+        }
+    }
+}
+
+/// Writes the `value` of the placeholder `name` at its `place`; in an OData string literal
+/// (`quoted`) with each `'` doubled, so that the value stays one literal once the server has
+/// decoded the URL.
+fn push_value(
+    out: &mut String,
+    name: &str,
+    value: &str,
+    place: Place,
+    quoted: bool,
+) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::request(format!("path parameter `{name}` is empty")));
+    }
+    let value: Cow<str> = if quoted && value.contains('\'') {
+        Cow::Owned(value.replace('\'', "''"))
+    } else {
+        Cow::Borrowed(value)
+    };
+    match place {
+        Place::Segment => push_segment(out, &value),
+        Place::Query => push_component(out, &value),
+        Place::Path => {
+            for (i, segment) in value.split('/').enumerate() {
+                if segment.is_empty() || segment == "." || segment == ".." {
+                    return Err(Error::request(format!(
+                        "path parameter `{name}` is a path with an empty, `.` or `..` segment: a path value is relative, its segments named and separated by one `/`"
+                    )));
+                }
+                if i > 0 {
+                    out.push('/');
+                }
+                push_segment(out, segment);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Joins an absolute `base_url` (`https://graph.microsoft.com/v1.0`, with or without a trailing
