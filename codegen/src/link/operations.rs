@@ -195,3 +195,6 @@ fn status(def: &OperationDef, method: Method, response: &Response) -> u16 {
         _ => 200,
     }
 }
+
+#[cfg(test)]
+mod tests;

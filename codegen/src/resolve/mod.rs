@@ -24,7 +24,7 @@ use page_type::{bare_type, enum_title, page_type};
 
 pub(crate) use operation::file_stem;
 use tables::{StructBuilder, property_tables};
-pub use template::{Param, Template, constructor_names, template};
+pub use template::{Template, constructor_names, template};
 
 /// The JSON name of the annotation every struct carries as its `odata_type` field.
 pub const ODATA_TYPE: &str = "@odata.type";
