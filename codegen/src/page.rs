@@ -30,12 +30,14 @@ pub struct Page {
     /// The request lines of the fenced code blocks under an `HTTP request` heading: the
     /// operation an API page documents, one line per URL it can be called at.
     pub http_request: Vec<Located<RequestLine>>,
-    /// The paragraphs under the `Request body` heading, in order: what an API page says its
-    /// request body is (`supply a JSON representation of a [user](../resources/user.md)
-    /// object`, `Do not supply a request body for this method.`).
+    /// The paragraphs and list items under the `Request body` heading, in order: what an API
+    /// page says its request body is (`supply a JSON representation of a
+    /// [user](../resources/user.md) object`, `Do not supply a request body for this method.`).
     pub request_body: Vec<Located<Prose>>,
-    /// The paragraphs under the `Response` heading, in order: what an API page says a successful
-    /// answer is (`returns a `201 Created` response code and a [x](x.md) object`).
+    /// The paragraphs and list items under the `Response` heading (`Responses`, `Response body`)
+    /// that is not under an `Example` heading, in order: what an API page says a successful
+    /// answer is (`returns a `201 Created` response code and a [x](x.md) object`), not what its
+    /// examples show. The rule is in `markdown/prose.rs`.
     pub response: Vec<Located<Prose>>,
 }
 
@@ -71,9 +73,10 @@ pub struct Example {
     pub json: String,
     /// Where the JSON text starts in the doc.
     pub loc: Loc,
-    /// The first line of an `http` block, trimmed: the request line of a request example
-    /// (`POST https://graph.microsoft.com/v1.0/me/events`), the status line of a response
-    /// (`HTTP/1.1 201 Created`). `None` for a `json` block or an empty one.
+    /// The block's first non-empty line, trimmed, if it is an HTTP start line: the request line
+    /// of a request example (`POST https://graph.microsoft.com/v1.0/me/events`, in an `http` or a
+    /// `msgraph-interactive` block), the status line of a response (`HTTP/1.1 201 Created`).
+    /// `None` for a `json` block, an empty one, or one that starts with anything else.
     pub head: Option<Located<String>>,
 }
 

@@ -116,13 +116,34 @@ impl CodeBuilder {
             }
             _ => lines.content_loc(&self.range),
         };
+        let head = self.head(lines);
         Example {
             annotation: self.annotation,
             lang: self.lang,
             json,
             loc,
-            head: None,
+            head,
         }
+    }
+
+    /// The block's first non-empty line, trimmed, with its place, if it is a request or status
+    /// line. `lines` indexes the page text, which the pieces' ranges index.
+    fn head(&self, lines: &LineIndex<'_>) -> Option<Located<String>> {
+        let mut offset = 0;
+        let (start, line) = self.text.split_inclusive('\n').find_map(|line| {
+            let start = offset;
+            offset += line.len();
+            (!line.trim().is_empty()).then_some((start, line))
+        })?;
+        let value = line.trim();
+        if !is_http_start_line(value) {
+            return None;
+        }
+        let first = start + (line.len() - line.trim_start().len());
+        Some(Located {
+            value: value.to_owned(),
+            loc: lines.loc(self.source_offset(first, lines.text)),
+        })
     }
 
     /// The source offset of byte `offset` of the block's text.

@@ -14,7 +14,8 @@
 //! - `examples`: the annotations (`<!-- { "blockType": ... } -->`) and the fenced code blocks that
 //!   follow them as [`Example`](crate::page::Example)s;
 //! - `base`: the base type that the prose names (`Inherits from [entity](entity.md)`);
-//! - `http_request`: the request lines of the code blocks under an `HTTP request` heading.
+//! - `http_request`: the request lines of the code blocks under an `HTTP request` heading;
+//! - `prose`: the paragraphs and list items under the `Request body` and `Response` headings.
 //!
 //! Every reader that keeps a place gets the [`LineIndex`] of the page with the event's range.
 
@@ -24,6 +25,7 @@ mod front_matter;
 mod http_request;
 mod namespace;
 mod outline;
+mod prose;
 mod table;
 
 use crate::diag::Loc;
@@ -34,6 +36,7 @@ use front_matter::FrontMatterReader;
 use http_request::RequestReader;
 use namespace::NamespaceReader;
 use outline::OutlineReader;
+use prose::ProseReader;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 use table::TableReader;
@@ -102,6 +105,7 @@ struct Readers {
     examples: ExampleReader,
     base: BaseReader,
     requests: RequestReader,
+    prose: ProseReader,
 }
 
 impl Readers {
@@ -117,6 +121,7 @@ impl Readers {
             event => {
                 if let Some(text) = inline_text(&event) {
                     self.text(text);
+                    self.prose.text(text, &range, lines);
                 }
             }
         }
@@ -126,11 +131,13 @@ impl Readers {
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>, lines: &LineIndex<'_>) {
         // Whether text is prose depends on every block around it.
         self.base.start_block(&tag);
+        self.prose.start_block(&tag, range.start, lines);
         match tag {
             Tag::Heading { level, .. } => {
                 self.outline.start_heading(level, lines.loc(range.start));
                 let source = lines.text.get(range.clone()).unwrap_or_default();
                 self.requests.start_heading(level, source);
+                self.prose.start_heading(level, source);
             }
             Tag::MetadataBlock(_) => self.front_matter.start(),
             Tag::Paragraph => self.namespace.start_paragraph(),
@@ -144,7 +151,10 @@ impl Readers {
             }
             // A link in a table cell is the cell's; elsewhere it may name the base type.
             Tag::Link { dest_url, .. } if self.tables.in_cell() => self.tables.start_link(dest_url),
-            Tag::Link { dest_url, .. } => self.base.start_link(dest_url, range.start, lines),
+            Tag::Link { dest_url, .. } => {
+                self.prose.start_link(&dest_url, range.start, lines);
+                self.base.start_link(dest_url, range.start, lines);
+            }
             _ => {}
         }
     }
@@ -152,6 +162,7 @@ impl Readers {
     /// `lines` indexes the whole page text, which the offset iterator's ranges index.
     fn end(&mut self, tag: TagEnd, lines: &LineIndex<'_>) {
         self.base.end_block(tag);
+        self.prose.end_block(tag);
         match tag {
             TagEnd::Heading(_) => self.outline.end_heading(),
             TagEnd::MetadataBlock(_) => self.front_matter.end(),
@@ -165,7 +176,10 @@ impl Readers {
                 self.tables.end(tag, lines, &self.outline);
             }
             TagEnd::Link if self.tables.in_cell() => self.tables.end_link(),
-            TagEnd::Link => self.base.end_link(),
+            TagEnd::Link => {
+                self.prose.end_link();
+                self.base.end_link();
+            }
             _ => {}
         }
     }
@@ -183,6 +197,7 @@ impl Readers {
     /// The page the readers have read.
     fn finish(self, path: &str) -> Page {
         let (annotations, examples) = self.examples.finish();
+        let (request_body, response) = self.prose.finish();
         Page {
             path: path.to_owned(),
             front_matter: self.front_matter.finish(),
@@ -193,8 +208,8 @@ impl Readers {
             base: self.base.finish(),
             examples,
             http_request: self.requests.finish(),
-            request_body: Vec::new(),
-            response: Vec::new(),
+            request_body,
+            response,
         }
     }
 }

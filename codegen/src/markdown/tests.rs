@@ -531,3 +531,5 @@ fn the_http_request_section_holds_its_subheadings_and_tab_headings() {
         ]
     );
 }
+
+mod prose;
