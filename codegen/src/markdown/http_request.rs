@@ -172,26 +172,15 @@ mod tests {
     }
 
     /// Every API page of Graph v1.0 with an `HTTP request` heading gives its request lines.
-    /// Needs `../shared` beside the workspace (third-party docs, never copied into the
-    /// repository): skipped without it, unless `DOCMODEL_REQUIRE_CORPUS=1` (CI).
+    /// Needs the corpus (see `corpus_api_pages`).
     #[test]
     fn the_api_pages_of_v1_0_give_their_request_lines() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../shared/corpus/graph-v1.0/api-reference/v1.0/api");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            assert!(
-                std::env::var_os("DOCMODEL_REQUIRE_CORPUS").is_none_or(|v| v != "1"),
-                "DOCMODEL_REQUIRE_CORPUS=1 but there is no corpus at {}",
-                dir.display()
-            );
-            eprintln!("skipped: no corpus at {}", dir.display());
+        let Some(pages) = super::super::corpus_api_pages() else {
             return;
         };
         let (mut with_heading, mut read, mut lines, mut missing) = (0, 0, 0, Vec::new());
         let mut absolute = 0;
-        for entry in entries {
-            let path = entry.unwrap().path();
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (name, text) in pages {
             let heading = text.lines().any(|l| {
                 let l = l.trim_start();
                 l.starts_with('#') && is_request_heading(l.trim_start_matches('#').trim())
@@ -202,7 +191,7 @@ mod tests {
             with_heading += 1;
             let page = super::super::parse("api.md", &text);
             if page.http_request.is_empty() {
-                missing.push(path.file_name().unwrap().to_string_lossy().into_owned());
+                missing.push(name);
             } else {
                 read += 1;
                 lines += page.http_request.len();

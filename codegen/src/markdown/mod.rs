@@ -262,5 +262,32 @@ fn is_normalized(text: &str) -> bool {
     !after_space || text.is_empty()
 }
 
+/// The API pages of Graph v1.0 (`(file name, text)`, by name), from `../shared` beside the
+/// workspace: third-party docs, never copied into the repository. `None` without them: a
+/// corpus test is then skipped, unless `DOCMODEL_REQUIRE_CORPUS=1` (CI), which fails it.
+#[cfg(test)]
+pub(crate) fn corpus_api_pages() -> Option<Vec<(String, String)>> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/corpus/graph-v1.0/api-reference/v1.0/api");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        assert!(
+            std::env::var_os("DOCMODEL_REQUIRE_CORPUS").is_none_or(|v| v != "1"),
+            "DOCMODEL_REQUIRE_CORPUS=1 but there is no corpus at {}",
+            dir.display()
+        );
+        eprintln!("skipped: no corpus at {}", dir.display());
+        return None;
+    };
+    let mut pages: Vec<(String, String)> = entries
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    pages.sort();
+    Some(pages)
+}
+
 #[cfg(test)]
 mod tests;
