@@ -95,6 +95,7 @@ fn links_to_concepts_and_mentions_name_no_type() {
         "Returns `202 Accepted` with a Location header pointing to the \
          [operation](operation.md) resource.",
         "Returns `200 OK`; see [widget](widget.md) for details.",
+        "Returns `200 OK` with the list of [widget](widget.md) properties.",
     ] {
         assert_eq!(response_of(prose).body, ResponseBody::Json, "{prose}");
     }
@@ -187,6 +188,7 @@ fn a_status_is_a_2xx_code_with_a_reason() {
         ("a 200-series code", None),
         ("returns a 302 Found response", None),
         ("returns 2000 OK", None),
+        ("returns 200 nodes", None),
         ("", None),
     ] {
         assert_eq!(words::status(text), code, "{text:?}");

@@ -28,24 +28,26 @@ pub(super) fn success_code(word: &str) -> Option<u16> {
 /// Whether a word starts a status's reason (`OK`, `No Content`, `Createdresponse`), or is
 /// `status`/`response` after a bare code.
 fn is_reason(word: &str) -> bool {
-    const REASONS: [&str; 11] = [
-        "ok", "created", "accepted", "no", "non", "reset", "partial", "multi", "already", "status",
+    const REASONS: [&str; 10] = [
+        "ok", "created", "accepted", "non", "reset", "partial", "multi", "already", "status",
         "response",
     ];
     let word = word
-        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
         .to_ascii_lowercase();
-    REASONS.iter().any(|r| word.starts_with(r))
+    word == "no" || REASONS.iter().any(|r| word.starts_with(r))
 }
 
 /// Whether a link whose text is between `before` and `after` names a type: `Some(true)` for a
 /// collection of it (`a collection of [x] objects`, `a collection of one [x] object`, `a list
-/// of [x] objects`, `[x] collection`,
-/// `the requested [x] objects`), `Some(false)` for one (`a [x] object`, `an updated [x]
-/// resource`, `[x] in the response body`); `None` for a link the prose only mentions (`see
-/// [x]`, `the [x] property`).
+/// of [x] objects`, `[x] collection`, `the requested [x] objects`), `Some(false)` for one (`a
+/// [x] object`, `an updated [x] resource`, `[x] in the response body`); `None` for a link the
+/// prose only mentions (`see [x]`, `the list of [x] properties`).
 pub(super) fn names_type(before: &str, after: &str) -> Option<bool> {
     let next = first_word(after);
+    if next.starts_with("propert") {
+        return None;
+    }
     // `collection of`, maybe with a word between (`a collection of one [x] object`).
     let words: Vec<&str> = before.split_whitespace().collect();
     let tail = words
@@ -74,8 +76,8 @@ pub(super) fn names_type(before: &str, after: &str) -> Option<bool> {
 /// Whether the words just before a link (in its sentence) make it a mention rather than the
 /// type of a body: an id of one (`supply the identifier of a [user] object`, `the OData ID of
 /// an existing [x]`), a header that points to one (`a Location header pointing to the
-/// [operation] resource`, `with a URI to the [x]`, `the location of the [x]`), each of several (`a JSON body of each [x]
-/// object in ...`).
+/// [operation] resource`, `with a URI to the [x]`, `the location of the [x]`), each of several
+/// (`a JSON body of each [x] object in ...`).
 pub(super) fn only_mentions(before: &str) -> bool {
     let sentence = before.rsplit(". ").next().unwrap_or(before).to_lowercase();
     let words: Vec<&str> = sentence.split_whitespace().collect();
