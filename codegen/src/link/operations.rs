@@ -5,8 +5,8 @@
 //!   name. One that is not found is a `serde_json::Value`, with a warning of
 //!   [`Rule::Operation`]: an operation never fails the page's types.
 //! - A successful answer's status is the one the page names; a page that names none answers
-//!   `204 No Content` when its answer is empty, `201 Created` to a `POST` titled `Create ...`,
-//!   and `200 OK` otherwise.
+//!   `204 No Content` when its answer is empty (as a `DELETE` whose page says nothing of its
+//!   answer is), `201 Created` to a `POST` titled `Create ...`, and `200 OK` otherwise.
 //! - Names: the title in UpperCamelCase (`Create mobileAppInstallStatus` ->
 //!   `CreateMobileAppInstallStatus`, `List events` -> `ListEvents`). Where two operations'
 //!   titles give one name, or a title gives a type's name, each such operation is named after
@@ -67,6 +67,10 @@ impl Linker<'_> {
         };
         let response = match &def.response.body {
             ResponseBody::Empty => Response::Empty,
+            // A `DELETE` whose page says nothing of its answer answers as Graph's do.
+            ResponseBody::Json if method == Method::Delete && def.response.status.is_none() => {
+                Response::Empty
+            }
             ResponseBody::Json => Response::One(Type::Prim(Prim::Json)),
             ResponseBody::One { target, loc } => {
                 Response::One(self.op_type(id, target, &place(*loc), "answer"))

@@ -1,11 +1,13 @@
+use crate::Options;
 use crate::diag::Rule;
 use crate::test_support::{build_pages, options, run};
-use crate::Options;
 use quote::quote;
 
 /// An API page titled `title` with one request line.
 fn api(title: &str, line: &str) -> String {
-    format!("---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n\n```http\n{line}\n```\n")
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n\n```http\n{line}\n```\n"
+    )
 }
 
 fn has(code: &str, tokens: proc_macro2::TokenStream) -> bool {
@@ -17,17 +19,48 @@ fn an_api_page_without_a_table_is_an_operation_and_no_error() {
     let page = api("Delete widget", "DELETE /widgets/{id}");
     let code = run(&[("widget-delete.md", &page)]).unwrap();
     assert!(has(&code, quote!(pub struct DeleteWidget)), "{code}");
-    assert!(has(&code, quote!(pub fn new(widget_id: impl ::core::convert::Into<::std::string::String>) -> Self)), "{code}");
-    assert!(has(&code, quote!(DeleteWidget, DELETE, 204, [], empty(()), ["/widgets/{id}"], [], [], [])), "{code}");
+    assert!(
+        has(
+            &code,
+            quote!(pub fn new(widget_id: impl ::core::convert::Into<::std::string::String>,) -> Self)
+        ),
+        "{code}"
+    );
+    assert!(
+        has(
+            &code,
+            quote!(
+                DeleteWidget,
+                DELETE,
+                204,
+                [],
+                empty(()),
+                ["/widgets/{id}"],
+                [],
+                [],
+                []
+            )
+        ),
+        "{code}"
+    );
 }
 
 #[test]
 fn two_operations_of_one_title_are_named_after_their_files() {
-    let (a, b) = (api("List members", "GET /groups/{id}/members"), api("List members", "GET /directoryRoles/{id}/members"));
-    let pages = [("api/group-list-members.md", a.as_str()), ("api/directoryrole-list-members.md", b.as_str())];
+    let (a, b) = (
+        api("List members", "GET /groups/{id}/members"),
+        api("List members", "GET /directoryRoles/{id}/members"),
+    );
+    let pages = [
+        ("api/group-list-members.md", a.as_str()),
+        ("api/directoryrole-list-members.md", b.as_str()),
+    ];
     let code = run(&pages).unwrap();
     assert!(has(&code, quote!(pub struct GroupListMembers)), "{code}");
-    assert!(has(&code, quote!(pub struct DirectoryroleListMembers)), "{code}");
+    assert!(
+        has(&code, quote!(pub struct DirectoryroleListMembers)),
+        "{code}"
+    );
     let build = build_pages(&pages, &options());
     let decided: Vec<String> = build
         .warnings()
@@ -37,15 +70,16 @@ fn two_operations_of_one_title_are_named_after_their_files() {
     assert_eq!(
         decided,
         [
-            "api/group-list-members.md:7:1: the title `List members` does not give this operation a name of its own: docmodel names it `GroupListMembers`, after its file",
-            "api/directoryrole-list-members.md:7:1: the title `List members` does not give this operation a name of its own: docmodel names it `DirectoryroleListMembers`, after its file",
+            "api/group-list-members.md:9:1: the title `List members` does not give this operation a name of its own: docmodel names it `GroupListMembers`, after its file",
+            "api/directoryrole-list-members.md:9:1: the title `List members` does not give this operation a name of its own: docmodel names it `DirectoryroleListMembers`, after its file",
         ]
     );
 }
 
 #[test]
 fn an_operation_named_like_a_type_steps_aside() {
-    let resource = "# createThing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n";
+    let resource =
+        "# createThing resource type\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|x|\n";
     let op = api("Create thing", "POST /things");
     let code = run(&[("creatething.md", resource), ("api/thing-create.md", &op)]).unwrap();
     assert!(has(&code, quote!(pub struct CreateThing)), "{code}");
@@ -58,7 +92,10 @@ fn operations_false_leaves_the_types_alone() {
     let with = run(&[("thing-create.md", page)]).unwrap();
     assert!(has(&with, quote!(pub struct CreateThing)), "{with}");
     assert!(has(&with, quote!(pub body: Thing,)), "{with}");
-    let options = Options { operations: false, ..options() };
+    let options = Options {
+        operations: false,
+        ..options()
+    };
     let build = build_pages(&[("thing-create.md", page)], &options);
     let without = crate::tokens(&build, &options).unwrap().to_string();
     assert!(!without.contains("CreateThing"), "{without}");
@@ -67,11 +104,16 @@ fn operations_false_leaves_the_types_alone() {
 
 #[test]
 fn a_request_line_of_another_method_is_left_out_with_a_warning() {
-    let page = api("Update photo", "PATCH /me/photo/$value\nPUT /me/photo/$value");
+    let page = api(
+        "Update photo",
+        "PATCH /me/photo/$value\nPUT /me/photo/$value",
+    );
     let build = build_pages(&[("photo.md", &page)], &options());
     let warnings: Vec<String> = build.warnings().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
-        ["photo.md:9:1: this request line's method is `PUT`, the first line's `PATCH`: an operation has one method, so docmodel leaves this URL out"]
+        [
+            "photo.md:10:1: this request line's method is `PUT`, the first line's `PATCH`: an operation has one method, so docmodel leaves this URL out"
+        ]
     );
 }
