@@ -542,7 +542,8 @@ pub enum GadgetsKind {
         Bolt "bolt",
     ]
 }
-/// The doc's response examples, each read into its type and written back unchanged.
+/// The doc's examples: each response read into its type and written back unchanged,
+/// each request built by its operation.
 #[cfg(test)]
 mod docmodel_examples {
     /// The example at `docs/linked/api/charger-update.md` line 43.

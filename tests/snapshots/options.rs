@@ -315,3 +315,56 @@ pub enum ResultantAppStateDetail {
         ProcessorArchitectureNotApplicable "processorArchitectureNotApplicable",
     ]
 }
+/// Create mobileAppInstallStatus.
+///
+/// Create a new mobileAppInstallStatus object.
+///
+/// - `POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`
+/// - `POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`
+///
+/// Answered by `201` with a [`MobileAppInstallStatus`].
+///
+/// Generated from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 31.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateMobileAppInstallStatus {
+    /// The request body.
+    pub body: MobileAppInstallStatus,
+    /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
+    pub query: ::docmodel::Query,
+    path: ::docmodel::__private::PathValues,
+}
+#[allow(clippy::new_without_default, clippy::too_many_arguments)]
+impl CreateMobileAppInstallStatus {
+    /// The request to `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 31.
+    pub fn new(
+        mobile_app_id: impl ::core::convert::Into<::std::string::String>,
+        body: MobileAppInstallStatus,
+    ) -> Self {
+        Self {
+            body,
+            query: ::docmodel::Query::new(),
+            path: ::docmodel::__private::PathValues::new(0, [mobile_app_id.into()]),
+        }
+    }
+    /// The request to `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, from `../docs/intune-apps-mobileappinstallstatus-create.md`, line 32.
+    pub fn at_user_statuses(
+        mobile_app_id: impl ::core::convert::Into<::std::string::String>,
+        user_app_install_status_id: impl ::core::convert::Into<::std::string::String>,
+        body: MobileAppInstallStatus,
+    ) -> Self {
+        Self {
+            body,
+            query: ::docmodel::Query::new(),
+            path: ::docmodel::__private::PathValues::new(
+                1,
+                [mobile_app_id.into(), user_app_install_status_id.into()],
+            ),
+        }
+    }
+}
+::docmodel::__private::operation! {
+    CreateMobileAppInstallStatus, POST, 201, [body], json(MobileAppInstallStatus),
+    ["/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
+    "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses"],
+    [], [], []
+}
