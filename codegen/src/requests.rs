@@ -189,19 +189,19 @@ fn test_body(
 /// version segment (`v1.0`, `beta`) of an absolute URL are dropped.
 pub(crate) fn relative_path(url: &str) -> &str {
     let url = url.split(['?', '#']).next().unwrap_or_default();
-    let Some(rest) = url
+    let path = match url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-    else {
-        return url;
+    {
+        Some(rest) => rest.find('/').and_then(|i| rest.get(i..)).unwrap_or(""),
+        None => url,
     };
-    let path = rest.find('/').and_then(|i| rest.get(i..)).unwrap_or("");
     let version = path.trim_start_matches('/').split('/').next().unwrap_or("");
     let is_version = version.eq_ignore_ascii_case("beta")
         || version
-            .strip_prefix('v')
+            .strip_prefix(['v', 'V'])
             .is_some_and(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_digit() || c == '.'));
-    if is_version {
+    if is_version && path.starts_with('/') {
         path.get(1 + version.len()..).unwrap_or("")
     } else {
         path
@@ -325,6 +325,8 @@ mod tests {
             "/deviceAppManagement/mobileApps"
         );
         assert_eq!(relative_path("/me/events"), "/me/events");
+        assert_eq!(relative_path("/V1.0/chats/{id}"), "/chats/{id}");
+        assert_eq!(relative_path("https://graph.microsoft.com/V1.0/me"), "/me");
         assert_eq!(relative_path("https://example.com/users"), "/users");
         assert_eq!(relative_path("https://graph.microsoft.com"), "");
     }
