@@ -61,9 +61,14 @@ impl Exports {
                 with_polys(&mut items, model);
                 items.sort();
                 items.dedup();
+                let mut names = names(&items, model, &used);
+                // The page's operation, after its types.
+                let operations = model.operations().iter();
+                let ops = operations.filter(|op| op.place.path == page.path);
+                names.extend(ops.map(|op| op.ident.to_string()));
                 Roots {
                     path: page.path.clone(),
-                    names: names(&items, model, &used),
+                    names,
                     items,
                 }
             })

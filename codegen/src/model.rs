@@ -363,6 +363,16 @@ pub struct OperationTemplate {
     pub place: Place,
 }
 
+impl Response {
+    /// The type it holds (a collection's element), if any.
+    pub fn ty(&self) -> Option<&Type> {
+        match self {
+            Response::Empty => None,
+            Response::One(ty) | Response::Collection(ty) => Some(ty),
+        }
+    }
+}
+
 /// What a successful answer holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Response {

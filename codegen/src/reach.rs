@@ -160,7 +160,9 @@ pub fn features(
         FeatureRule::Namespace => namespace_candidates(&graph, model, &reach),
     };
     let (chosen, threshold) = choose(candidates, &graph, max.max(1));
-    finish(chosen, threshold, &graph)
+    let mut features = finish(chosen, threshold, &graph);
+    operation_gates(model, &mut features.items, features.classes.len());
+    features
 }
 
 /// A candidate per first type of the pages (in page order), whose roots are what the pages
@@ -722,6 +724,27 @@ fn lower(low: &mut [usize], node: usize, other: Option<usize>) {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Bits(Vec<u64>);
 
+/// Each operation is compiled with the types its body and answer name: by the classes that
+/// reach all of them (every class, for an operation that names none).
+fn operation_gates(model: &Model, items: &mut HashMap<String, Bits>, n: usize) {
+    for op in model.operations() {
+        let mut bits = Bits::new(n);
+        (0..n).for_each(|class| bits.insert(class));
+        for ty in op.body.iter().chain(op.response.ty()) {
+            let name = match ty.element() {
+                Type::Struct(id) => model.structure(*id).map(|s| s.ident.to_string()),
+                Type::Poly(id) => model.poly(*id).map(|p| p.ident.to_string()),
+                Type::Enum(id) => model.enumeration(*id).map(|e| e.ident.to_string()),
+                _ => None,
+            };
+            if let Some(reached) = name.and_then(|name| items.get(&name)) {
+                bits.intersect_with(reached);
+            }
+        }
+        items.insert(op.ident.to_string(), bits);
+    }
+}
+
 impl Bits {
     /// An empty set for numbers below `n`.
     fn new(n: usize) -> Self {
@@ -741,6 +764,12 @@ impl Bits {
     fn union_with(&mut self, other: &Bits) {
         for (a, b) in self.0.iter_mut().zip(&other.0) {
             *a |= b;
+        }
+    }
+
+    fn intersect_with(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
         }
     }
 
