@@ -69,7 +69,9 @@ pub(super) fn operation(
             #body_field
             /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
             pub query: #krate::Query,
-            path: #krate::__private::PathValues,
+            // `pub(crate)`: the glue that reads it may be in another module of the crate
+            // (`docmodel emit` splits the items into files).
+            pub(crate) path: #krate::__private::PathValues,
         }
         #[allow(clippy::new_without_default, clippy::too_many_arguments)]
         impl #ident {
