@@ -78,9 +78,11 @@ pub fn check(
                 continue;
             };
             report.checked += 1;
-            let checked = check_one(op, head, &page.path, diags);
-            let Some((template, values, expected_path)) = checked else {
+            let Ok(matched) = check_one(op, head, &page.path, diags) else {
                 report.disagree += 1;
+                continue;
+            };
+            let Some((template, values, expected_path)) = matched else {
                 continue;
             };
             if let Some(body) = test_body(op, example, &page.path, examples) {
@@ -108,14 +110,19 @@ fn is_request(example: &Example) -> bool {
         == Some("request")
 }
 
-/// The template an example's request line matches, with its values and the decoded path; or
-/// `None` after a warning that says how it disagrees.
+/// What an example's request line matched.
+type Matched = (usize, Vec<String>, String);
+
+/// The template an example's request line matches, with its values and the decoded path
+/// (`None` if it matches, but not so that its values are known: a placeholder in the template's
+/// query that the example's query does not fill alike); or an error after a warning that says
+/// how it disagrees.
 fn check_one(
     op: &Operation,
     head: &Located<String>,
     path: &str,
     diags: &mut Diagnostics,
-) -> Option<(usize, Vec<String>, String)> {
+) -> Result<Option<Matched>, ()> {
     let place = Place::new(path, head.loc);
     let (method, url) = head
         .value
@@ -128,7 +135,7 @@ fn check_one(
             op.method.as_str()
         );
         diags.push(Diagnostic::example(place, message));
-        return None;
+        return Err(());
     }
     let relative = relative_path(url);
     let matched = op.templates.iter().enumerate().find_map(|(i, t)| {
@@ -147,10 +154,24 @@ fn check_one(
             templates.join(", ")
         );
         diags.push(Diagnostic::example(place, message));
-        return None;
+        return Err(());
+    };
+    let Some(t) = op.templates.get(template) else {
+        return Ok(None);
+    };
+    // Placeholders in the template's query (`/sites?search={query}`): their values are in the
+    // example's query, written as the template writes it, or unknown.
+    let values = if values.len() == t.template.params.len() {
+        values
+    } else {
+        let query = url.split_once('?').map_or("", |(_, q)| q);
+        let Some(values) = matches(&t.template.text, &format!("{relative}?{query}")) else {
+            return Ok(None);
+        };
+        values
     };
     let values = values.iter().map(|v| percent_decode(v)).collect();
-    Some((template, values, percent_decode(relative)))
+    Ok(Some((template, values, percent_decode(relative))))
 }
 
 /// The body a test of `example` sends: `Some(None)` for an operation without a body and an
