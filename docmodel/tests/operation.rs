@@ -15,42 +15,6 @@ docmodel::include_models!("../docs/intune-apps-mobileappinstallstatus-create.md"
 const BASE: &str = "https://graph.microsoft.com/v1.0";
 const TEMPLATE: &str = "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses";
 
-/// The operation of the seed page, written as the generator will write it.
-struct CreateMobileAppInstallStatus {
-    mobile_app_id: String,
-    body: MobileAppInstallStatus,
-}
-
-impl Operation for CreateMobileAppInstallStatus {
-    const METHOD: Method = Method::POST;
-    const TEMPLATES: &'static [&'static str] = &[
-        "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-        "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-    ];
-    const PERMISSIONS: Permissions = Permissions {
-        delegated_work: &["DeviceManagementApps.ReadWrite.All"],
-        delegated_personal: &[],
-        application: &["DeviceManagementApps.ReadWrite.All"],
-    };
-    type Response = MobileAppInstallStatus;
-
-    fn request(&self, base_url: &str) -> Result<Request<Vec<u8>>, Error> {
-        let template = Self::TEMPLATES.first().copied().unwrap_or_default();
-        build_request_with_body(
-            Self::METHOD,
-            base_url,
-            template,
-            &[&self.mobile_app_id],
-            None,
-            &self.body,
-        )
-    }
-
-    fn response(response: Response<Vec<u8>>) -> Result<Self::Response, Error> {
-        read_response(response, StatusCode::CREATED)
-    }
-}
-
 fn answer(status: u16, content_type: &str, body: &str) -> Response<Vec<u8>> {
     Response::builder()
         .status(status)
@@ -411,10 +375,8 @@ fn a_query_goes_after_the_path() {
 fn the_seed_operation_builds_its_request_and_reads_its_answer() {
     let body: MobileAppInstallStatus =
         serde_json::from_value(json!({"deviceName": "Device Name value", "errorCode": 9})).unwrap();
-    let create = CreateMobileAppInstallStatus {
-        mobile_app_id: "app/1".into(),
-        body,
-    };
+    // The generated operation of the seed page.
+    let mut create = CreateMobileAppInstallStatus::new("app/1", body);
     let request = create.request("https://graph.microsoft.com/beta/").unwrap();
     assert_eq!(request.method(), Method::POST);
     assert_eq!(
@@ -436,11 +398,31 @@ fn the_seed_operation_builds_its_request_and_reads_its_answer() {
     let status = CreateMobileAppInstallStatus::response(created).unwrap();
     assert_eq!(status.install_state, Some(ResultantAppState::Failed));
     assert_eq!(status.error_code, Some(9));
+    // The seed's permissions table says `**TODO: Provide applicable permissions.**`: none.
     assert_eq!(
-        CreateMobileAppInstallStatus::PERMISSIONS.delegated_personal,
-        &[] as &[&str]
+        CreateMobileAppInstallStatus::PERMISSIONS,
+        Permissions::default()
     );
+    assert_eq!(CreateMobileAppInstallStatus::METHOD, Method::POST);
     assert_eq!(CreateMobileAppInstallStatus::TEMPLATES.len(), 2);
+
+    // The second template, and query options.
+    create.query = Query::new().select(["id", "deviceName"]);
+    let request = create.request(BASE).unwrap();
+    assert_eq!(
+        request.uri(),
+        "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%2F1/deviceStatuses?$select=id,deviceName"
+    );
+    let body = create.body.clone();
+    let other = CreateMobileAppInstallStatus::at_user_statuses("app", "..", body);
+    assert_eq!(
+        other.request(BASE).unwrap().uri(),
+        "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app/userStatuses/%2E%2E/deviceStatuses"
+    );
+    // Another status than the page's 201 is an error, with what the answer said.
+    let ok = answer(200, "application/json", r#"{"id": "1"}"#);
+    let error = CreateMobileAppInstallStatus::response(ok).unwrap_err();
+    assert_eq!(error.status(), Some(StatusCode::OK));
 }
 
 #[test]
