@@ -79,7 +79,8 @@ fn check_follows_links_and_counts_pages() {
     // The pages without a property table (`attachment.md`, `stickers.md`) are types too.
     assert_eq!(
         stdout,
-        "pages: 17, typed: 17, failed: 0, examples: 7 checked, 1 disagree\n"
+        "pages: 17, typed: 17, failed: 0, examples: 7 checked, 1 disagree\n\
+         operations: 0, requests checked: 0, disagree: 0\n"
     );
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
     // The enum page is the truth; the description that lists fewer values is a warning, once.
@@ -90,6 +91,20 @@ fn check_follows_links_and_counts_pages() {
         1
     );
     assert!(stderr.contains("gadget.md:22:8"), "{stderr}");
+}
+
+#[test]
+fn check_counts_operations_and_the_request_examples_that_disagree() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/docs/operations");
+    let output = docmodel(&["check", dir]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    // Five API pages, each an operation; the API pages without a table are typed by none.
+    assert_eq!(
+        stdout,
+        "pages: 6, typed: 3, failed: 0, examples: 5 checked, 0 disagree\n\
+         operations: 5, requests checked: 5, disagree: 0\n"
+    );
 }
 
 #[test]
@@ -115,7 +130,8 @@ fn check_fails_on_unresolved_links_as_the_macro_does_unless_told_otherwise() {
         let stdout = String::from_utf8(failed.stdout).expect("UTF-8");
         assert_eq!(
             stdout,
-            "pages: 1, typed: 0, failed: 1, examples: 0 checked, 0 disagree\n"
+            "pages: 1, typed: 0, failed: 1, examples: 0 checked, 0 disagree\n\
+             operations: 0, requests checked: 0, disagree: 0\n"
         );
     }
 }
@@ -129,7 +145,8 @@ fn check_counts_what_each_rule_decided_and_strict_makes_those_pages_fail() {
     assert_eq!(
         stdout,
         "decided: inherited 1, resource-page 1\n\
-         pages: 3, typed: 3, failed: 0, examples: 0 checked, 0 disagree\n"
+         pages: 3, typed: 3, failed: 0, examples: 0 checked, 0 disagree\n\
+         operations: 0, requests checked: 0, disagree: 0\n"
     );
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
     assert_eq!(stderr.matches("warning: ").count(), 2, "{stderr}");
@@ -138,7 +155,10 @@ fn check_counts_what_each_rule_decided_and_strict_makes_those_pages_fail() {
     assert!(!output.status.success());
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(
-        stdout.ends_with("pages: 3, typed: 1, failed: 2, examples: 0 checked, 0 disagree\n"),
+        stdout.ends_with(
+            "pages: 3, typed: 1, failed: 2, examples: 0 checked, 0 disagree\n\
+             operations: 0, requests checked: 0, disagree: 0\n"
+        ),
         "{stdout}"
     );
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
