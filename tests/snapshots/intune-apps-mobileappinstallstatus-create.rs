@@ -222,7 +222,7 @@ pub struct CreateMobileAppInstallStatus {
     pub body: MobileAppInstallStatus,
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl CreateMobileAppInstallStatus {

@@ -306,7 +306,7 @@ pub struct CreateMobileAppInstallStatus {
     pub body: MobileAppInstallStatus,
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl CreateMobileAppInstallStatus {
@@ -360,7 +360,7 @@ impl CreateMobileAppInstallStatus {
 pub struct DeleteWidget {
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl DeleteWidget {
@@ -396,7 +396,7 @@ impl DeleteWidget {
 pub struct GetWidget {
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl GetWidget {
@@ -444,7 +444,7 @@ impl GetWidget {
 pub struct ListWidgets {
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl ListWidgets {
@@ -485,7 +485,7 @@ pub struct WidgetTurnOn {
     pub body: WidgetTurnOnRequest,
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl WidgetTurnOn {
@@ -524,7 +524,7 @@ pub struct UpdateWidget {
     pub body: Widget,
     /// Query options (`$select`, `$filter`, `$top`, ...): none unless set.
     pub query: ::docmodel::Query,
-    path: ::docmodel::__private::PathValues,
+    pub(crate) path: ::docmodel::__private::PathValues,
 }
 #[allow(clippy::new_without_default, clippy::too_many_arguments)]
 impl UpdateWidget {
