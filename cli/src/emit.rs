@@ -78,11 +78,14 @@ pub fn emit(
         return ExitCode::FAILURE;
     }
     println!("{}", summary_line(&summary));
+    let operations = one.build.requests.operations;
     println!(
-        "wrote {} page modules, {} types and {} example tests to {}",
+        "wrote {} page modules, {} types, {} operations and {} example tests ({} of requests) to {}",
         modules.len(),
-        types.count,
-        one.build.examples.tests(),
+        types.count.saturating_sub(operations),
+        operations,
+        one.build.examples.tests() + one.build.requests.tests(),
+        one.build.requests.tests(),
         out.display()
     );
     if let (Some(chosen), Some(rule)) = (&chosen, rule) {

@@ -89,7 +89,7 @@ fn emit_leaves_out_failing_pages_and_writes_each_type_once() {
         [
             "pages: 7, typed: 5, failed: 1, examples: 0 checked, 0 disagree",
             &format!(
-                "wrote 4 page modules, 4 types and 0 example tests to {}",
+                "wrote 4 page modules, 4 types, 0 operations and 0 example tests (0 of requests) to {}",
                 out.path()
             ),
             "left out 2 pages: 1 failed the check, 1 in one model with the others (1 typed, 0 \

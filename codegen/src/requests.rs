@@ -38,6 +38,13 @@ pub struct RequestReport {
     pub(crate) tests: Vec<RequestTest>,
 }
 
+impl RequestReport {
+    /// How many request examples are tests (what `examples = true` generates).
+    pub fn tests(&self) -> usize {
+        self.tests.len()
+    }
+}
+
 /// A request example that is a test of its operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestTest {
