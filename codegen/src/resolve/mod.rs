@@ -74,10 +74,17 @@ pub fn describes_type(page: &Page) -> bool {
         || bare_type(page, kind, DEFAULT_NAMESPACE).is_some()
 }
 
-/// Whether the page documents an operation: an API page (or one of unknown kind) with request
-/// lines under its `HTTP request` heading.
+/// Whether the page documents an operation: request lines under its `HTTP request` heading, on
+/// an API page, a page of unknown kind, or a page whose `doc_type` says `resourcePageType` but
+/// whose title is no `x resource type` (three v1.0 API pages, `serviceprincipal-update.md`
+/// among them, copied the resource page's front matter).
 pub fn documents_operation(page: &Page) -> bool {
-    matches!(kind(page), Kind::Api | Kind::Unknown) && !page.http_request.is_empty()
+    let api = match kind(page) {
+        Kind::Api | Kind::Unknown => true,
+        Kind::Resource => title_of(page).is_some_and(|t| !t.value.ends_with(" resource type")),
+        Kind::Enum | Kind::Conceptual => false,
+    };
+    api && !page.http_request.is_empty()
 }
 
 /// Resolves one page into what it defines. Problems go to `diags`; the result holds what could
@@ -101,7 +108,7 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
         }
     }
     if tables.is_empty() {
-        defs.operation = operation::operation(page, kind, &defs, &namespace, diags);
+        defs.operation = operation::operation(page, &defs, &namespace, diags);
         // Whether a page that defines nothing is a problem depends on whether its examples
         // name types of the build (`crate::link` decides).
         if let Some(name) = bare_type(page, kind, &namespace) {
@@ -132,7 +139,7 @@ pub fn resolve(page: &Page, diags: &mut Diagnostics) -> PageDefs {
     let name = name.map_or_else(|| QName::parse("", &namespace), |n| n.value);
     defs.structs
         .push(builder.finish(name, page, kind, table_loc));
-    defs.operation = operation::operation(page, kind, &defs, &namespace, diags);
+    defs.operation = operation::operation(page, &defs, &namespace, diags);
     defs
 }
 

@@ -1,7 +1,7 @@
 //! The operation an API page documents: [`Page`] -> [`OperationDef`], one page on its own.
 //!
-//! - An API page (or a page of unknown kind) with request lines under its `HTTP request`
-//!   heading has one operation. Its method is the first line's; a line with another method is
+//! - A page with request lines under its `HTTP request` heading has one operation, if it is
+//!   an API page ([`super::documents_operation`]). Its method is the first line's; a line with another method is
 //!   left out (a page documents one operation).
 //! - Each line's URL is a template ([`super::template`]); a line that is none is left out.
 //!   The same template twice is kept once.
@@ -14,7 +14,7 @@
 //! What cannot be read this way is a warning of [`Rule::Operation`], never an error: the
 //! page's types build whatever its operation's prose says.
 
-use super::{Kind, prose, template, title_of};
+use super::{prose, template, title_of};
 use crate::defs::{BodyDef, OperationDef, PageDefs, ResponseBody, Target};
 use crate::diag::{Diagnostics, Loc, Rule};
 use crate::page::{Located, Page};
@@ -22,12 +22,11 @@ use crate::page::{Located, Page};
 /// The page's operation, if it documents one.
 pub(super) fn operation(
     page: &Page,
-    kind: Kind,
     defs: &PageDefs,
     namespace: &str,
     diags: &mut Diagnostics,
 ) -> Option<OperationDef> {
-    if !matches!(kind, Kind::Api | Kind::Unknown) {
+    if !super::documents_operation(page) {
         return None;
     }
     let first = page.http_request.first()?;

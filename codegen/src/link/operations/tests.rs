@@ -117,3 +117,16 @@ fn a_request_line_of_another_method_is_left_out_with_a_warning() {
         ]
     );
 }
+
+#[test]
+fn an_api_page_with_a_resource_pages_front_matter_is_still_an_operation() {
+    let page = "---\ndoc_type: resourcePageType\n---\n# servicePrincipal: List createdObjects\n\n## HTTP request\n\n```http\nGET /servicePrincipals/{id}/createdObjects\n```\n";
+    let code = run(&[("sp.md", page)]).unwrap();
+    assert!(
+        has(&code, quote!(pub struct ServicePrincipalListCreatedObjects)),
+        "{code}"
+    );
+    let resource = "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\n## HTTP request\n\n```http\nGET /widgets\n```\n";
+    let code = run(&[("widget.md", resource)]).unwrap();
+    assert!(!code.contains("operation !"), "{code}");
+}
