@@ -333,32 +333,6 @@ fn constructors_without_a_run_of_their_own_are_numbered() {
     );
 }
 
-/// The API pages of Graph v1.0, by file name, or `None` (and a note) without the corpus.
-/// Needs `../shared` beside the workspace (third-party docs, never copied into the
-/// repository): skipped without it, unless `DOCMODEL_REQUIRE_CORPUS=1` (CI).
-fn v1_0_api_pages() -> Option<Vec<(String, String)>> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/corpus/graph-v1.0/api-reference/v1.0/api");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        assert!(
-            std::env::var_os("DOCMODEL_REQUIRE_CORPUS").is_none_or(|v| v != "1"),
-            "DOCMODEL_REQUIRE_CORPUS=1 but there is no corpus at {}",
-            dir.display()
-        );
-        eprintln!("skipped: no corpus at {}", dir.display());
-        return None;
-    };
-    let mut pages: Vec<(String, String)> = entries
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&path).unwrap())
-        })
-        .collect();
-    pages.sort();
-    Some(pages)
-}
-
 /// The kind of an error: its message up to the fix, with what it quotes left out.
 fn error_class(error: &str) -> String {
     let what = error.split(": ").next().unwrap_or_default();
@@ -371,7 +345,7 @@ fn error_class(error: &str) -> String {
 #[test]
 fn the_request_lines_of_v1_0_are_templates() {
     use std::collections::BTreeMap;
-    let Some(pages) = v1_0_api_pages() else {
+    let Some(pages) = crate::markdown::corpus_api_pages() else {
         return;
     };
     let (mut lines, mut templates_ok) = (0, 0);
