@@ -124,12 +124,12 @@ impl Linker<'_> {
         };
         found.unwrap_or_else(|| {
             let why = followed.failure.map_or_else(
-                || format!("no page of the build defines `{}`", name.name),
+                || "no page of the build defines it".to_owned(),
                 |f| f.message,
             );
             let message = format!(
-                "the operation's {what} is of the type `{}`, but {why}: docmodel reads it as a \
-                 `serde_json::Value`",
+                "the operation's {what} is of the type `{}`, which cannot be found ({why}): \
+                 docmodel reads it as a `serde_json::Value`",
                 name.name
             );
             self.diags.decided(place.clone(), Rule::Operation, message);
