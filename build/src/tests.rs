@@ -77,9 +77,13 @@ fn every_option_reaches_the_engine() {
         .root("docs")
         .unresolved(Unresolved::Value)
         .examples(true)
-        .strict(true);
+        .strict(true)
+        .operations(false);
     let mut problems = Vec::new();
     let options = builder.options(&mut problems);
+    // Operations are on unless turned off, as in the macro.
+    assert!(!options.operations);
+    assert!(Builder::new().options(&mut Vec::new()).operations);
     assert!(problems.is_empty());
     assert_eq!(options.krate.to_string(), ":: docmodel");
     let derives: Vec<_> = options
