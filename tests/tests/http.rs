@@ -50,7 +50,7 @@ async fn exchange(
 /// as its source, is the nearest.
 fn not_sent(error: reqwest::Error) -> Error {
     Error::Request {
-        message: format!("reqwest could not send it: {error}"),
+        message: "reqwest could not send it".to_owned(),
         source: Some(Box::new(error)),
     }
 }
