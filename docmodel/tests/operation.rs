@@ -28,11 +28,31 @@ fn path_of(value: &str) -> String {
 }
 
 #[test]
+fn a_dot_segment_is_refused_not_sent() {
+    // URL parsers (WHATWG's, as reqwest's) take `%2E%2E` for `..` and step up: no encoding of a
+    // dot segment survives them, so the value is refused before a request exists.
+    for value in [".", ".."] {
+        let error = operation::fill_template(TEMPLATE, &[value]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "cannot build the request: path parameter `mobileAppId` is `{value}`: a URL \
+                 parser (WHATWG's, as reqwest's and browsers') takes a dot segment for a step, \
+                 even written `%2E%2E`, so the request would go to another resource"
+            )
+        );
+    }
+    // Dots within a segment, or in the query, are no dot segment.
+    assert_eq!(
+        operation::fill_template("/a(id='{id}')/b?x={x}", &["..", ".."]).unwrap(),
+        "/a(id='%2E%2E')/b?x=.."
+    );
+}
+
+#[test]
 fn a_path_value_is_one_segment() {
     let cases = [
         ("a/../b?c#d e", "a%2F..%2Fb%3Fc%23d%20e"),
-        ("..", "%2E%2E"),
-        (".", "%2E"),
         ("...", "%2E%2E%2E"),
         ("./a", ".%2Fa"),
         ("a.b", "a.b"),
@@ -414,11 +434,13 @@ fn the_seed_operation_builds_its_request_and_reads_its_answer() {
         "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app%2F1/deviceStatuses?$select=id,deviceName"
     );
     let body = create.body.clone();
-    let other = CreateMobileAppInstallStatus::at_user_statuses("app", "..", body);
+    let other = CreateMobileAppInstallStatus::at_user_statuses("app", "...", body.clone());
     assert_eq!(
         other.request(BASE).unwrap().uri(),
-        "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app/userStatuses/%2E%2E/deviceStatuses"
+        "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/app/userStatuses/%2E%2E%2E/deviceStatuses"
     );
+    let refused = CreateMobileAppInstallStatus::at_user_statuses("app", "..", body);
+    assert!(matches!(refused.request(BASE), Err(Error::Request { .. })));
     // Another status than the page's 201 is an error, with what the answer said.
     let ok = answer(200, "application/json", r#"{"id": "1"}"#);
     let error = CreateMobileAppInstallStatus::response(ok).unwrap_err();

@@ -18,12 +18,8 @@
 
 use docmodel::http::{HeaderValue, header};
 use docmodel::{Error, Operation};
-use graph_models::MobileAppInstallStatus;
+use graph_models::{CreateMobileAppInstallStatus, MobileAppInstallStatus};
 use std::process::ExitCode;
-
-// The generated operation type, once it lands: delete `mod standin` at the bottom and write
-// `use graph_models::CreateMobileAppInstallStatus;` here instead.
-use standin::CreateMobileAppInstallStatus;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -102,65 +98,5 @@ fn not_sent(error: reqwest::Error) -> Error {
     Error::Request {
         message: "reqwest could not send it".to_owned(),
         source: Some(Box::new(error)),
-    }
-}
-
-/// A hand-written stand-in for the operation type the generator will emit for the seed page,
-/// with its public shape (the constructor of the second URL template, `at_user_statuses`, left
-/// out: unused here). Delete this module when the generated type lands.
-mod standin {
-    use docmodel::http::{Method, Request, Response, StatusCode};
-    use docmodel::operation::{build_request_with_body, read_response};
-    use docmodel::{Error, Operation, Permissions, Query};
-    use graph_models::MobileAppInstallStatus;
-
-    /// Create mobileAppInstallStatus.
-    pub struct CreateMobileAppInstallStatus {
-        pub body: MobileAppInstallStatus,
-        pub query: Query,
-        template: usize,
-        values: Vec<String>,
-    }
-
-    impl CreateMobileAppInstallStatus {
-        /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
-        pub fn new(mobile_app_id: impl Into<String>, body: MobileAppInstallStatus) -> Self {
-            Self {
-                body,
-                query: Query::new(),
-                template: 0,
-                values: vec![mobile_app_id.into()],
-            }
-        }
-    }
-
-    impl Operation for CreateMobileAppInstallStatus {
-        const METHOD: Method = Method::POST;
-        const TEMPLATES: &'static [&'static str] = &[
-            "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-            "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-        ];
-        const PERMISSIONS: Permissions = Permissions {
-            delegated_work: &[],
-            delegated_personal: &[],
-            application: &[],
-        };
-        type Response = MobileAppInstallStatus;
-
-        fn request(&self, base_url: &str) -> Result<Request<Vec<u8>>, Error> {
-            let values: Vec<&str> = self.values.iter().map(String::as_str).collect();
-            build_request_with_body(
-                Self::METHOD,
-                base_url,
-                Self::TEMPLATES[self.template],
-                &values,
-                Some(&self.query),
-                &self.body,
-            )
-        }
-
-        fn response(response: Response<Vec<u8>>) -> Result<Self::Response, Error> {
-            read_response(response, StatusCode::CREATED)
-        }
     }
 }

@@ -13,9 +13,9 @@ use docmodel::{Error, Operation};
 use graph_models::{MobileAppInstallStatus, ResultantAppState, ResultantAppStateDetail};
 use std::sync::{Arc, Mutex};
 
-// The generated operation types, once they land: delete `mod standin` at the bottom and import
-// them from where they are generated instead.
-use standin::{CreateMobileAppInstallStatus, ListWidgets, WidgetState};
+// The generated operations: the seed page's, and our own list page's.
+use graph_models::CreateMobileAppInstallStatus;
+use widgets::{ListWidgets, WidgetState};
 
 /// Sends `operation` to the API at `base_url` with reqwest and reads the answer as the page
 /// says: the typed response, or the [`Error`] it is.
@@ -627,14 +627,12 @@ async fn a_hostile_path_value_reaches_the_server_as_one_segment() {
     );
 }
 
-/// `.` and `..` as path values: docmodel writes them `%2E` and `%2E%2E`, but reqwest's URL
-/// parser (WHATWG, the `url` crate, as browsers) reads `%2E%2E` as `..` and `%2E` as `.`, so the
-/// server sees `/deviceAppManagement/deviceStatuses`: a POST to another resource. No encoding
-/// of a dot-only segment survives such a parser; the value must be refused before it is sent
-/// (`Error::Request`, "a value that cannot go into a request is an error"). This test passes
-/// either way docmodel fixes it: the value reaches the server as one segment, or is refused.
+/// `.` and `..` as path values: reqwest's URL parser (WHATWG's, the `url` crate's, as
+/// browsers') reads `%2E%2E` as `..` and `%2E` as `.`, so no encoding of a dot segment survives
+/// it: sent, the request would go to `/deviceAppManagement/deviceStatuses`, another resource.
+/// docmodel refuses such a value (`Error::Request`) and nothing reaches the server. (This test
+/// found it: the runtime wrote them `%2E%2E` before.)
 #[tokio::test]
-#[ignore = "docmodel sends `..` as %2E%2E, which reqwest's URL parser takes for a step up (issue 15, item 3)"]
 async fn a_dot_segment_value_never_steps_up() {
     let server = Server::start(created).await;
     let client = reqwest::Client::new();
@@ -664,122 +662,13 @@ async fn a_dot_segment_value_never_steps_up() {
 
 // ---------------------------------------------------------------------------------------------
 
-/// Hand-written stand-ins for the operation types the generator will emit, with exactly their
-/// public shape, implemented by hand over docmodel's helpers as the generated impls will be.
-/// When the generated types land, delete this module and change the `use standin::...` at the
-/// top.
-mod standin {
-    use docmodel::http::{Method, Request, Response, StatusCode};
-    use docmodel::operation::{build_request, build_request_with_body, read_response};
-    use docmodel::{Error, Operation, Page, Permissions, Query};
-    use graph_models::MobileAppInstallStatus;
-
-    // The widget type, from the test page the list page links to.
-    docmodel::include_models!("docs/widget.md");
-
-    /// Create mobileAppInstallStatus: `POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
-    pub struct CreateMobileAppInstallStatus {
-        pub body: MobileAppInstallStatus,
-        pub query: Query,
-        template: usize,
-        values: Vec<String>,
-    }
-
-    impl CreateMobileAppInstallStatus {
-        /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
-        pub fn new(mobile_app_id: impl Into<String>, body: MobileAppInstallStatus) -> Self {
-            Self {
-                body,
-                query: Query::new(),
-                template: 0,
-                values: vec![mobile_app_id.into()],
-            }
-        }
-
-        /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`.
-        pub fn at_user_statuses(
-            mobile_app_id: impl Into<String>,
-            user_app_install_status_id: impl Into<String>,
-            body: MobileAppInstallStatus,
-        ) -> Self {
-            Self {
-                body,
-                query: Query::new(),
-                template: 1,
-                values: vec![mobile_app_id.into(), user_app_install_status_id.into()],
-            }
-        }
-    }
-
-    impl Operation for CreateMobileAppInstallStatus {
-        const METHOD: Method = Method::POST;
-        const TEMPLATES: &'static [&'static str] = &[
-            "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-            "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-        ];
-        // The seed page's table says "TODO: Provide applicable permissions."
-        const PERMISSIONS: Permissions = Permissions {
-            delegated_work: &[],
-            delegated_personal: &[],
-            application: &[],
-        };
-        type Response = MobileAppInstallStatus;
-
-        fn request(&self, base_url: &str) -> Result<Request<Vec<u8>>, Error> {
-            let values: Vec<&str> = self.values.iter().map(String::as_str).collect();
-            build_request_with_body(
-                Self::METHOD,
-                base_url,
-                Self::TEMPLATES[self.template],
-                &values,
-                Some(&self.query),
-                &self.body,
-            )
-        }
-
-        fn response(response: Response<Vec<u8>>) -> Result<Self::Response, Error> {
-            read_response(response, StatusCode::CREATED)
-        }
-    }
-
-    /// List widgets: `GET /widgets`, `200 OK` and a collection of widgets.
-    pub struct ListWidgets {
-        pub query: Query,
-    }
-
-    // The generated type has `new()` alone, like every operation, whatever its parameters.
-    #[allow(clippy::new_without_default)]
-    impl ListWidgets {
-        /// `GET /widgets`.
-        pub fn new() -> Self {
-            Self {
-                query: Query::new(),
-            }
-        }
-    }
-
-    impl Operation for ListWidgets {
-        const METHOD: Method = Method::GET;
-        const TEMPLATES: &'static [&'static str] = &["/widgets"];
-        const PERMISSIONS: Permissions = Permissions {
-            delegated_work: &[],
-            delegated_personal: &[],
-            application: &[],
-        };
-        type Response = Page<Widget>;
-
-        fn request(&self, base_url: &str) -> Result<Request<Vec<u8>>, Error> {
-            build_request(
-                Self::METHOD,
-                base_url,
-                Self::TEMPLATES[0],
-                &[],
-                Some(&self.query),
-            )
-        }
-
-        fn response(response: Response<Vec<u8>>) -> Result<Self::Response, Error> {
-            read_response(response, StatusCode::OK)
-        }
-    }
+/// The operations of our own test pages: `List widgets` (`GET /widgets`, a collection of
+/// widgets), generated as a user's crate generates them.
+mod widgets {
+    docmodel::include_models!(
+        docs = [
+            "docs/operations/resources/widget.md",
+            "docs/operations/api/widget-list.md",
+        ]
+    );
 }

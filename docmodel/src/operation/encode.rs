@@ -66,8 +66,10 @@ const LITERAL: &AsciiSet = &CONTROLS
 
 /// Fills `template`'s placeholders (`{mobileAppId}`, `{id | userPrincipalName}`) with `values`,
 /// in order, each encoded for where it is:
-/// - in the path, one percent-encoded segment: `/`, `?`, `#`, `%` and space included, and a
-///   value of dots only (`..`) with its dots encoded, so it never steps up;
+/// - in the path, one percent-encoded segment: `/`, `?`, `#`, `%` and space included. A value
+///   that is a whole segment cannot be `.` or `..`: URL parsers (WHATWG's, as reqwest's)
+///   normalize a dot segment away, even one written `%2E%2E`, so it is an error; a value of
+///   more dots (`...`) or dots within a segment (`'..'`) has its dots encoded;
 /// - in an OData string literal, `'{id}'`, the same after doubling each `'` as OData escapes it;
 /// - after a `?` in the template, a query value;
 /// - a OneDrive path, a placeholder right after `:/` or `:` and followed by `:` or the end of
@@ -120,6 +122,16 @@ pub fn fill_template(template: &str, values: &[&str]) -> Result<String, Error> {
         let place = Place::of(literal, tail, in_query);
         // An OData string literal (`(period='{period_value}')`).
         let quoted = literal.ends_with('\'') && tail.starts_with('\'');
+        // A whole segment of the path (`/users/{id}/events`), which `.` or `..` would make a
+        // dot segment.
+        let whole = literal.ends_with('/') && (tail.is_empty() || tail.starts_with(['/', '?']));
+        if whole && !in_query && matches!(*value, "." | "..") {
+            return Err(Error::request(format!(
+                "path parameter `{name}` is `{value}`: a URL parser (WHATWG's, as reqwest's and \
+                 browsers') takes a dot segment for a step, even written `%2E%2E`, so the request \
+                 would go to another resource"
+            )));
+        }
         push_value(&mut out, name, value, place, quoted)?;
         rest = tail;
     }

@@ -10,7 +10,8 @@
 //! The parts, one concern each:
 //!
 //! - [`url`], [`fill_template`], [`join_url`]: URLs. A path parameter is exactly one percent-encoded
-//!   segment (`a/../b` stays one segment; `.` and `..` are written `%2E`, never a step up); the
+//!   segment (`a/../b` stays one segment; `.` and `..`, which URL parsers take for a step even
+//!   written `%2E%2E`, are refused); the
 //!   base URL works with or without a trailing slash. A value that cannot go into a request is
 //!   an [`Error::Request`], never a panic.
 //! - [`Query`]: the OData query options (`$select`, `$filter`, `$top`, ...), typed, encoded in a

@@ -18,10 +18,10 @@ const JSON: &str = "application/json";
 ///     Method::DELETE,
 ///     "https://graph.microsoft.com/v1.0/",
 ///     "/deviceAppManagement/mobileApps/{mobileAppId}",
-///     &[".."],
+///     &["a/../b"],
 ///     None,
 /// )?;
-/// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/%2E%2E");
+/// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/a%2F..%2Fb");
 /// assert!(request.body().is_empty());
 /// # Ok::<(), docmodel::Error>(())
 /// ```
