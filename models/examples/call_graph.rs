@@ -3,13 +3,14 @@
 //! `MobileAppInstallStatus` or tells the error apart.
 //!
 //! ```text
-//! GRAPH_TOKEN=<access token> cargo run -p graph-models --example call_graph -- <mobileAppId>
+//! GRAPH_TOKEN=<access token> cargo run -p graph-models --example call_graph --features tls -- <mobileAppId>
 //! ```
 //!
 //! - `GRAPH_TOKEN`: an access token for Microsoft Graph with `DeviceManagementApps.ReadWrite.All`
 //!   (for instance `az account get-access-token --resource-type ms-graph --query accessToken -o tsv`).
 //! - `GRAPH_BASE_URL` (optional): where to send it; `https://graph.microsoft.com/beta` if unset.
-//!   An `http://` URL of a local mock server works too.
+//!   An `http://` URL of a local mock server works too, and without `--features tls` only such
+//!   a URL does (the workspace builds reqwest without TLS, to keep CI quick).
 //! - `<mobileAppId>`: the id of the mobile app to add a device install status to.
 //!
 //! It prints the created status, or the error: for a Graph error, its status, code, message and

@@ -667,8 +667,8 @@ async fn a_dot_segment_value_never_steps_up() {
 mod widgets {
     docmodel::include_models!(
         docs = [
-            "docs/operations/resources/widget.md",
-            "docs/operations/api/widget-list.md",
+            "../tests/docs/operations/resources/widget.md",
+            "../tests/docs/operations/api/widget-list.md",
         ]
     );
 }
