@@ -933,3 +933,15 @@ fn paging_follows_the_next_link_over_three_pages() {
         Some(ResultantAppState::Installed)
     );
 }
+
+#[test]
+fn a_clients_failure_is_send_with_its_cause() {
+    let cause = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "connection refused");
+    let error = Error::send(cause);
+    assert_eq!(error.status(), None);
+    assert_eq!(
+        error.to_string(),
+        "the request was not sent, or its answer not read: connection refused"
+    );
+    assert_eq!(error.source().unwrap().to_string(), "connection refused");
+}

@@ -80,24 +80,14 @@ async fn send<O: Operation>(
 
     // http::Request -> reqwest, and the answer back to an http::Response: status, headers, body.
     let response = client
-        .execute(reqwest::Request::try_from(request).map_err(not_sent)?)
+        .execute(reqwest::Request::try_from(request).map_err(Error::send)?)
         .await
-        .map_err(not_sent)?;
+        .map_err(Error::send)?;
     let status = response.status();
     let headers = response.headers().clone();
     let mut answer =
-        docmodel::http::Response::new(response.bytes().await.map_err(not_sent)?.to_vec());
+        docmodel::http::Response::new(response.bytes().await.map_err(Error::send)?.to_vec());
     *answer.status_mut() = status;
     *answer.headers_mut() = headers;
     O::response(answer)
-}
-
-/// A request reqwest could not send (no connection, a timeout, a TLS failure). docmodel's
-/// `Error` has no variant for the client's own failures; `Error::Request`, with reqwest's error
-/// as its source, is the nearest.
-fn not_sent(error: reqwest::Error) -> Error {
-    Error::Request {
-        message: "reqwest could not send it".to_owned(),
-        source: Some(Box::new(error)),
-    }
 }

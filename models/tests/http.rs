@@ -34,25 +34,15 @@ async fn exchange(
     client: &reqwest::Client,
     request: http::Request<Vec<u8>>,
 ) -> Result<http::Response<Vec<u8>>, Error> {
-    let request = reqwest::Request::try_from(request).map_err(not_sent)?;
-    let response = client.execute(request).await.map_err(not_sent)?;
+    let request = reqwest::Request::try_from(request).map_err(Error::send)?;
+    let response = client.execute(request).await.map_err(Error::send)?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(not_sent)?;
+    let body = response.bytes().await.map_err(Error::send)?;
     let mut answer = http::Response::new(body.to_vec());
     *answer.status_mut() = status;
     *answer.headers_mut() = headers;
     Ok(answer)
-}
-
-/// A request reqwest could not send (no connection, a timeout, a URL it refuses). docmodel's
-/// `Error` has no variant for the client's own failures; `Error::Request`, with reqwest's error
-/// as its source, is the nearest.
-fn not_sent(error: reqwest::Error) -> Error {
-    Error::Request {
-        message: "reqwest could not send it".to_owned(),
-        source: Some(Box::new(error)),
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -49,21 +49,30 @@ pub enum Error {
         /// The underlying error, if any.
         source: Option<Box<dyn StdError + Send + Sync>>,
     },
+    /// The client could not send the request or read its answer (no connection, a timeout, a
+    /// TLS failure). docmodel sends nothing, so it never makes this one: the code around a
+    /// client does, with [`Error::send`], so that one error type covers a call.
+    Send(Box<dyn StdError + Send + Sync>),
 }
 
 impl Error {
     /// The most characters of a body that [`Error::NotJson`] keeps.
     pub const SNIPPET: usize = 200;
 
-    /// The HTTP status of the answer, for every error but [`Error::Request`].
+    /// The HTTP status of the answer, for every error but [`Error::Request`] and [`Error::Send`].
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Graph(error) => Some(error.status),
             Error::Body { status, .. }
             | Error::NotJson { status, .. }
             | Error::Status { status, .. } => Some(*status),
-            Error::Request { .. } => None,
+            Error::Request { .. } | Error::Send(_) => None,
         }
+    }
+
+    /// A client's failure to send a request or read its answer ([`Error::Send`]).
+    pub fn send(source: impl StdError + Send + Sync + 'static) -> Self {
+        Error::Send(Box::new(source))
     }
 
     pub(crate) fn request(message: String) -> Self {
@@ -142,6 +151,10 @@ impl fmt::Display for Error {
                 )
             }
             Error::Request { message, .. } => write!(f, "cannot build the request: {message}"),
+            Error::Send(source) => write!(
+                f,
+                "the request was not sent, or its answer not read: {source}"
+            ),
         }
     }
 }
@@ -155,6 +168,7 @@ impl StdError for Error {
                 source: Some(source),
                 ..
             } => Some(source.as_ref()),
+            Error::Send(source) => Some(source.as_ref()),
             Error::NotJson { .. } | Error::Status { .. } | Error::Request { source: None, .. } => {
                 None
             }
