@@ -652,13 +652,136 @@ async fn a_dot_segment_value_never_steps_up() {
 
 // ---------------------------------------------------------------------------------------------
 
-/// The operations of our own test pages: `List widgets` (`GET /widgets`, a collection of
-/// widgets), generated as a user's crate generates them.
+/// The operations of our own test pages (`tests/docs/operations/`: list, get, update, delete and
+/// an action on widgets), generated as a user's crate generates them: the whole folder.
 mod widgets {
-    docmodel::include_models!(
-        docs = [
-            "../tests/docs/operations/resources/widget.md",
-            "../tests/docs/operations/api/widget-list.md",
-        ]
+    docmodel::include_models!(docs = ["../tests/docs/operations"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Our own test pages, each against its own examples.
+
+/// A page's `http` example after its `"blockType": "<kind>"` annotation: its first line
+/// (`PATCH https://...`, `HTTP/1.1 204 No Content`) and its JSON body, if it has one.
+fn page_example(page: &str, kind: &str) -> (String, Option<Value>) {
+    let annotation = format!("\"blockType\": \"{kind}\"");
+    let at = page.find(&annotation).expect("the annotation");
+    let fence = at + page[at..].find("```").expect("a block after it");
+    let start = fence + page[fence..].find('\n').unwrap() + 1;
+    let block = &page[start..];
+    let block = &block[..block.find("```").expect("the closing fence")];
+    let first = block
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap();
+    let body = block
+        .find("\n{")
+        .map(|i| serde_json::from_str(&block[i..]).unwrap());
+    (first.to_owned(), body)
+}
+
+/// A server that checks each request against the request example of our test page `name`
+/// (`widget-get.md`): method, target (path and query, as sent) and JSON body; and answers a
+/// matching one with the page's response example (status and body), a mismatch with a Graph
+/// `400` that says what differs.
+async fn page_server(name: &str) -> Server {
+    let path = format!(
+        "{}/../tests/docs/operations/api/{name}",
+        env!("CARGO_MANIFEST_DIR")
     );
+    let page = std::fs::read_to_string(path).unwrap();
+    let (request, expected_body) = page_example(&page, "request");
+    let (response, body) = page_example(&page, "response");
+    let (method, url) = request.split_once(' ').unwrap();
+    let method: Method = method.parse().unwrap();
+    let target = url.strip_prefix(GRAPH).unwrap().to_owned();
+    let status: StatusCode = response["HTTP/1.1 ".len()..][..3].parse().unwrap();
+    Server::start(move |_, received| {
+        let body_sent = (!received.body.is_empty())
+            .then(|| serde_json::from_slice::<Value>(&received.body).unwrap());
+        let mut differences = Vec::new();
+        if received.method != method || received.target != target {
+            differences.push(format!(
+                "{} {} is not {method} {target}",
+                received.method, received.target
+            ));
+        }
+        if body_sent != expected_body {
+            differences.push(format!("body {body_sent:?} is not {expected_body:?}"));
+        }
+        match (&body, differences.is_empty()) {
+            (_, false) => graph_error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                &differences.join("; "),
+            ),
+            (Some(body), true) => json_answer(status, body),
+            (None, true) => {
+                let mut empty = http::Response::new(Vec::new());
+                *empty.status_mut() = status;
+                empty
+            }
+        }
+    })
+    .await
+}
+
+/// Each of our operation pages: the operation, made from its request example's values, is the
+/// request the server expects, and reads the page's response example into its type.
+#[tokio::test]
+async fn our_pages_requests_are_their_examples_and_their_responses_read() {
+    use widgets::{
+        DeleteWidget, GetWidget, ListWidgets, UpdateWidget, Widget, WidgetState, WidgetTurnOn,
+        WidgetTurnOnRequest,
+    };
+    const ID: &str = "b3d7a2c4-1111-4f6e-9d1a-0c2d3e4f5a6b";
+    let client = reqwest::Client::new();
+    let base = |server: &Server| format!("{}/v1.0", server.url);
+
+    let server = page_server("widget-get.md").await;
+    let widget: Widget = send(&client, &base(&server), &GetWidget::new(ID))
+        .await
+        .unwrap();
+    assert_eq!(widget.display_name.as_deref(), Some("Front door"));
+    assert_eq!(widget.state, Some(WidgetState::On));
+
+    let server = page_server("widget-list.md").await;
+    let mut list = ListWidgets::new();
+    list.query = docmodel::Query::new().top(2);
+    let page = send(&client, &base(&server), &list).await.unwrap();
+    let names: Vec<_> = page
+        .value
+        .iter()
+        .map(|w| w.display_name.clone().unwrap())
+        .collect();
+    assert_eq!(names, ["Front door", "Back door"]);
+    assert_eq!(
+        page.next_link.as_deref(),
+        Some("https://graph.microsoft.com/v1.0/widgets?$top=2&$skiptoken=X2")
+    );
+
+    let server = page_server("widget-update.md").await;
+    let mut change = Widget::default();
+    change.display_name = Some("Front door (left)".into());
+    change.state = Some(WidgetState::Off);
+    let () = send(&client, &base(&server), &UpdateWidget::new(ID, change))
+        .await
+        .unwrap();
+
+    let server = page_server("widget-delete.md").await;
+    let () = send(&client, &base(&server), &DeleteWidget::new(ID))
+        .await
+        .unwrap();
+
+    let server = page_server("widget-turnon.md").await;
+    let reason: WidgetTurnOnRequest =
+        serde_json::from_value(json!({"reason": "Guests arrive", "until": "2026-03-01T22:00:00Z"}))
+            .unwrap();
+    let on: Widget = send(&client, &base(&server), &WidgetTurnOn::new(ID, reason))
+        .await
+        .unwrap();
+    assert_eq!(on.state, Some(WidgetState::On));
+    // Each server saw exactly one request: none was retried or sent twice.
+    assert_eq!(server.received().len(), 1);
 }
