@@ -762,9 +762,11 @@ async fn our_pages_requests_are_their_examples_and_their_responses_read() {
     );
 
     let server = page_server("widget-update.md").await;
-    let mut change = Widget::default();
-    change.display_name = Some("Front door (left)".into());
-    change.state = Some(WidgetState::Off);
+    let change = Widget {
+        display_name: Some("Front door (left)".into()),
+        state: Some(WidgetState::Off),
+        ..Widget::default()
+    };
     let () = send(&client, &base(&server), &UpdateWidget::new(ID, change))
         .await
         .unwrap();
