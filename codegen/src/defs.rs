@@ -183,6 +183,8 @@ pub struct OperationDef {
     pub response: ResponseDef,
     /// What the permissions table lists.
     pub permissions: PermissionsDef,
+    /// The query options the page lists (`$select`, `$filter`, `startDateTime`), in page order.
+    pub query: Vec<String>,
 }
 
 impl OperationDef {

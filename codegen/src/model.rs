@@ -310,6 +310,8 @@ pub struct Operation {
     pub response: Response,
     /// The permissions the page lists.
     pub permissions: crate::defs::PermissionsDef,
+    /// The query options the page lists, in page order.
+    pub query: Vec<String>,
 }
 
 /// An HTTP method an operation can have.

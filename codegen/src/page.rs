@@ -39,6 +39,10 @@ pub struct Page {
     /// answer is (`returns a `201 Created` response code and a [x](x.md) object`), not what its
     /// examples show. The rule is in `markdown/prose.rs`.
     pub response: Vec<Located<Prose>>,
+    /// The paragraphs under the `Optional query parameters` heading, in order: the OData query
+    /// options an API page says it supports (`This method supports the `$select` and `$filter`
+    /// OData query parameters`).
+    pub query_parameters: Vec<Located<Prose>>,
 }
 
 /// A paragraph (or list item) of prose, reduced to plain text as a [`Cell`] is: code marks

@@ -435,6 +435,8 @@ impl GetWidget {
 ///
 /// Answered by `200` with a `Page` of [`Widget`].
 ///
+/// Query options the page lists (set them on `query`): `$select`, `$filter`, `$top`.
+///
 /// Permissions, Delegated (work or school account): `Widget.Read`, `Widget.ReadWrite.All`.
 ///
 /// Permissions, Application: `Widget.Read.All`.

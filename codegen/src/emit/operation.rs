@@ -154,6 +154,13 @@ fn operation_doc(op: &Operation, model: &Model) -> String {
         Response::Collection(t) => format!("a `Page` of {}", type_doc(t, model)),
     };
     doc.push_str(&format!("\nAnswered by `{}` with {answer}.", op.status));
+    if !op.query.is_empty() {
+        let options: Vec<String> = op.query.iter().map(|o| code_span(o)).collect();
+        doc.push_str(&format!(
+            "\n\nQuery options the page lists (set them on `query`): {}.",
+            options.join(", ")
+        ));
+    }
     let p = &op.permissions;
     for (kind, list) in [
         ("Delegated (work or school account)", &p.delegated_work),

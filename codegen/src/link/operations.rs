@@ -95,6 +95,7 @@ impl Linker<'_> {
                 status,
                 response,
                 permissions: def.permissions.clone(),
+                query: def.query.clone(),
             },
         });
     }

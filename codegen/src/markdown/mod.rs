@@ -197,7 +197,7 @@ impl Readers {
     /// The page the readers have read.
     fn finish(self, path: &str) -> Page {
         let (annotations, examples) = self.examples.finish();
-        let (request_body, response) = self.prose.finish();
+        let prose = self.prose.finish();
         Page {
             path: path.to_owned(),
             front_matter: self.front_matter.finish(),
@@ -208,8 +208,9 @@ impl Readers {
             base: self.base.finish(),
             examples,
             http_request: self.requests.finish(),
-            request_body,
-            response,
+            request_body: prose.request_body,
+            response: prose.response,
+            query_parameters: prose.query,
         }
     }
 }

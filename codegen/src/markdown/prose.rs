@@ -1,10 +1,12 @@
-//! The prose reader: the paragraphs and list items of an API page's `Request body` and
-//! `Response` sections, each reduced to plain text as a table cell is, with its place.
+//! The prose reader: the paragraphs and list items of an API page's `Request body`, `Response`
+//! and `Optional query parameters` sections, each reduced to plain text as a table cell is, with its place.
 //!
 //! Which headings open a section:
 //!
 //! - `Request body` (any case, any level, with anything after it: `Request body (JSON)`);
 //! - `Response`, `Responses` or `Response body` (any case, any level);
+//! - `Optional query parameters` or `Query parameters` (any case, any level, with anything
+//!   after it);
 //!
 //! unless a heading above it starts with `Example`. API pages document the answer under
 //! `## Response`, then show it again under `## Examples` (`### Request`, `### Response`,
@@ -31,6 +33,8 @@ pub(super) struct ProseReader {
     request_body: Vec<Located<Prose>>,
     /// The `Response` section's prose read, in page order.
     response: Vec<Located<Prose>>,
+    /// The `Optional query parameters` section's prose read, in page order.
+    query: Vec<Located<Prose>>,
     /// The headings above (tab headings left out), outermost first: each one's level, and
     /// whether it is an example's heading.
     above: Vec<(HeadingLevel, bool)>,
@@ -47,6 +51,14 @@ pub(super) struct ProseReader {
 enum Section {
     RequestBody,
     Response,
+    Query,
+}
+
+/// The prose of each section.
+pub(super) struct Sections {
+    pub(super) request_body: Vec<Located<Prose>>,
+    pub(super) response: Vec<Located<Prose>>,
+    pub(super) query: Vec<Located<Prose>>,
 }
 
 /// A paragraph or list item being read.
@@ -163,9 +175,13 @@ impl ProseReader {
     }
 
     /// The prose of the `Request body` section, and that of the `Response` section.
-    pub(super) fn finish(mut self) -> (Vec<Located<Prose>>, Vec<Located<Prose>>) {
+    pub(super) fn finish(mut self) -> Sections {
         self.flush();
-        (self.request_body, self.response)
+        Sections {
+            request_body: self.request_body,
+            response: self.response,
+            query: self.query,
+        }
     }
 
     /// Keeps the unit being read, if it has any text, in its section's prose.
@@ -187,6 +203,7 @@ impl ProseReader {
         match section {
             Section::RequestBody => self.request_body.push(prose),
             Section::Response => self.response.push(prose),
+            Section::Query => self.query.push(prose),
         }
     }
 }
@@ -199,6 +216,11 @@ fn section_of(text: &str, in_example: bool) -> Option<Section> {
     }
     if starts_with_ignore_case(text, "request body") {
         return Some(Section::RequestBody);
+    }
+    if starts_with_ignore_case(text, "optional query parameters")
+        || starts_with_ignore_case(text, "query parameters")
+    {
+        return Some(Section::Query);
     }
     let response = ["response", "responses", "response body"]
         .iter()

@@ -77,7 +77,51 @@ pub(super) fn operation(
         body,
         response,
         permissions: prose::permissions(page),
+        query: query_options(page),
     })
+}
+
+/// The query options the page lists, each once, in page order: each `$option` its `Optional
+/// query parameters` prose names (`This method supports the `$select` and `$filter` OData query
+/// parameters`), then the first cell of each row of a table under that heading (a function's
+/// own parameters, such as `startDateTime`).
+fn query_options(page: &Page) -> Vec<String> {
+    let mut options: Vec<String> = Vec::new();
+    let mut add = |name: &str| {
+        if !options.iter().any(|o| o == name) {
+            options.push(name.to_owned());
+        }
+    };
+    for prose in &page.query_parameters {
+        let words = prose
+            .value
+            .text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '$'));
+        for word in words {
+            let option = word.strip_prefix('$');
+            if option.is_some_and(|o| !o.is_empty() && o.chars().all(|c| c.is_ascii_alphabetic())) {
+                add(word);
+            }
+        }
+    }
+    let under_heading = |t: &&crate::page::Table| {
+        t.outline.iter().any(|h| {
+            let h = h.to_ascii_lowercase();
+            h.starts_with("optional query parameters") || h.starts_with("query parameters")
+        })
+    };
+    for table in page.tables.iter().filter(under_heading) {
+        for row in &table.rows {
+            let name = row.cell(0).map_or("", |c| c.text.trim());
+            let plain = name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "$-_.".contains(c));
+            if !name.is_empty() && name.len() <= 64 && plain {
+                add(name);
+            }
+        }
+    }
+    options
 }
 
 /// What the request carries (see the module docs for the order of the rules).

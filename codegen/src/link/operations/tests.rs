@@ -130,3 +130,11 @@ fn an_api_page_with_a_resource_pages_front_matter_is_still_an_operation() {
     let code = run(&[("widget.md", resource)]).unwrap();
     assert!(!code.contains("operation !"), "{code}");
 }
+
+#[test]
+fn the_query_options_a_page_lists_are_in_rustdoc() {
+    let page = "---\ndoc_type: apiPageType\n---\n# List calendarView\n\n## HTTP request\n\n```http\nGET /me/calendarView\n```\n\n## Optional query parameters\n\nThis method supports the `$select` and `$top` [OData query parameters](/graph/query-parameters), and `$select` again.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|startDateTime|String|The start.|\n|endDateTime|String|The end.|\n\n## Request body\n\nDo not supply a request body.\n";
+    let code = run(&[("calendarview.md", page)]).unwrap();
+    let doc = "Query options the page lists (set them on `query`): `$select`, `$top`, `startDateTime`, `endDateTime`.";
+    assert!(code.contains(doc), "{code}");
+}
