@@ -6,7 +6,7 @@
 //! pub struct CreateMobileAppInstallStatus {
 //!     pub body: MobileAppInstallStatus,
 //!     pub query: ::docmodel::Query,
-//!     path: ::docmodel::__private::PathValues,
+//!     pub(crate) path: ::docmodel::__private::PathValues,
 //! }
 //! impl CreateMobileAppInstallStatus {
 //!     pub fn new(mobile_app_id: impl Into<String>, body: MobileAppInstallStatus) -> Self { .. }
