@@ -9,9 +9,10 @@
 //! order that cycles through every permutation of the three from round to round, so none is
 //! always first or always after the same one. Each round gives a ratio per baseline,
 //! `baseline's time / generated's time` (as `runtime` prints: higher is better for `generated`),
-//! and a line reports the median of those per-round ratios with their interquartile range, and
-//! the targets of issue 16: `met` when even the lower quartile meets it, `MISSED` when even the
-//! upper quartile does not, `unclear` otherwise.
+//! and a line reports the median of those per-round ratios with their interquartile range (how
+//! much a round's ratio varies) and an approximate 95% interval of the median itself (± 1.57
+//! IQR / √rounds, the notch of a box plot), and the targets of issue 16: `met` when the whole
+//! interval of the median meets it, `MISSED` when none of it does, `unclear` otherwise.
 //!
 //! A batch runs the entry point on the whole payload (10,000 objects, 5-8 MB) as many times as
 //! takes at least [`BATCH`], dropping each result inside the timing, as criterion's `iter` does.
@@ -30,7 +31,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 /// Rounds per line when measuring.
-const ROUNDS: usize = 51;
+const ROUNDS: usize = 101;
 /// Warm-up rounds per line, not counted.
 const WARM_UP: usize = 3;
 /// The least time of one batch: short enough that the types' batches of a round are close in
@@ -49,8 +50,8 @@ fn main() {
     let payloads = payloads(objects);
     println!(
         "\ngenerated (docmodel) against hand-written and flatten, alternated: per round, \
-         baseline time / generated time (higher is better for generated); median [interquartile \
-         range] over {} rounds, after {} warm-up rounds; load average {}",
+         baseline time / generated time (higher is better for generated); median ±95% interval of \
+         it [interquartile range] over {} rounds, after {} warm-up rounds; load average {}",
         settings.rounds,
         settings.warm_up,
         load_average()
@@ -206,9 +207,10 @@ fn report(payload: &Payload, direction: &str, times: &[Vec<f64>; 3]) -> String {
             } else {
                 flattened
             };
-            let verdict = if spread.lower >= target.at_least {
+            let (low, high) = spread.interval();
+            let verdict = if low >= target.at_least {
                 "met"
-            } else if spread.upper < target.at_least {
+            } else if high < target.at_least {
                 "MISSED"
             } else {
                 "unclear"
@@ -232,6 +234,7 @@ struct Spread {
     lower: f64,
     median: f64,
     upper: f64,
+    count: usize,
 }
 
 impl Spread {
@@ -247,7 +250,15 @@ impl Spread {
             lower: quantile(0.25),
             median: quantile(0.5),
             upper: quantile(0.75),
+            count: values.len(),
         }
+    }
+
+    /// An approximate 95% interval of the median: ± 1.57 IQR / √n (McGill, Tukey and Larsen's
+    /// notch), which assumes nothing of the distribution but that it is roughly symmetric.
+    fn interval(&self) -> (f64, f64) {
+        let half = 1.57 * (self.upper - self.lower) / (self.count as f64).sqrt();
+        (self.median - half, self.median + half)
     }
 }
 
@@ -257,8 +268,10 @@ impl std::fmt::Display for Spread {
             lower,
             median,
             upper,
+            ..
         } = self;
-        write!(f, "{median:.2}x [{lower:.2}-{upper:.2}]")
+        let half = median - self.interval().0;
+        write!(f, "{median:.2}x ±{half:.2} [IQR {lower:.2}-{upper:.2}]")
     }
 }
 
