@@ -15,11 +15,14 @@
 //! interval of the median meets it, `MISSED` when none of it does, `unclear` otherwise.
 //!
 //! A batch runs the entry point on the whole payload (10,000 objects, 5-8 MB) as many times as
-//! takes at least [`BATCH`], dropping each result inside the timing, as criterion's `iter` does.
+//! the slowest contender's first run takes to reach [`BATCH`] (the same count for every
+//! contender of a line), dropping each result inside the timing, as criterion's `iter` does.
 //!
 //! `cargo bench -p docmodel-bench --bench paired` measures (about two minutes);
 //! `-- --rounds N` sets the rounds (default [`ROUNDS`]), and any other argument keeps only the
 //! lines whose `direction payload` contains it (`-- to_vec`, `-- "from_slice future"`).
+//! `-- --only generated` (or another contender's name) times that one alone and prints its
+//! throughput, no ratio: for a profile (`perf record`) of one type.
 //! `cargo test -p docmodel-bench --benches` runs one round of one batch on a small payload.
 
 use docmodel_bench::{
@@ -64,6 +67,11 @@ fn main() {
             }
             let mut contenders = contenders(payload, direction);
             let times = measure(&mut contenders, &settings);
+            if let Some(only) = settings.only {
+                let mib = throughput(payload, &times[only]);
+                println!("{label}: {} alone, median {mib:.0} MiB/s", NAMES[only]);
+                continue;
+            }
             println!("{label}: {}", report(payload, direction, &times));
         }
     }
@@ -77,6 +85,8 @@ struct Settings {
     rounds: usize,
     warm_up: usize,
     filters: Vec<String>,
+    /// The one contender to time (its index in [`NAMES`]), if not all.
+    only: Option<usize>,
 }
 
 impl Settings {
@@ -87,12 +97,18 @@ impl Settings {
             rounds: if measuring { ROUNDS } else { 1 },
             warm_up: if measuring { WARM_UP } else { 0 },
             filters: Vec::new(),
+            only: None,
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
             if arg == "--rounds" {
                 let rounds: Option<usize> = args.next().and_then(|n| n.parse().ok());
                 settings.rounds = rounds.expect("--rounds takes a number").max(1);
+            } else if arg == "--only" {
+                let name = args.next().unwrap_or_default();
+                let only = NAMES.iter().position(|n| *n == name);
+                settings.only =
+                    Some(only.expect("--only takes generated, hand-written or flatten"));
             } else if !arg.starts_with("--") && measuring {
                 settings.filters.push(arg);
             }
@@ -141,7 +157,9 @@ fn measure(contenders: &mut [Run<'_>; 3], settings: &Settings) -> [Vec<f64>; 3] 
     if settings.measuring {
         let slowest = contenders
             .iter_mut()
-            .map(|run| time(run, 1))
+            .enumerate()
+            .filter(|(index, _)| settings.only.is_none_or(|only| only == *index))
+            .map(|(_, run)| time(run, 1))
             .fold(0.0, f64::max);
         runs = (BATCH.as_secs_f64() / slowest).ceil().max(1.0) as u32;
     }
@@ -151,6 +169,9 @@ fn measure(contenders: &mut [Run<'_>; 3], settings: &Settings) -> [Vec<f64>; 3] 
         let order = &orders[round % orders.len()];
         let mut this_round = [0.0; 3];
         for &index in order {
+            if settings.only.is_some_and(|only| only != index) {
+                continue;
+            }
             this_round[index] = time(&mut contenders[index], runs);
         }
         if round >= settings.warm_up {
@@ -195,10 +216,7 @@ fn report(payload: &Payload, direction: &str, times: &[Vec<f64>; 3]) -> String {
         Spread::of(ratios)
     };
     let (hand, flattened) = (paired(hand), paired(flattened));
-    let mib = |times: &Vec<f64>| {
-        let median = Spread::of(times.clone()).median;
-        payload.bytes.len() as f64 / median / 1048576.0
-    };
+    let mib = |times: &Vec<f64>| throughput(payload, times);
     let targets = targets(payload.kind, direction)
         .iter()
         .map(|target| {
@@ -226,6 +244,12 @@ fn report(payload: &Payload, direction: &str, times: &[Vec<f64>; 3]) -> String {
         mib(&times[2]),
         targets.join(", ")
     )
+}
+
+/// The median throughput, in MiB/s, of runs over `payload` that took `times` seconds.
+fn throughput(payload: &Payload, times: &[f64]) -> f64 {
+    let median = Spread::of(times.to_vec()).median;
+    payload.bytes.len() as f64 / median / 1048576.0
 }
 
 /// The median and quartiles of some numbers.
