@@ -382,6 +382,13 @@ impl<const N: usize> StackText<N> {
     /// digits.
     #[inline]
     pub(crate) fn number(&mut self, value: u64, width: usize) {
+        // The common case of a date and a time (month, day, hour, minute, second, offset):
+        // two digits, written with one bounds check and no loop.
+        if width == 2
+            && let Ok(small @ 0..=99) = u8::try_from(value)
+        {
+            return self.two(small);
+        }
         let mut digits = 1;
         let mut rest = value / 10;
         while rest > 0 {
@@ -401,6 +408,19 @@ impl<const N: usize> StackText<N> {
                 self.len = end;
             }
             None => self.overflow = true,
+        }
+    }
+
+    /// Appends `value` (below 100) as two digits.
+    #[inline]
+    fn two(&mut self, value: u8) {
+        match self.bytes.get_mut(self.len..self.len + 2) {
+            Some([tens, ones]) => {
+                *tens = b'0' + value / 10;
+                *ones = b'0' + value % 10;
+                self.len += 2;
+            }
+            _ => self.overflow = true,
         }
     }
 
