@@ -389,13 +389,22 @@ impl<const N: usize> StackText<N> {
         {
             return self.two(small);
         }
-        let mut digits = 1;
-        let mut rest = value / 10;
-        while rest > 0 {
-            digits += 1;
-            rest /= 10;
-        }
-        let digits = digits.max(width);
+        // The usual value fits its width (a year, a fraction of 7 digits): no count needed.
+        let fits = u32::try_from(width)
+            .ok()
+            .and_then(|w| 10u64.checked_pow(w))
+            .is_some_and(|limit| value < limit);
+        let digits = if fits {
+            width
+        } else {
+            let mut digits = 1;
+            let mut rest = value / 10;
+            while rest > 0 {
+                digits += 1;
+                rest /= 10;
+            }
+            digits.max(width)
+        };
         let end = self.len + digits;
         match self.bytes.get_mut(self.len..end) {
             Some(slots) => {
