@@ -37,6 +37,12 @@ impl Exports {
     /// of each such struct that has derived types.
     pub fn new(loaded: &Loaded, model: &Model) -> Self {
         let used: BTreeSet<EnumId> = crate::emit::used_enums(model).into_iter().collect();
+        // Each page's operation, by the page's path.
+        let operations: HashMap<&str, String> = model
+            .operations()
+            .iter()
+            .map(|op| (op.place.path.as_str(), op.ident.to_string()))
+            .collect();
         let requested = loaded.pages().filter(|(_, p)| p.requested);
         let pages = requested
             .map(|(_, page)| {
@@ -63,9 +69,7 @@ impl Exports {
                 items.dedup();
                 let mut names = names(&items, model, &used);
                 // The page's operation, after its types.
-                let operations = model.operations().iter();
-                let ops = operations.filter(|op| op.place.path == page.path);
-                names.extend(ops.map(|op| op.ident.to_string()));
+                names.extend(operations.get(page.path.as_str()).cloned());
                 Roots {
                     path: page.path.clone(),
                     names,

@@ -116,24 +116,16 @@ impl Model {
 
     /// The types of the operations' bodies and answers, to change.
     pub fn operation_types_mut(&mut self) -> impl Iterator<Item = &mut Type> {
-        self.operations.iter_mut().flat_map(|o| {
-            let response = match &mut o.response {
-                Response::Empty => None,
-                Response::One(ty) | Response::Collection(ty) => Some(ty),
-            };
-            o.body.iter_mut().chain(response)
-        })
+        self.operations
+            .iter_mut()
+            .flat_map(|o| o.body.iter_mut().chain(o.response.ty_mut()))
     }
 
     /// The types of the operations' bodies and answers.
     pub fn operation_types(&self) -> impl Iterator<Item = &Type> {
-        self.operations.iter().flat_map(|o| {
-            let response = match &o.response {
-                Response::Empty => None,
-                Response::One(ty) | Response::Collection(ty) => Some(ty),
-            };
-            o.body.iter().chain(response)
-        })
+        self.operations
+            .iter()
+            .flat_map(|o| o.body.iter().chain(o.response.ty()))
     }
 
     /// How many structs there are.
@@ -368,6 +360,14 @@ pub struct OperationTemplate {
 impl Response {
     /// The type it holds (a collection's element), if any.
     pub fn ty(&self) -> Option<&Type> {
+        match self {
+            Response::Empty => None,
+            Response::One(ty) | Response::Collection(ty) => Some(ty),
+        }
+    }
+
+    /// [`Response::ty`], to change.
+    pub fn ty_mut(&mut self) -> Option<&mut Type> {
         match self {
             Response::Empty => None,
             Response::One(ty) | Response::Collection(ty) => Some(ty),

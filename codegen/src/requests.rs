@@ -20,10 +20,11 @@
 use crate::diag::{Diagnostic, Diagnostics, Loc, Place};
 use crate::examples::ExampleReport;
 use crate::json;
-use crate::load::Loaded;
+use crate::load::{Loaded, LoadedPage};
 use crate::model::{Model, Operation, Type};
 use crate::page::{Example, Located};
 use crate::types::Prim;
+use std::collections::HashMap;
 
 /// What checking the request examples of a build found.
 #[derive(Debug, Clone, Default)]
@@ -72,12 +73,15 @@ pub fn check(
     diags: &mut Diagnostics,
 ) -> RequestReport {
     let mut report = RequestReport::default();
+    // Each operation's page, found by path once rather than by a scan per operation.
+    let pages: HashMap<&str, &LoadedPage> = loaded
+        .pages()
+        .filter(|(_, p)| p.requested)
+        .map(|(_, p)| (p.path.as_str(), p))
+        .collect();
     for (index, op) in model.operations().iter().enumerate() {
         report.operations += 1;
-        let page = loaded
-            .pages()
-            .find(|(_, p)| p.requested && p.path == op.place.path);
-        let Some((_, page)) = page else {
+        let Some(page) = pages.get(op.place.path.as_str()) else {
             continue;
         };
         for example in page.examples.iter().filter(|e| is_request(e)) {
@@ -191,24 +195,24 @@ fn test_body(
     examples: &ExampleReport,
 ) -> Option<Option<String>> {
     let text = example.json.trim();
+    let parsed = || {
+        json::parse_lenient(text)
+            .ok()
+            .map(|value| Some(value.to_string()))
+    };
     match &op.body {
         None if text.is_empty() => Some(None),
         None => None,
         Some(_) if text.is_empty() => None,
-        Some(Type::Prim(Prim::Json)) => json::parse_lenient(text)
-            .ok()
-            .map(|value| Some(value.to_string())),
+        // Any JSON is a `serde_json::Value` body.
+        Some(Type::Prim(Prim::Json)) => parsed(),
+        // A typed body: only one the JSON check found fine.
         Some(_) => {
             let clean = examples
                 .clean_requests
                 .iter()
                 .any(|(p, loc)| p == path && *loc == example.loc);
-            if !clean {
-                return None;
-            }
-            json::parse_lenient(text)
-                .ok()
-                .map(|value| Some(value.to_string()))
+            if clean { parsed() } else { None }
         }
     }
 }
@@ -391,6 +395,73 @@ mod tests {
         );
         assert_eq!(m("/a/{x}{y}", "/a/q"), None);
         assert_eq!(m("/a/{", "/a/x"), None);
+    }
+
+    /// An API page with one request line and a request example whose first line is `example`.
+    fn page(line: &str, example: &str) -> String {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get widget\n\n## HTTP request\n\n```http\n{line}\n```\n\n\
+             ## Example\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\n{example}\n```\n"
+        )
+    }
+
+    fn check_page(text: &str) -> (RequestReport, Vec<String>) {
+        let options = crate::test_support::options();
+        let build = crate::test_support::build_pages(&[("w.md", text)], &options);
+        let warnings = build.warnings().map(ToString::to_string).collect();
+        (build.requests, warnings)
+    }
+
+    #[test]
+    fn an_example_of_another_method_or_url_is_a_warning_at_its_line() {
+        let (report, warnings) = check_page(&page(
+            "GET /widgets/{id}",
+            "DELETE https://graph.microsoft.com/v1.0/widgets/1",
+        ));
+        assert_eq!((report.checked, report.disagree, report.tests()), (1, 1, 0));
+        assert_eq!(
+            warnings,
+            [
+                "w.md:16:1: this request example's method is `DELETE`, but the page's HTTP request is a `GET`"
+            ]
+        );
+        let (report, warnings) = check_page(&page(
+            "GET /widgets/{id}",
+            "GET https://graph.microsoft.com/v1.0/gadgets/1",
+        ));
+        assert_eq!((report.checked, report.disagree, report.tests()), (1, 1, 0));
+        assert_eq!(
+            warnings,
+            [
+                "w.md:16:1: this request example's URL `/gadgets/1` matches none of the page's HTTP request templates: `/widgets/{id}`"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_matching_example_is_a_test_with_its_values_decoded() {
+        let (report, warnings) = check_page(&page(
+            "GET /widgets/{id}",
+            "GET https://graph.microsoft.com/v1.0/widgets/a%20b?$top=1",
+        ));
+        assert_eq!(warnings, [] as [String; 0]);
+        assert_eq!((report.checked, report.disagree), (1, 0));
+        let test = &report.tests[0];
+        assert_eq!(
+            (test.values.as_slice(), test.expected_path.as_str()),
+            (&["a b".to_owned()][..], "/widgets/a b")
+        );
+        // A placeholder in the template's query the example fills otherwise: agrees, no test.
+        let (report, _) = check_page(&page(
+            "GET /sites?search={query}",
+            "GET https://graph.microsoft.com/v1.0/sites?q=contoso",
+        ));
+        assert_eq!((report.checked, report.disagree, report.tests()), (1, 0, 0));
+        let (report, _) = check_page(&page(
+            "GET /sites?search={query}",
+            "GET https://graph.microsoft.com/v1.0/sites?search=contoso",
+        ));
+        assert_eq!(report.tests[0].values, ["contoso"]);
     }
 
     #[test]

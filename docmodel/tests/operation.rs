@@ -952,3 +952,42 @@ fn a_clients_failure_is_send_with_its_cause() {
     );
     assert_eq!(error.source().unwrap().to_string(), "connection refused");
 }
+
+#[test]
+fn a_request_example_that_differs_says_how() {
+    use docmodel::__private::{PathValues, request, request_example};
+    let body: MobileAppInstallStatus = serde_json::from_value(json!({"errorCode": 9})).unwrap();
+    let create = CreateMobileAppInstallStatus::new("a1", body);
+    let path = "/deviceAppManagement/mobileApps/a1/deviceStatuses";
+    request_example(&create, "POST", path, Some(r#"{"errorCode": 9}"#)).unwrap();
+    assert_eq!(
+        request_example(&create, "PATCH", path, Some(r#"{"errorCode": 9}"#)).unwrap_err(),
+        "the request's method is POST, the example's PATCH"
+    );
+    assert_eq!(
+        request_example(&create, "POST", "/x", Some(r#"{"errorCode": 9}"#)).unwrap_err(),
+        format!("the request's path is `{path}`, the example's `/x`")
+    );
+    assert_eq!(
+        request_example(&create, "POST", path, Some(r#"{"errorCode": 8}"#)).unwrap_err(),
+        r#"the request's body is {"errorCode":9}, the example's {"errorCode":8}"#
+    );
+    assert_eq!(
+        request_example(&create, "POST", path, None).unwrap_err(),
+        "the request has a body, the example none"
+    );
+    // A template index the operation does not have is an error, not a panic.
+    let error = request(
+        Method::GET,
+        BASE,
+        &["/a"],
+        &PathValues::new(3, []),
+        &Query::new(),
+        None::<&()>,
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot build the request: the operation has 1 URL templates, not 4"
+    );
+}

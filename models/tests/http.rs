@@ -156,7 +156,8 @@ struct Example {
 }
 
 impl Example {
-    /// The ```` ```http ```` block after the page's `"blockType": "<kind>"` annotation.
+    /// The ```` ```http ```` block after the page's `"blockType": "<kind>"` annotation; its body
+    /// is empty if it has no JSON.
     ///
     /// The head is every line before the JSON: the first line, then the headers. Blank lines in
     /// it are skipped rather than taken for the end of the head, because the seed page's
@@ -174,7 +175,8 @@ impl Example {
         let block_start = fence + page[fence..].find('\n').unwrap() + 1;
         let block = &page[block_start..];
         let block = &block[..block.find("```").expect("the block's closing fence")];
-        let json_start = block.find("\n{").expect("a JSON body") + 1;
+        // No JSON: all head (a `GET`, a `204 No Content`).
+        let json_start = block.find("\n{").map_or(block.len(), |i| i + 1);
         let (head, body) = block.split_at(json_start);
         let mut lines = head.lines().map(str::trim).filter(|line| !line.is_empty());
         let first_line = lines.next().expect("a first line").to_owned();
@@ -664,21 +666,9 @@ mod widgets {
 /// A page's `http` example after its `"blockType": "<kind>"` annotation: its first line
 /// (`PATCH https://...`, `HTTP/1.1 204 No Content`) and its JSON body, if it has one.
 fn page_example(page: &str, kind: &str) -> (String, Option<Value>) {
-    let annotation = format!("\"blockType\": \"{kind}\"");
-    let at = page.find(&annotation).expect("the annotation");
-    let fence = at + page[at..].find("```").expect("a block after it");
-    let start = fence + page[fence..].find('\n').unwrap() + 1;
-    let block = &page[start..];
-    let block = &block[..block.find("```").expect("the closing fence")];
-    let first = block
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap();
-    let body = block
-        .find("\n{")
-        .map(|i| serde_json::from_str(&block[i..]).unwrap());
-    (first.to_owned(), body)
+    let example = Example::read(page, kind);
+    let body = (!example.body.is_empty()).then(|| example.json());
+    (example.first_line, body)
 }
 
 /// A server that checks each request against the request example of our test page `name`
