@@ -324,6 +324,13 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// `value % 100` as two ASCII digits, for a text written at fixed positions.
+#[inline]
+pub(crate) fn two_digits(value: u8) -> [u8; 2] {
+    let value = value % 100;
+    [b'0' + value / 10, b'0' + value % 10]
+}
+
 /// The text of a value, built on the stack: at most `N` ASCII bytes.
 ///
 /// The string-valued primitives write their text here, digit by digit, and
@@ -347,6 +354,27 @@ impl<const N: usize> StackText<N> {
             len: 0,
             overflow: false,
         }
+    }
+
+    /// A text that starts with `prefix`, ASCII written at fixed positions by the caller (see
+    /// [`two_digits`]).
+    #[inline]
+    pub(crate) fn with_prefix<const M: usize>(prefix: [u8; M]) -> Self {
+        let mut text = Self::new();
+        match text.bytes.get_mut(..M) {
+            Some(slots) if prefix.is_ascii() => {
+                slots.copy_from_slice(&prefix);
+                text.len = M;
+            }
+            _ => text.overflow = true,
+        }
+        text
+    }
+
+    /// Marks the text as not written, an error for the serializer.
+    #[inline]
+    pub(crate) fn fail(&mut self) {
+        self.overflow = true;
     }
 
     /// The text; `None` if a write did not fit.
