@@ -19,22 +19,33 @@ use std::hash::{Hash, Hasher};
 ///   as `Value`s. A member repeated in the input is written back as often as it was read;
 ///   `members` gives its last value, as `serde_json::Value` does. Once the members are changed
 ///   (`members_mut`, `insert`), they are written in the map's order;
-/// - a documented member that is `null` becomes `None` in its field, and its name is remembered
-///   here, so it is written back as `null` while the field stays `None`. A field that is `None`
+/// - a documented member that is `null` becomes `None` in its field, and the field is
+///   remembered here (by its index in the table, [`null_fields`](Extra::null_fields)), so it is
+///   written back as `null` while the field stays `None`. A field that is `None`
 ///   and not remembered is left out. Giving the field a value wins over the remembered `null`.
 ///
 /// To write an explicit `null` (to clear a property in a PATCH body), call the struct's
 /// `set_null("jsonName")`.
 ///
-/// It is one pointer wide and allocates nothing until it holds something, so a value read from
-/// JSON that only has documented members costs no more than a plain struct. Unknown members are
-/// kept as the deserializer handed them over, one buffer per object (see `raw.rs`), and become
+/// It is three words wide and allocates nothing until it holds an unknown member, so a value
+/// read from JSON that only has documented members, `null`s included, costs no more than a
+/// plain struct: an explicit `null` of one of the first 128 fields is a bit. (The nulls of later
+/// fields, and which floats were read from a whole number, are noted in a box allocated for
+/// them; of the 958 v1.0 pages with a properties table, 3 list 128 or more, `user` lists 88.) Unknown members are kept as the deserializer handed them over, one buffer per object (see `raw.rs`), and become
 /// `Value`s only when asked for: [`members`](Extra::members) and [`get`](Extra::get) make new
 /// values on each call; [`members_mut`](Extra::members_mut) makes them once, to change them in
 /// place. (No cache behind `&self`: a generated struct has no interior mutability, so it can be
 /// a key of a `HashMap` without clippy's `mutable_key_type`.)
 #[derive(Clone, Default)]
-pub struct Extra(Option<Box<Kept>>);
+pub struct Extra {
+    kept: Option<Box<Kept>>,
+    /// Bit `i % 64` of word `i / 64`: documented field `i` (below [`INLINE_NULLS`]) is an
+    /// explicit `null`. Bits, not names: a `null` read must not allocate, and Graph sends many.
+    nulls: [u64; 2],
+}
+
+/// How many fields (the first ones, by index) have their `null` noted in [`Extra`] itself.
+const INLINE_NULLS: usize = 128;
 
 #[derive(Clone, Default)]
 struct Kept {
@@ -44,17 +55,18 @@ struct Kept {
     /// The unknown members once changed through `members_mut` or `insert` (`tape` is then
     /// empty); empty while `tape` holds them.
     changed: Map<String, Value>,
-    nulls: BTreeSet<&'static str>,
-    /// The floating-point fields read from a JSON integer (`5`, not `5.0`), so that they are
-    /// written back as one. A detail of form: not part of equality.
-    integral: BTreeSet<&'static str>,
+    /// The explicit `null`s of fields from [`INLINE_NULLS`] on, by index.
+    nulls: BTreeSet<usize>,
+    /// The floating-point fields read from a JSON integer (`5`, not `5.0`), by index, so that
+    /// they are written back as one. A detail of form: not part of equality.
+    integral: BTreeSet<usize>,
 }
 
 impl Extra {
     /// The members the doc does not describe, by JSON name: a new map, made from the
     /// members as read (or as changed). A member read twice has its last value.
     pub fn members(&self) -> Map<String, Value> {
-        match &self.0 {
+        match &self.kept {
             None => Map::new(),
             Some(kept) if kept.tape.is_empty() => kept.changed.clone(),
             Some(kept) => raw::parse(&kept.tape),
@@ -75,7 +87,7 @@ impl Extra {
     /// The member `name`, if the doc does not describe it and it was read or set: a new value,
     /// made from it as read (no other member is made into a value).
     pub fn get(&self, name: &str) -> Option<Value> {
-        let kept = self.0.as_ref()?;
+        let kept = self.kept.as_ref()?;
         if kept.tape.is_empty() {
             kept.changed.get(name).cloned()
         } else {
@@ -111,7 +123,7 @@ impl Extra {
 
     /// Writes the unknown members to `map`, for a generated struct's `Serialize`.
     pub(crate) fn serialize_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        let Some(kept) = &self.0 else {
+        let Some(kept) = &self.kept else {
             return Ok(());
         };
         if !kept.tape.is_empty() {
@@ -123,40 +135,74 @@ impl Extra {
         Ok(())
     }
 
-    /// The JSON names of documented members remembered as explicit `null`s, in sorted order.
-    pub fn nulls(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().flat_map(|kept| kept.nulls.iter().copied())
+    /// The documented members remembered as explicit `null`s, by their index in the struct's
+    /// table (the order of its fields), in increasing order. The struct's `is_null` asks by
+    /// JSON name.
+    pub fn null_fields(&self) -> impl Iterator<Item = usize> + '_ {
+        let inline = (0..INLINE_NULLS).filter(|&index| self.inline_null(index));
+        let beyond = self.kept.iter().flat_map(|kept| kept.nulls.iter().copied());
+        inline.chain(beyond)
     }
 
     /// Whether there are neither extra members nor remembered nulls.
     pub fn is_empty(&self) -> bool {
-        self.0.as_ref().is_none_or(|kept| {
-            kept.tape.is_empty() && kept.changed.is_empty() && kept.nulls.is_empty()
-        })
+        self.nulls == [0; 2]
+            && self.kept.as_ref().is_none_or(|kept| {
+                kept.tape.is_empty() && kept.changed.is_empty() && kept.nulls.is_empty()
+            })
     }
 
-    pub(crate) fn is_marked_null(&self, name: &'static str) -> bool {
-        self.0
+    /// The word and bit of field `index`'s inline null, if it has one.
+    fn null_bit(index: usize) -> Option<(usize, u64)> {
+        (index < INLINE_NULLS).then(|| (index / 64, 1 << (index % 64)))
+    }
+
+    fn inline_null(&self, index: usize) -> bool {
+        Self::null_bit(index)
+            .and_then(|(word, bit)| Some(self.nulls.get(word)? & bit != 0))
+            .unwrap_or(false)
+    }
+
+    /// Whether documented field `index` is remembered as an explicit `null`.
+    #[inline]
+    pub(crate) fn is_marked_null(&self, index: usize) -> bool {
+        match Self::null_bit(index) {
+            Some(_) => self.inline_null(index),
+            None => self
+                .kept
+                .as_ref()
+                .is_some_and(|kept| kept.nulls.contains(&index)),
+        }
+    }
+
+    /// Remembers documented field `index` as an explicit `null`; allocates nothing for the
+    /// first 128 fields.
+    #[inline]
+    pub(crate) fn mark_null(&mut self, index: usize) {
+        match Self::null_bit(index) {
+            Some((word, bit)) => {
+                if let Some(word) = self.nulls.get_mut(word) {
+                    *word |= bit;
+                }
+            }
+            None => {
+                self.kept().nulls.insert(index);
+            }
+        }
+    }
+
+    pub(crate) fn is_marked_integral(&self, index: usize) -> bool {
+        self.kept
             .as_ref()
-            .is_some_and(|kept| kept.nulls.contains(name))
+            .is_some_and(|kept| kept.integral.contains(&index))
     }
 
-    pub(crate) fn mark_null(&mut self, name: &'static str) {
-        self.kept().nulls.insert(name);
-    }
-
-    pub(crate) fn is_marked_integral(&self, name: &'static str) -> bool {
-        self.0
-            .as_ref()
-            .is_some_and(|kept| kept.integral.contains(name))
-    }
-
-    pub(crate) fn mark_integral(&mut self, name: &'static str) {
-        self.kept().integral.insert(name);
+    pub(crate) fn mark_integral(&mut self, index: usize) {
+        self.kept().integral.insert(index);
     }
 
     fn kept(&mut self) -> &mut Kept {
-        self.0.get_or_insert_default()
+        self.kept.get_or_insert_default()
     }
 }
 
@@ -164,11 +210,12 @@ impl Extra {
 /// and whether the members are kept as read or were changed).
 impl PartialEq for Extra {
     fn eq(&self, other: &Self) -> bool {
-        let same_tape = match (&self.0, &other.0) {
+        let same_tape = match (&self.kept, &other.kept) {
             (Some(a), Some(b)) => !a.tape.is_empty() && a.tape == b.tape,
             _ => false,
         };
-        (same_tape || self.members() == other.members()) && self.nulls().eq(other.nulls())
+        (same_tape || self.members() == other.members())
+            && self.null_fields().eq(other.null_fields())
     }
 }
 
@@ -177,8 +224,8 @@ impl Eq for Extra {}
 impl Hash for Extra {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.members().hash(state);
-        for name in self.nulls() {
-            name.hash(state);
+        for index in self.null_fields() {
+            index.hash(state);
         }
     }
 }
@@ -187,7 +234,7 @@ impl fmt::Debug for Extra {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Extra")
             .field("members", &self.members())
-            .field("nulls", &self.nulls().collect::<Vec<_>>())
+            .field("null_fields", &self.null_fields().collect::<Vec<_>>())
             .finish()
     }
 }
@@ -273,13 +320,35 @@ mod tests {
     #[test]
     fn nulls_and_members_are_kept_apart() {
         let mut extra = Extra::default();
-        extra.mark_null("b");
-        extra.mark_null("a");
+        extra.mark_null(70);
+        extra.mark_null(3);
         extra.insert("c", Value::Bool(true));
-        assert_eq!(extra.nulls().collect::<Vec<_>>(), ["a", "b"]);
-        assert!(extra.is_marked_null("a") && !extra.is_marked_null("c"));
+        assert_eq!(extra.null_fields().collect::<Vec<_>>(), [3, 70]);
+        assert!(extra.is_marked_null(3) && extra.is_marked_null(70) && !extra.is_marked_null(4));
         assert_eq!(extra.get("c"), Some(Value::Bool(true)));
         assert_ne!(extra, Extra::default());
-        assert_eq!(std::mem::size_of::<Extra>(), std::mem::size_of::<usize>());
+        assert_eq!(
+            std::mem::size_of::<Extra>(),
+            3 * std::mem::size_of::<usize>()
+        );
+    }
+
+    #[test]
+    fn nulls_of_the_first_128_fields_allocate_nothing_and_later_ones_are_kept_too() {
+        let mut extra = Extra::default();
+        for index in [0, 63, 64, 127] {
+            extra.mark_null(index);
+        }
+        assert!(extra.kept.is_none(), "no box for the first 128 fields");
+        extra.mark_null(128);
+        extra.mark_null(500);
+        assert_eq!(
+            extra.null_fields().collect::<Vec<_>>(),
+            [0, 63, 64, 127, 128, 500]
+        );
+        assert!(!extra.is_empty() && !extra.is_marked_null(1) && !extra.is_marked_null(129));
+        let mut other = Extra::default();
+        other.mark_null(0);
+        assert_ne!(extra, other);
     }
 }

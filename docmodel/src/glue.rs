@@ -63,7 +63,7 @@ macro_rules! __object {
             {
                 let extra = &mut self.$extra;
                 match index {
-                    $($index => $crate::__private::Read::$kind(map, &mut self.$field, extra, $wire),)*
+                    $($index => $crate::__private::Read::$kind(map, &mut self.$field, extra, $index),)*
                     _ => $crate::__private::skip_value(map),
                 }
             }
@@ -73,7 +73,7 @@ macro_rules! __object {
                 M: $crate::__private::serde::ser::SerializeMap,
             {
                 let mut fields = $crate::__private::Fields::new(map, &self.$extra);
-                $(fields.$kind($wire, &self.$field);)*
+                $(fields.$kind($index, $wire, &self.$field);)*
                 fields.finish()
             }
 

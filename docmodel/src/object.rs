@@ -51,10 +51,12 @@ pub fn serialize_object<T: Object, S: Serializer>(
     map.end()
 }
 
-/// Writes one field: its value, `null` if it is `None` and remembered as null, else nothing.
+/// Writes one field, the one at `index` in its struct's table: its value, `null` if it is `None`
+/// and remembered as null, else nothing.
 #[inline]
 pub fn serialize_field<M, T>(
     map: &mut M,
+    index: usize,
     name: &'static str,
     field: &Option<T>,
     extra: &Extra,
@@ -65,7 +67,7 @@ where
 {
     match field {
         Some(value) => map.serialize_entry(name, value),
-        None if extra.is_marked_null(name) => map.serialize_entry(name, &None::<()>),
+        None if extra.is_marked_null(index) => map.serialize_entry(name, &None::<()>),
         None => Ok(()),
     }
 }
@@ -77,13 +79,14 @@ pub fn deserialize_object<'de, T: Object, D: Deserializer<'de>>(
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
 }
 
-/// Reads one documented member into its field; a `null` is remembered in `extra`.
+/// Reads one documented member into its field, the one at `index` in its struct's table; a
+/// `null` is remembered in `extra`.
 #[inline]
 pub fn next_value<'de, A, T>(
     map: &mut A,
     field: &mut Option<T>,
     extra: &mut Extra,
-    name: &'static str,
+    index: usize,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
@@ -91,7 +94,7 @@ where
 {
     *field = map.next_value()?;
     if field.is_none() {
-        extra.mark_null(name);
+        extra.mark_null(index);
     }
     Ok(())
 }
@@ -109,13 +112,13 @@ impl Read {
         map: &mut A,
         field: &mut Option<T>,
         extra: &mut Extra,
-        name: &'static str,
+        index: usize,
     ) -> Result<(), A::Error>
     where
         A: MapAccess<'de>,
         T: Deserialize<'de>,
     {
-        next_value(map, field, extra, name)
+        next_value(map, field, extra, index)
     }
 
     /// [`next_float`].
@@ -124,13 +127,13 @@ impl Read {
         map: &mut A,
         field: &mut Option<F>,
         extra: &mut Extra,
-        name: &'static str,
+        index: usize,
     ) -> Result<(), A::Error>
     where
         A: MapAccess<'de>,
         F: Float,
     {
-        next_float(map, field, extra, name)
+        next_float(map, field, extra, index)
     }
 }
 
@@ -155,19 +158,19 @@ impl<'a, M: SerializeMap> Fields<'a, M> {
         }
     }
 
-    /// Writes a field with [`serialize_field`].
+    /// Writes the field at `index` with [`serialize_field`].
     #[inline]
-    pub fn value<T: Serialize>(&mut self, name: &'static str, field: &Option<T>) {
+    pub fn value<T: Serialize>(&mut self, index: usize, name: &'static str, field: &Option<T>) {
         if self.error.is_none() {
-            self.error = serialize_field(self.map, name, field, self.extra).err();
+            self.error = serialize_field(self.map, index, name, field, self.extra).err();
         }
     }
 
-    /// Writes a `Double`/`Single` field with [`serialize_float`].
+    /// Writes the `Double`/`Single` field at `index` with [`serialize_float`].
     #[inline]
-    pub fn float<F: Float>(&mut self, name: &'static str, field: &Option<F>) {
+    pub fn float<F: Float>(&mut self, index: usize, name: &'static str, field: &Option<F>) {
         if self.error.is_none() {
-            self.error = serialize_float(self.map, name, field, self.extra).err();
+            self.error = serialize_float(self.map, index, name, field, self.extra).err();
         }
     }
 
@@ -190,7 +193,7 @@ pub fn next_float<'de, A, F>(
     map: &mut A,
     field: &mut Option<F>,
     extra: &mut Extra,
-    name: &'static str,
+    index: usize,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
@@ -199,12 +202,12 @@ where
     match map.next_value::<Option<FloatRepr>>()? {
         None => {
             *field = None;
-            extra.mark_null(name);
+            extra.mark_null(index);
         }
         Some(FloatRepr { value, integral }) => {
             *field = Some(F::from_f64(value));
             if integral {
-                extra.mark_integral(name);
+                extra.mark_integral(index);
             }
         }
     }
@@ -217,6 +220,7 @@ where
 #[inline]
 pub fn serialize_float<M, F>(
     map: &mut M,
+    index: usize,
     name: &'static str,
     field: &Option<F>,
     extra: &Extra,
@@ -226,7 +230,7 @@ where
     F: Float,
 {
     let Some(float) = field else {
-        return serialize_field(map, name, &None::<()>, extra);
+        return serialize_field(map, index, name, &None::<()>, extra);
     };
     let value = float.to_f64();
     // 2^53: beyond it not every integer is a float, so it stays a float.
@@ -235,7 +239,7 @@ where
         map.serialize_entry(name, "NaN")
     } else if value.is_infinite() {
         map.serialize_entry(name, if value > 0.0 { "INF" } else { "-INF" })
-    } else if extra.is_marked_integral(name) && value.fract() == 0.0 && value.abs() <= EXACT {
+    } else if extra.is_marked_integral(index) && value.fract() == 0.0 && value.abs() <= EXACT {
         // Exact: the value is an integer within i64's range.
         let integer = value as i64;
         map.serialize_entry(name, &integer)
