@@ -18,6 +18,11 @@
 //! the slowest contender's first run takes to reach [`BATCH`] (the same count for every
 //! contender of a line), dropping each result inside the timing, as criterion's `iter` does.
 //!
+//! Reading `future`, the rounds also time `generated` and `flatten` on `known`, and a second
+//! line says what keeping `future`'s unknown data costs each per object, and how fast
+//! `generated` would read `future` against `flatten` were keeping free (its time on `known`):
+//! the ceiling of that ratio.
+//!
 //! `cargo bench -p docmodel-bench --bench paired` measures (about two minutes);
 //! `-- --rounds N` sets the rounds (default [`ROUNDS`]), and any other argument keeps only the
 //! lines whose `direction payload` contains it (`-- to_vec`, `-- "from_slice future"`).
@@ -59,6 +64,7 @@ fn main() {
         settings.warm_up,
         load_average()
     );
+    let known = payloads.iter().find(|payload| payload.name == "known");
     for direction in DIRECTIONS {
         for payload in &payloads {
             let label = format!("{direction} {}", payload.name);
@@ -66,6 +72,14 @@ fn main() {
                 continue;
             }
             let mut contenders = contenders(payload, direction);
+            // Reading `future`: `generated` and `flatten` on `known` too, in the same rounds,
+            // for what keeping its unknown data costs each (`keeping`).
+            let keeping_line = payload.name == "future" && direction != "to_vec";
+            if let Some(known) = known.filter(|_| keeping_line && settings.only.is_none()) {
+                let mut on_known = self::contenders(known, direction);
+                let flattened = on_known.swap_remove(2);
+                contenders.extend([on_known.swap_remove(0), flattened]);
+            }
             let times = measure(&mut contenders, &settings);
             if let Some(only) = settings.only {
                 let mib = throughput(payload, &times[only]);
@@ -73,6 +87,17 @@ fn main() {
                 continue;
             }
             println!("{label}: {}", report(payload, direction, &times));
+            if let [generated, _, flattened, generated_known, flattened_known] = times.as_slice() {
+                let objects = payload.generated.value.len();
+                println!(
+                    "{label}: {}",
+                    keeping(
+                        [generated, generated_known],
+                        [flattened, flattened_known],
+                        objects
+                    )
+                );
+            }
         }
     }
     println!("(median MiB/s: {})", NAMES.join(" / "));
@@ -121,9 +146,9 @@ impl Settings {
 type Run<'a> = Box<dyn FnMut() + 'a>;
 
 /// The contenders of `direction` on `payload`, in the order of [`NAMES`].
-fn contenders<'a>(payload: &'a Payload, direction: &str) -> [Run<'a>; 3] {
+fn contenders<'a>(payload: &'a Payload, direction: &str) -> Vec<Run<'a>> {
     let bytes = payload.bytes.as_slice();
-    match direction {
+    let runs: [Run<'a>; 3] = match direction {
         "from_slice" => [
             Box::new(move || {
                 drop(black_box(from_slice::<MobileAppInstallStatus>(black_box(
@@ -147,11 +172,12 @@ fn contenders<'a>(payload: &'a Payload, direction: &str) -> [Run<'a>; 3] {
             Box::new(|| drop(black_box(to_vec(black_box(&payload.hand_written))))),
             Box::new(|| drop(black_box(to_vec(black_box(&payload.flattened))))),
         ],
-    }
+    };
+    runs.into()
 }
 
 /// Seconds per run of each contender, per round: `times[contender][round]`.
-fn measure(contenders: &mut [Run<'_>; 3], settings: &Settings) -> [Vec<f64>; 3] {
+fn measure(contenders: &mut [Run<'_>], settings: &Settings) -> Vec<Vec<f64>> {
     // Runs per batch: enough that the slowest contender's first run, times the runs, reaches BATCH.
     let mut runs = 1;
     if settings.measuring {
@@ -164,10 +190,10 @@ fn measure(contenders: &mut [Run<'_>; 3], settings: &Settings) -> [Vec<f64>; 3] 
         runs = (BATCH.as_secs_f64() / slowest).ceil().max(1.0) as u32;
     }
     let orders = permutations(contenders.len());
-    let mut times = [const { Vec::new() }; 3];
+    let mut times = vec![Vec::new(); contenders.len()];
     for round in 0..settings.warm_up + settings.rounds {
         let order = &orders[round % orders.len()];
-        let mut this_round = [0.0; 3];
+        let mut this_round = vec![0.0; contenders.len()];
         for &index in order {
             if settings.only.is_some_and(|only| only != index) {
                 continue;
@@ -209,8 +235,10 @@ fn permutations(n: usize) -> Vec<Vec<usize>> {
 }
 
 /// One line: the paired ratios against each baseline, the throughputs and the targets.
-fn report(payload: &Payload, direction: &str, times: &[Vec<f64>; 3]) -> String {
-    let [generated, hand, flattened] = times;
+fn report(payload: &Payload, direction: &str, times: &[Vec<f64>]) -> String {
+    let [generated, hand, flattened, ..] = times else {
+        return "no times".into();
+    };
     let paired = |baseline: &[f64]| -> Spread {
         let ratios = baseline.iter().zip(generated).map(|(b, g)| b / g).collect();
         Spread::of(ratios)
@@ -243,6 +271,34 @@ fn report(payload: &Payload, direction: &str, times: &[Vec<f64>; 3]) -> String {
         mib(&times[1]),
         mib(&times[2]),
         targets.join(", ")
+    )
+}
+
+/// What keeping `future`'s unknown data costs `generated` and `flatten`, from the times of
+/// each on `future` and on `known` (the same 10,000 objects, but one in four with an unknown
+/// member and an unlisted enum value) in the same rounds: per round, the difference per object,
+/// and the ratio of their medians; and the ceiling of `generated`'s ratio to `flatten` on
+/// `future` were keeping free, `flatten`'s time on `future` over `generated`'s on `known`.
+fn keeping(generated: [&Vec<f64>; 2], flattened: [&Vec<f64>; 2], objects: usize) -> String {
+    let cost = |[future, known]: [&Vec<f64>; 2]| -> Vec<f64> {
+        let per_object = |(future, known): (&f64, &f64)| (future - known) / objects as f64 * 1e9;
+        future.iter().zip(known).map(per_object).collect()
+    };
+    // A difference of two times is noisier than either: the ratio of the median costs, not a
+    // median of per-round ratios (whose quartiles spanned 0.5-4 in a run).
+    let generated_cost = Spread::of(cost(generated)).median;
+    let flattened_cost = Spread::of(cost(flattened)).median;
+    let ceiling = flattened[0]
+        .iter()
+        .zip(generated[1])
+        .map(|(f, g)| f / g)
+        .collect();
+    format!(
+        "keeping the unknown data (future - known, per object, median): generated \
+         {generated_cost:.0} ns, flatten {flattened_cost:.0} ns ({:.1}x); were keeping free, \
+         generated would read future at {} flatten",
+        flattened_cost / generated_cost,
+        Spread::of(ceiling),
     )
 }
 
