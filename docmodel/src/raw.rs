@@ -67,8 +67,11 @@ pub(crate) fn open_member<E: de::Error>(tape: &mut Vec<u8>, name: &str) -> Resul
         // 3], "flag": true}` takes 82 bytes); more members grow the buffer by doubling. The
         // 512 bytes reserved before made reading the benchmark's `future` payload (one object
         // in four with that member) about 5% slower, nearly all of it in the allocator
-        // (`malloc_consolidate`, `_int_free`, `unlink_chunk` in `perf`); three members of
-        // 290 bytes now grow the buffer twice, which costs less than that.
+        // (`malloc_consolidate`, `_int_free`, `unlink_chunk` in `perf`). The `unknown`
+        // payload's members (about 350 bytes per object) now grow the buffer twice: two more
+        // allocations per object, and no change beyond the runs' spread (0.64-0.66x
+        // hand-written against 0.67-0.73x before). Reserving what the last object used, a
+        // global hint, measured no better on either payload, so it was left out.
         tape.reserve(128);
     }
     put_str(tape, name)
