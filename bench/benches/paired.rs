@@ -18,10 +18,10 @@
 //! the slowest contender's first run takes to reach [`BATCH`] (the same count for every
 //! contender of a line), dropping each result inside the timing, as criterion's `iter` does.
 //!
-//! Reading `future`, the rounds also time `generated` and `flatten` on `known`, and a second
-//! line says what keeping `future`'s unknown data costs each per object, and how fast
-//! `generated` would read `future` against `flatten` were keeping free (its time on `known`):
-//! the ceiling of that ratio.
+//! On `future`, the rounds also time `generated` and `flatten` on `known`, and a second line
+//! says what keeping `future`'s unknown data costs each per object, what its extra bytes would
+//! cost at `generated`'s rate on `known`, and, reading, how fast `generated` would read `future`
+//! against `flatten` were keeping free (its time on `known`): the ceiling of that ratio.
 //!
 //! `cargo bench -p docmodel-bench --bench paired` measures (about two minutes);
 //! `-- --rounds N` sets the rounds (default [`ROUNDS`]), and any other argument keeps only the
@@ -72,9 +72,9 @@ fn main() {
                 continue;
             }
             let mut contenders = contenders(payload, direction);
-            // Reading `future`: `generated` and `flatten` on `known` too, in the same rounds,
-            // for what keeping its unknown data costs each (`keeping`).
-            let keeping_line = payload.name == "future" && direction != "to_vec";
+            // On `future`: `generated` and `flatten` on `known` too, in the same rounds, for
+            // what keeping its unknown data costs each (`keeping`).
+            let keeping_line = payload.name == "future";
             if let Some(known) = known.filter(|_| keeping_line && settings.only.is_none()) {
                 let mut on_known = self::contenders(known, direction);
                 let flattened = on_known.swap_remove(2);
@@ -87,16 +87,16 @@ fn main() {
                 continue;
             }
             println!("{label}: {}", report(payload, direction, &times));
-            if let [generated, _, flattened, generated_known, flattened_known] = times.as_slice() {
-                let objects = payload.generated.value.len();
-                println!(
-                    "{label}: {}",
-                    keeping(
-                        [generated, generated_known],
-                        [flattened, flattened_known],
-                        objects
-                    )
+            if let ([generated, _, flattened, generated_known, flattened_known], Some(known)) =
+                (times.as_slice(), known)
+            {
+                let line = keeping(
+                    [generated, generated_known],
+                    [flattened, flattened_known],
+                    [payload, known],
+                    direction,
                 );
+                println!("{label}: {line}");
             }
         }
     }
@@ -277,9 +277,17 @@ fn report(payload: &Payload, direction: &str, times: &[Vec<f64>]) -> String {
 /// What keeping `future`'s unknown data costs `generated` and `flatten`, from the times of
 /// each on `future` and on `known` (the same 10,000 objects, but one in four with an unknown
 /// member and an unlisted enum value) in the same rounds: per round, the difference per object,
-/// and the ratio of their medians; and the ceiling of `generated`'s ratio to `flatten` on
-/// `future` were keeping free, `flatten`'s time on `future` over `generated`'s on `known`.
-fn keeping(generated: [&Vec<f64>; 2], flattened: [&Vec<f64>; 2], objects: usize) -> String {
+/// and the ratio of their medians. Then what the bytes `future` has beyond `known` would cost at
+/// `generated`'s own rate on `known` (the issue's "the cost of the bytes"), and, reading, the
+/// ceiling of `generated`'s ratio to `flatten` on `future` were keeping free: `flatten`'s time
+/// on `future` over `generated`'s on `known`.
+fn keeping(
+    generated: [&Vec<f64>; 2],
+    flattened: [&Vec<f64>; 2],
+    [future, known]: [&Payload; 2],
+    direction: &str,
+) -> String {
+    let objects = future.generated.value.len();
     let cost = |[future, known]: [&Vec<f64>; 2]| -> Vec<f64> {
         let per_object = |(future, known): (&f64, &f64)| (future - known) / objects as f64 * 1e9;
         future.iter().zip(known).map(per_object).collect()
@@ -288,18 +296,28 @@ fn keeping(generated: [&Vec<f64>; 2], flattened: [&Vec<f64>; 2], objects: usize)
     // median of per-round ratios (whose quartiles spanned 0.5-4 in a run).
     let generated_cost = Spread::of(cost(generated)).median;
     let flattened_cost = Spread::of(cost(flattened)).median;
-    let ceiling = flattened[0]
-        .iter()
-        .zip(generated[1])
-        .map(|(f, g)| f / g)
-        .collect();
-    format!(
+    let more_bytes = future.bytes.len().saturating_sub(known.bytes.len()) as f64;
+    let bytes_cost = Spread::of(generated[1].clone()).median / known.bytes.len() as f64
+        * more_bytes
+        / objects as f64
+        * 1e9;
+    let mut line = format!(
         "keeping the unknown data (future - known, per object, median): generated \
-         {generated_cost:.0} ns, flatten {flattened_cost:.0} ns ({:.1}x); were keeping free, \
-         generated would read future at {} flatten",
+         {generated_cost:.0} ns, flatten {flattened_cost:.0} ns ({:.1}x); its {:.0} more bytes \
+         per object at generated's rate on known: {bytes_cost:.0} ns",
         flattened_cost / generated_cost,
-        Spread::of(ceiling),
-    )
+        more_bytes / objects as f64,
+    );
+    if direction != "to_vec" {
+        let ceiling = flattened[0]
+            .iter()
+            .zip(generated[1])
+            .map(|(f, g)| f / g)
+            .collect();
+        let ceiling = Spread::of(ceiling);
+        line += &format!("; were keeping free, generated would read future at {ceiling} flatten");
+    }
+    line
 }
 
 /// The median throughput, in MiB/s, of runs over `payload` that took `times` seconds.
