@@ -27,12 +27,16 @@ use std::hash::{Hash, Hasher};
 /// To write an explicit `null` (to clear a property in a PATCH body), call the struct's
 /// `set_null("jsonName")`.
 ///
+/// Nulls are remembered by field index, so an `Extra` belongs to the struct it was read into:
+/// moved to a struct of another type, its nulls would name that type's fields at those indices.
+///
 /// It is three words wide and allocates nothing until it holds an unknown member, so a value
 /// read from JSON that only has documented members, `null`s included, costs no more than a
 /// plain struct: an explicit `null` of one of the first 128 fields is a bit. (The nulls of later
 /// fields, and which floats were read from a whole number, are noted in a box allocated for
-/// them; of the 958 v1.0 pages with a properties table, 3 list 128 or more, `user` lists 88.) Unknown members are kept as the deserializer handed them over, one buffer per object (see `raw.rs`), and become
-/// `Value`s only when asked for: [`members`](Extra::members) and [`get`](Extra::get) make new
+/// them; of the 958 v1.0 pages with a properties table, 3 list 128 or more, `user` lists 88.)
+/// Unknown members are kept as the deserializer handed them over, one buffer per object (see
+/// `raw.rs`), and become `Value`s only when asked for: [`members`](Extra::members) and [`get`](Extra::get) make new
 /// values on each call; [`members_mut`](Extra::members_mut) makes them once, to change them in
 /// place. (No cache behind `&self`: a generated struct has no interior mutability, so it can be
 /// a key of a `HashMap` without clippy's `mutable_key_type`.)
