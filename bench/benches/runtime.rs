@@ -71,8 +71,10 @@ fn main() {
             bench(payload, &mut c, direction);
         }
     }
+    date_times(&mut c);
     c.final_summary();
     print_ratios(&output, started, &payloads);
+    print_date_time_ratios(&output, started);
     for line in allocations {
         println!("{line}");
     }
@@ -129,6 +131,80 @@ fn read<T: DeserializeOwned>(
 
 fn write<T: Serialize>(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, list: &List<T>) {
     group.bench_function(name, |b| b.iter(|| to_vec(black_box(list))));
+}
+
+/// Date-times as Graph writes them (seven fraction digits, an offset), one field's worth of the
+/// payloads' work alone: docmodel's `DateTimeOffset` against `time::OffsetDateTime` with
+/// RFC 3339, the hand-written baseline's. Parsing is `FromStr` against `OffsetDateTime::parse`;
+/// writing is each one's `Serialize` into serde_json, into a reused buffer.
+const DATE_TIMES: [&str; 3] = [
+    "2017-01-01T00:02:49.3205976-08:00",
+    "2023-11-15T13:45:10.1234567-08:00",
+    "2024-02-29T23:59:59.9999999+05:30",
+];
+
+fn date_times(c: &mut Criterion) {
+    use docmodel::types::DateTimeOffset;
+    use time::OffsetDateTime;
+    use time::format_description::well_known::Rfc3339;
+    let mut group = c.benchmark_group("date_time");
+    group.bench_function("parse docmodel", |b| {
+        b.iter(|| {
+            for text in DATE_TIMES {
+                black_box(black_box(text).parse::<DateTimeOffset>().ok());
+            }
+        })
+    });
+    group.bench_function("parse time", |b| {
+        b.iter(|| {
+            for text in DATE_TIMES {
+                black_box(OffsetDateTime::parse(black_box(text), &Rfc3339).ok());
+            }
+        })
+    });
+    let ours = DATE_TIMES.map(|text| text.parse::<DateTimeOffset>().expect("a date-time"));
+    let theirs = DATE_TIMES.map(|text| OffsetDateTime::parse(text, &Rfc3339).expect("one"));
+    // Written as a generated struct writes them: `Serialize` into serde_json, against what
+    // `#[serde(with = "time::serde::rfc3339")]` does.
+    let mut out = Vec::with_capacity(64);
+    group.bench_function("write docmodel", |b| {
+        b.iter(|| {
+            for value in &ours {
+                out.clear();
+                let _ = serde_json::to_writer(&mut out, black_box(value));
+            }
+            out.len()
+        })
+    });
+    group.bench_function("write time", |b| {
+        b.iter(|| {
+            for value in &theirs {
+                out.clear();
+                let mut serializer = serde_json::Serializer::new(&mut out);
+                let _ = time::serde::rfc3339::serialize(black_box(value), &mut serializer);
+            }
+            out.len()
+        })
+    });
+    group.finish();
+}
+
+/// Prints docmodel's date-time parsing and writing against `time`'s, from this run's estimates.
+fn print_date_time_ratios(output: &Path, started: SystemTime) {
+    for what in ["parse", "write"] {
+        let estimate = |who: &str| estimate(output, "date_time", &format!("{what} {who}"), started);
+        let (Some(ours), Some(theirs)) = (estimate("docmodel"), estimate("time")) else {
+            println!("date-time {what}: no estimate from this run");
+            continue;
+        };
+        let each = |e: Estimate| e.point / DATE_TIMES.len() as f64;
+        println!(
+            "date-time {what}: docmodel {:.1} ns, time {:.1} ns each: {:.2}x time's speed",
+            each(ours),
+            each(theirs),
+            theirs.point / ours.point
+        );
+    }
 }
 
 /// Prints, per direction and payload, `generated`'s speed relative to each baseline, from the

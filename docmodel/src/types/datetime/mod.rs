@@ -247,7 +247,9 @@ const TEXT_LEN: usize = 35;
 
 impl DateTimeOffset {
     /// The text it was read from, on the stack (for `Display` and
-    /// `Serialize`).
+    /// `Serialize`). Inlined, so that the text is written where the caller keeps it rather than
+    /// copied there (the copy was 15% of writing a date-time in `perf annotate`).
+    #[inline]
     fn text(&self) -> StackText<TEXT_LEN> {
         let mut text = StackText::with_prefix(self.date_and_time());
         if self.year > 9999 {
