@@ -72,9 +72,11 @@ fn main() {
         }
     }
     date_times(&mut c);
+    enum_values(&mut c);
     c.final_summary();
     print_ratios(&output, started, &payloads);
     print_date_time_ratios(&output, started);
+    print_enum_ratio(&output, started);
     for line in allocations {
         println!("{line}");
     }
@@ -187,6 +189,50 @@ fn date_times(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+/// Listed enum values as JSON strings (`"seeInstallErrorCode"` and others of the seed's
+/// 27-value `resultantAppStateDetail`), read with `serde_json::from_slice` into the generated
+/// enum and into the hand-written `#[serde(other)]` one.
+const ENUM_VALUES: [&[u8]; 3] = [
+    br#""seeInstallErrorCode""#,
+    br#""noAdditionalDetails""#,
+    br#""minimumDiskSpaceNotMet""#,
+];
+
+fn enum_values(c: &mut Criterion) {
+    use docmodel_bench::types::AppStateDetail;
+    use graph_models::ResultantAppStateDetail;
+    let mut group = c.benchmark_group("enum_value");
+    group.bench_function("read docmodel", |b| {
+        b.iter(|| {
+            for json in ENUM_VALUES {
+                black_box(serde_json::from_slice::<ResultantAppStateDetail>(black_box(json)).ok());
+            }
+        })
+    });
+    group.bench_function("read hand-written", |b| {
+        b.iter(|| {
+            for json in ENUM_VALUES {
+                black_box(serde_json::from_slice::<AppStateDetail>(black_box(json)).ok());
+            }
+        })
+    });
+    group.finish();
+}
+
+/// Prints the generated enum's reading against the hand-written one's, from this run.
+fn print_enum_ratio(output: &Path, started: SystemTime) {
+    let estimate = |who: &str| estimate(output, "enum_value", &format!("read {who}"), started);
+    match (estimate("docmodel"), estimate("hand-written")) {
+        (Some(ours), Some(theirs)) => println!(
+            "enum value read: docmodel {:.1} ns, hand-written (serde(other)) {:.1} ns each: {:.2}x its speed",
+            ours.point / ENUM_VALUES.len() as f64,
+            theirs.point / ENUM_VALUES.len() as f64,
+            theirs.point / ours.point
+        ),
+        _ => println!("enum value read: no estimate from this run"),
+    }
 }
 
 /// Prints docmodel's date-time parsing and writing against `time`'s, from this run's estimates.
