@@ -69,9 +69,10 @@ pub(crate) fn open_member<E: de::Error>(tape: &mut Vec<u8>, name: &str) -> Resul
         // in four with that member) about 5% slower, nearly all of it in the allocator
         // (`malloc_consolidate`, `_int_free`, `unlink_chunk` in `perf`). The `unknown`
         // payload's members (about 350 bytes per object) now grow the buffer twice: two more
-        // allocations per object, and no change beyond the runs' spread (0.64-0.66x
-        // hand-written against 0.67-0.73x before). Reserving what the last object used, a
-        // global hint, measured no better on either payload, so it was left out.
+        // allocations per object, and 0.60-0.66x hand-written over later runs against
+        // 0.67-0.73x before, about the spread between runs (no target there; 1.6-1.9x
+        // `flatten` holds). Reserving what the last object used, a global hint, measured no
+        // better on either payload, so it was left out.
         tape.reserve(128);
     }
     put_str(tape, name)
