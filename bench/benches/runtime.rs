@@ -75,8 +75,25 @@ fn main() {
     enum_values(&mut c);
     c.final_summary();
     print_ratios(&output, started, &payloads);
-    print_date_time_ratios(&output, started);
-    print_enum_ratio(&output, started);
+    for what in ["parse", "write"] {
+        print_pair(
+            &output,
+            started,
+            "date_time",
+            what,
+            "time",
+            DATE_TIMES.len(),
+        );
+    }
+    let values = ENUM_VALUES.len();
+    print_pair(
+        &output,
+        started,
+        "enum_value",
+        "read",
+        "hand-written",
+        values,
+    );
     for line in allocations {
         println!("{line}");
     }
@@ -221,36 +238,29 @@ fn enum_values(c: &mut Criterion) {
     group.finish();
 }
 
-/// Prints the generated enum's reading against the hand-written one's, from this run.
-fn print_enum_ratio(output: &Path, started: SystemTime) {
-    let estimate = |who: &str| estimate(output, "enum_value", &format!("read {who}"), started);
-    match (estimate("docmodel"), estimate("hand-written")) {
-        (Some(ours), Some(theirs)) => println!(
-            "enum value read: docmodel {:.1} ns, hand-written (serde(other)) {:.1} ns each: {:.2}x its speed",
-            ours.point / ENUM_VALUES.len() as f64,
-            theirs.point / ENUM_VALUES.len() as f64,
-            theirs.point / ours.point
-        ),
-        _ => println!("enum value read: no estimate from this run"),
-    }
-}
-
-/// Prints docmodel's date-time parsing and writing against `time`'s, from this run's estimates.
-fn print_date_time_ratios(output: &Path, started: SystemTime) {
-    for what in ["parse", "write"] {
-        let estimate = |who: &str| estimate(output, "date_time", &format!("{what} {who}"), started);
-        let (Some(ours), Some(theirs)) = (estimate("docmodel"), estimate("time")) else {
-            println!("date-time {what}: no estimate from this run");
-            continue;
-        };
-        let each = |e: Estimate| e.point / DATE_TIMES.len() as f64;
-        println!(
-            "date-time {what}: docmodel {:.1} ns, time {:.1} ns each: {:.2}x time's speed",
-            each(ours),
-            each(theirs),
-            theirs.point / ours.point
-        );
-    }
+/// Prints, from this run's estimates, docmodel's time per value against a baseline's for the
+/// functions `"{what} docmodel"` and `"{what} {baseline}"` of criterion's `group`, each of which
+/// handles `count` values per iteration.
+fn print_pair(
+    output: &Path,
+    started: SystemTime,
+    group: &str,
+    what: &str,
+    baseline: &str,
+    count: usize,
+) {
+    let estimate = |who: &str| estimate(output, group, &format!("{what} {who}"), started);
+    let (Some(ours), Some(theirs)) = (estimate("docmodel"), estimate(baseline)) else {
+        println!("{group} {what}: no estimate from this run");
+        return;
+    };
+    let each = |e: Estimate| e.point / count as f64;
+    println!(
+        "{group} {what}: docmodel {:.1} ns, {baseline} {:.1} ns each: {:.2}x {baseline}'s speed",
+        each(ours),
+        each(theirs),
+        theirs.point / ours.point
+    );
 }
 
 /// Prints, per direction and payload, `generated`'s speed relative to each baseline, from the

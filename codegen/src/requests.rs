@@ -414,28 +414,21 @@ mod tests {
 
     #[test]
     fn an_example_of_another_method_or_url_is_a_warning_at_its_line() {
-        let (report, warnings) = check_page(&page(
-            "GET /widgets/{id}",
-            "DELETE https://graph.microsoft.com/v1.0/widgets/1",
-        ));
-        assert_eq!((report.checked, report.disagree, report.tests()), (1, 1, 0));
-        assert_eq!(
-            warnings,
-            [
-                "w.md:16:1: this request example's method is `DELETE`, but the page's HTTP request is a `GET`"
-            ]
-        );
-        let (report, warnings) = check_page(&page(
-            "GET /widgets/{id}",
-            "GET https://graph.microsoft.com/v1.0/gadgets/1",
-        ));
-        assert_eq!((report.checked, report.disagree, report.tests()), (1, 1, 0));
-        assert_eq!(
-            warnings,
-            [
-                "w.md:16:1: this request example's URL `/gadgets/1` matches none of the page's HTTP request templates: `/widgets/{id}`"
-            ]
-        );
+        let cases = [
+            (
+                "DELETE https://graph.microsoft.com/v1.0/widgets/1",
+                "w.md:16:1: this request example's method is `DELETE`, but the page's HTTP request is a `GET`",
+            ),
+            (
+                "GET https://graph.microsoft.com/v1.0/gadgets/1",
+                "w.md:16:1: this request example's URL `/gadgets/1` matches none of the page's HTTP request templates: `/widgets/{id}`",
+            ),
+        ];
+        for (example, warning) in cases {
+            let (report, warnings) = check_page(&page("GET /widgets/{id}", example));
+            assert_eq!((report.checked, report.disagree, report.tests()), (1, 1, 0));
+            assert_eq!(warnings, [warning], "{example}");
+        }
     }
 
     #[test]

@@ -143,7 +143,7 @@ impl Extra {
     /// table (the order of its fields), in increasing order. The struct's `is_null` asks by
     /// JSON name.
     pub fn null_fields(&self) -> impl Iterator<Item = usize> + '_ {
-        let inline = (0..INLINE_NULLS).filter(|&index| self.inline_null(index));
+        let inline = (0..INLINE_NULLS).filter(|&index| self.inline_null(index) == Some(true));
         let beyond = self.kept.iter().flat_map(|kept| kept.nulls.iter().copied());
         inline.chain(beyond)
     }
@@ -161,22 +161,20 @@ impl Extra {
         (index < INLINE_NULLS).then(|| (index / 64, 1 << (index % 64)))
     }
 
-    fn inline_null(&self, index: usize) -> bool {
-        Self::null_bit(index)
-            .and_then(|(word, bit)| Some(self.nulls.get(word)? & bit != 0))
-            .unwrap_or(false)
+    /// Whether field `index`'s inline bit is set; `None` from [`INLINE_NULLS`] on.
+    fn inline_null(&self, index: usize) -> Option<bool> {
+        let (word, bit) = Self::null_bit(index)?;
+        Some(self.nulls.get(word)? & bit != 0)
     }
 
     /// Whether documented field `index` is remembered as an explicit `null`.
     #[inline]
     pub(crate) fn is_marked_null(&self, index: usize) -> bool {
-        match Self::null_bit(index) {
-            Some(_) => self.inline_null(index),
-            None => self
-                .kept
+        self.inline_null(index).unwrap_or_else(|| {
+            self.kept
                 .as_ref()
-                .is_some_and(|kept| kept.nulls.contains(&index)),
-        }
+                .is_some_and(|kept| kept.nulls.contains(&index))
+        })
     }
 
     /// Remembers documented field `index` as an explicit `null`; allocates nothing for the

@@ -452,12 +452,11 @@ impl<const N: usize> StackText<N> {
     #[inline]
     fn two(&mut self, value: u8) {
         match self.bytes.get_mut(self.len..self.len + 2) {
-            Some([tens, ones]) => {
-                *tens = b'0' + value / 10;
-                *ones = b'0' + value % 10;
+            Some(slots) => {
+                slots.copy_from_slice(&two_digits(value));
                 self.len += 2;
             }
-            _ => self.overflow = true,
+            None => self.overflow = true,
         }
     }
 
@@ -530,5 +529,17 @@ mod tests {
         let mut non_ascii = StackText::<4>::new();
         non_ascii.push(0xff);
         assert_eq!(non_ascii.as_str(), None);
+    }
+
+    #[test]
+    fn a_prefix_that_does_not_fit_or_is_not_ascii_is_none() {
+        let mut text = StackText::<6>::with_prefix(*b"1999");
+        text.push_str("-1");
+        assert_eq!(text.as_str(), Some("1999-1"));
+        assert_eq!(StackText::<3>::with_prefix(*b"1999").as_str(), None);
+        assert_eq!(StackText::<4>::with_prefix([b'1', 0xff]).as_str(), None);
+        let mut failed = StackText::<4>::with_prefix(*b"12");
+        failed.fail();
+        assert_eq!(failed.as_str(), None);
     }
 }

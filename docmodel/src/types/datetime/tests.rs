@@ -368,3 +368,13 @@ fn the_fast_path_agrees_with_the_general_parser() {
     }
     assert!(fast > inputs.len() / 4, "{fast} of {}", inputs.len());
 }
+
+/// No parser or conversion makes a year past 9999; were one made, writing it is an error, not
+/// a text with the year cut to four digits.
+#[test]
+fn a_year_past_9999_is_not_written() {
+    let mut value = dto("9999-12-31T23:59:59Z");
+    value.year = 10_000;
+    assert!(serde_json::to_string(&value).is_err());
+    assert!(std::fmt::write(&mut String::new(), format_args!("{value}")).is_err());
+}
